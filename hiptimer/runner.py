@@ -1,0 +1,341 @@
+"""The runner: a state machine that walks a plan against a clock.
+
+The clock is injected (``time.monotonic`` in the app, a fake in tests) and
+the runner never counts ticks. Each phase has an absolute start; its deadline
+is start + duration, and the next phase starts *at that deadline*, not at the
+moment somebody noticed it had passed, so a late wake-up or a stalled process
+never shifts anything that follows. Pausing remembers how far into the phase
+the runner was; resuming moves the phase's start forward by the pause.
+
+Whoever drives the runner calls ``update()`` when ``next_wake()`` says, and
+listens to the events: ``PhaseStarted``, ``CueDue``, ``StateChanged`` and
+``Finished``. Transitions that make no sense in the current state (pausing
+before the start, skipping past the end) are refused by returning ``False``.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import accumulate
+
+from hiptimer.plan import Cue, Phase, PhaseKind, Plan
+
+logger = logging.getLogger(__name__)
+
+# "Back" within this many seconds of a phase's start goes to the previous
+# phase instead of restarting this one, as on a music player.
+BACK_GRACE_SECONDS = 2.0
+
+
+class RunState(enum.Enum):
+    """Where the runner is in its life."""
+
+    READY = "ready"
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseStarted:
+    """Phase ``index`` began at clock time ``at``."""
+
+    index: int
+    phase: Phase
+    at: float
+
+
+@dataclass(frozen=True, slots=True)
+class CueDue:
+    """A cue of phase ``index`` fell due at clock time ``due``."""
+
+    index: int
+    phase: Phase
+    cue: Cue
+    due: float
+
+
+@dataclass(frozen=True, slots=True)
+class StateChanged:
+    """The runner moved to ``state``."""
+
+    state: RunState
+
+
+@dataclass(frozen=True, slots=True)
+class Finished:
+    """The last phase was reached at clock time ``at`` after ``active`` seconds of running."""
+
+    at: float
+    active: float
+
+
+Event = PhaseStarted | CueDue | StateChanged | Finished
+Listener = Callable[[Event], None]
+
+
+class Runner:
+    """Walks through a ``Plan``; see the module docstring for the rules."""
+
+    def __init__(self, plan: Plan, now: Callable[[], float] = time.monotonic) -> None:
+        self.plan = plan
+        self._now = now
+        self._listeners: list[Listener] = []
+        self._pending: list[Event] = []
+        self._dispatching = False
+        self.state = RunState.READY
+        self.index = 0
+        self._phase_start = 0.0
+        self._next_cue = 0
+        self._paused_at = 0.0
+        self._running_since = 0.0
+        self._active = 0.0
+        estimates = [p.estimate for p in plan.phases]
+        # _after[i] is the planned time of every phase after phase i.
+        totals = list(accumulate(reversed(estimates), initial=0.0))
+        self._after = list(reversed(totals[:-1]))
+
+    # -- listening -------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call ``listener`` with every event from now on."""
+        self._listeners.append(listener)
+
+    def _emit(self, event: Event) -> None:
+        self._pending.append(event)
+
+    def _flush(self) -> None:
+        # Listeners may call back into the runner; their events queue behind
+        # the current ones instead of interleaving with them.
+        if self._dispatching:
+            return
+        self._dispatching = True
+        try:
+            while self._pending:
+                event = self._pending.pop(0)
+                for listener in list(self._listeners):
+                    listener(event)
+        finally:
+            self._dispatching = False
+
+    # -- reading ---------------------------------------------------------
+
+    @property
+    def phase(self) -> Phase:
+        """Return the current phase (the first one before the start)."""
+        return self.plan.phases[self.index]
+
+    def _clock(self) -> float:
+        return self._paused_at if self.state is RunState.PAUSED else self._now()
+
+    def elapsed(self) -> float:
+        """Return seconds spent in the current phase (pauses excluded)."""
+        if self.state is RunState.READY:
+            return 0.0
+        if self.state is RunState.FINISHED:
+            return 0.0
+        return max(0.0, self._clock() - self._phase_start)
+
+    def remaining(self) -> float | None:
+        """Return seconds left in the current phase, or ``None`` when self-paced."""
+        duration = self.phase.duration
+        if duration is None:
+            return None
+        return max(0.0, duration - self.elapsed())
+
+    def current_rep(self) -> int | None:
+        """Return the rep under way (from 1) in a paced rep phase, else ``None``."""
+        phase = self.phase
+        if phase.reps is None or phase.tempo is None or phase.kind is not PhaseKind.WORK:
+            return None
+        return min(phase.reps, int(self.elapsed() // phase.tempo) + 1)
+
+    def time_left(self) -> float:
+        """Return the expected time to the end of the session."""
+        if self.state is RunState.FINISHED:
+            return 0.0
+        phase = self.phase
+        left = max(0.0, phase.estimate - self.elapsed())
+        return left + self._after[self.index]
+
+    def active_time(self) -> float:
+        """Return seconds spent running (not paused) since the start."""
+        if self.state is RunState.RUNNING:
+            return self._active + self._now() - self._running_since
+        return self._active
+
+    def deadline(self) -> float | None:
+        """Return the clock time the current phase ends, if it has a duration."""
+        duration = self.phase.duration
+        if duration is None or self.state is not RunState.RUNNING:
+            return None
+        return self._phase_start + duration
+
+    def next_wake(self) -> float | None:
+        """Return the clock time of the next thing worth waking for, or ``None``.
+
+        That is the next cue, the end of the phase, or the next change of the
+        displayed whole second, whichever comes first.
+        """
+        if self.state is not RunState.RUNNING:
+            return None
+        now = self._now()
+        phase = self.phase
+        candidates = []
+        if self._next_cue < len(phase.cues):
+            candidates.append(self._phase_start + phase.cues[self._next_cue].offset)
+        deadline = self.deadline()
+        if deadline is not None:
+            candidates.append(deadline)
+            shown = math.ceil(deadline - now)
+            candidates.append(deadline - (shown - 1))
+        else:
+            candidates.append(self._phase_start + math.floor(now - self._phase_start) + 1)
+        return max(now, min(candidates))
+
+    # -- moving ----------------------------------------------------------
+
+    def _enter(self, index: int, at: float) -> None:
+        self.index = index
+        self._phase_start = at
+        self._next_cue = 0
+        if self.state is RunState.PAUSED:
+            self._paused_at = at
+        self._emit(PhaseStarted(index, self.plan.phases[index], at))
+
+    def _advance(self, until: float) -> None:
+        """Fire everything due up to ``until``, moving through phases by their deadlines."""
+        while self.state is RunState.RUNNING:
+            phase = self.phase
+            while (
+                self._next_cue < len(phase.cues)
+                and self._phase_start + phase.cues[self._next_cue].offset <= until
+            ):
+                cue = phase.cues[self._next_cue]
+                self._emit(CueDue(self.index, phase, cue, self._phase_start + cue.offset))
+                self._next_cue += 1
+            if phase.kind is PhaseKind.DONE:
+                self._finish(self._phase_start)
+                return
+            if phase.duration is None or until < self._phase_start + phase.duration:
+                return
+            self._enter(self.index + 1, self._phase_start + phase.duration)
+
+    def _finish(self, at: float) -> None:
+        self._active += max(0.0, at - self._running_since)
+        self.state = RunState.FINISHED
+        self._emit(StateChanged(RunState.FINISHED))
+        self._emit(Finished(at, self._active))
+
+    def _set_state(self, state: RunState) -> None:
+        self.state = state
+        self._emit(StateChanged(state))
+
+    def update(self) -> None:
+        """Fire every event that has fallen due by now."""
+        if self.state is RunState.RUNNING:
+            self._advance(self._now())
+        self._flush()
+
+    def start(self) -> bool:
+        """Start from the first phase; only before the start."""
+        if self.state is not RunState.READY:
+            return False
+        now = self._now()
+        self._running_since = now
+        self._active = 0.0
+        self._set_state(RunState.RUNNING)
+        self._enter(0, now)
+        self.update()
+        return True
+
+    def pause(self) -> bool:
+        """Pause a running session."""
+        if self.state is not RunState.RUNNING:
+            return False
+        now = self._now()
+        self._advance(now)
+        if self.state is RunState.RUNNING:
+            self._active += now - self._running_since
+            self._paused_at = now
+            self._set_state(RunState.PAUSED)
+        self._flush()
+        return True
+
+    def resume(self) -> bool:
+        """Resume a paused session where it stopped."""
+        if self.state is not RunState.PAUSED:
+            return False
+        now = self._now()
+        self._phase_start += now - self._paused_at
+        self._running_since = now
+        self._set_state(RunState.RUNNING)
+        self.update()
+        return True
+
+    def toggle(self) -> bool:
+        """Do what Space does: start, pause or resume, or "done" on self-paced reps."""
+        if self.state is RunState.READY:
+            return self.start()
+        if self.state is RunState.PAUSED:
+            return self.resume()
+        if self.state is RunState.RUNNING:
+            if self.phase.self_paced:
+                return self.done()
+            return self.pause()
+        return False
+
+    def _jump(self, index: int) -> None:
+        """Start phase ``index`` now, keeping the running or paused state."""
+        now = self._now()
+        if self.state is RunState.RUNNING:
+            self._advance(now)
+            if self.state is not RunState.RUNNING:
+                return
+        self._enter(index, now)
+        if self.state is RunState.RUNNING:
+            self._advance(now)
+        elif self.phase.kind is PhaseKind.DONE:
+            self._running_since = now
+            self._finish(now)
+
+    def skip(self) -> bool:
+        """Move on to the next phase now."""
+        if self.state not in (RunState.RUNNING, RunState.PAUSED):
+            return False
+        if self.phase.kind is PhaseKind.DONE:
+            return False
+        self._jump(self.index + 1)
+        self._flush()
+        return True
+
+    def back(self) -> bool:
+        """Restart the current phase, or go to the previous one if it has just begun."""
+        if self.state not in (RunState.RUNNING, RunState.PAUSED):
+            return False
+        target = self.index
+        if self.elapsed() < BACK_GRACE_SECONDS and self.index > 0:
+            target = self.index - 1
+        self._jump(target)
+        self._flush()
+        return True
+
+    def done(self) -> bool:
+        """End a self-paced rep phase now (the runner pressed Space)."""
+        if self.state is not RunState.RUNNING or not self.phase.self_paced:
+            return False
+        self._jump(self.index + 1)
+        self._flush()
+        return True
+
+    def restart(self) -> bool:
+        """Start the whole session again from the first phase."""
+        if self.state is RunState.READY:
+            return self.start()
+        self.state = RunState.READY
+        return self.start()

@@ -1,0 +1,661 @@
+"""Sessions: what a warm-up is made of, read from TOML and checked.
+
+A ``Session`` is a tuple of ``Block``s, each done for some rounds, each a tuple
+of ``Move``s. Every value a move needs (tempo, rests, sides) is resolved here,
+from the move, its block, the session and the built-in move library in that
+order, so the planner never has to look anything up.
+
+``load(path)`` reads a file and ``validate(data, ...)`` checks an already
+parsed mapping (the editor uses it on every keystroke). Both collect *every*
+problem into one ``SessionError`` rather than stopping at the first. Nothing in
+a session is ever executed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import math
+import os
+import re
+import stat
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from hiptimer import resources
+from hiptimer.errors import Problem, SessionError
+from hiptimer.locate import Locator, PathKey
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+logger = logging.getLogger(__name__)
+
+MAX_FILE_BYTES = 256 * 1024
+MAX_MOVES = 60
+MAX_BLOCKS = 12
+MAX_PHASES = 2000
+MAX_TEXT = 2000
+MAX_NAME = 80
+SELF_PACED = "self"
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """The sane range of one numeric setting."""
+
+    low: float
+    high: float
+    whole: bool = False
+
+
+LIMITS: dict[str, Limits] = {
+    "reps": Limits(1, 500, whole=True),
+    "hold": Limits(1, 3600),
+    "tempo": Limits(0.5, 60),
+    "sets": Limits(1, 20, whole=True),
+    "rounds": Limits(1, 20, whole=True),
+    "get_ready": Limits(0, 300),
+    "rest": Limits(0, 900),
+    "set_rest": Limits(0, 900),
+    "round_rest": Limits(0, 900),
+    "switch": Limits(0, 120),
+}
+
+DEFAULTS: dict[str, Any] = {
+    "get_ready": 10,
+    "tempo": 2.5,
+    "rest": 15,
+    "set_rest": 15,
+    "round_rest": 45,
+    "switch": 5,
+    "rounds": 1,
+}
+
+# Keys that cascade from session to block to move.
+CASCADING = ("tempo", "rest", "set_rest", "switch")
+SESSION_KEYS = frozenset(
+    {"name", "description", "say", "get_ready", "rounds", "round_rest", *CASCADING, "moves", "blocks"}
+)
+BLOCK_KEYS = frozenset({"name", "rounds", "round_rest", *CASCADING, "moves"})
+MOVE_KEYS = frozenset(
+    {
+        "move", "name", "reps", "hold", "each_side", "sets", "image", "mirror",
+        "instructions", "say", *CASCADING,
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    """One exercise with every setting resolved.
+
+    ``reps`` and ``hold`` are per side and per set; exactly one is set.
+    ``tempo`` is seconds per rep, ``None`` when the runner paces themself.
+    """
+
+    name: str
+    reps: int | None = None
+    hold: float | None = None
+    tempo: float | None = 2.5
+    each_side: bool = False
+    sets: int = 1
+    set_rest: float = 15
+    rest: float = 15
+    switch: float = 5
+    images: tuple[Path, ...] = ()
+    mirror: bool = True
+    instructions: str = ""
+    say: str = ""
+    library_id: str | None = None
+
+    @property
+    def self_paced(self) -> bool:
+        """Whether the runner says when the reps are done (no tempo)."""
+        return self.reps is not None and self.tempo is None
+
+    @property
+    def spoken_name(self) -> str:
+        """Return what the voice says for this move."""
+        return self.say or self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """Moves done in order, ``rounds`` times, with ``round_rest`` between rounds."""
+
+    name: str
+    moves: tuple[Move, ...]
+    rounds: int = 1
+    round_rest: float = 45
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """A whole warm-up, ready to be planned."""
+
+    name: str
+    blocks: tuple[Block, ...]
+    description: str = ""
+    say: str = ""
+    get_ready: float = 10
+    source: Path | None = field(default=None, compare=False)
+
+    @property
+    def moves(self) -> tuple[Move, ...]:
+        """Return every move of every block, once each, in order."""
+        return tuple(m for b in self.blocks for m in b.moves)
+
+
+def format_path(path: PathKey) -> str:
+    """Return a key path as people read it: ``blocks[2].moves[1].reps``.
+
+    Array positions are counted from 1, as a runner counts moves.
+    """
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part + 1}]"
+        else:
+            out += f".{part}" if out else part
+    return out
+
+
+class _Checker:
+    """Collects problems while a parsed session is checked."""
+
+    def __init__(self, locator: Locator | None) -> None:
+        self.locator = locator
+        self.problems: list[Problem] = []
+
+    def add(self, path: PathKey, message: str, at: PathKey | None = None) -> None:
+        """Note a problem with ``path``, placed at the line of ``at`` (default ``path``)."""
+        line = column = None
+        if self.locator is not None:
+            found = self.locator.find(path if at is None else at)
+            if found is not None:
+                line, column = found
+        self.problems.append(Problem(format_path(path), message, line, column))
+
+    def keys(self, table: Mapping[str, Any], allowed: frozenset[str], path: PathKey) -> None:
+        for key in table:
+            if key in allowed:
+                continue
+            hint = difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.6)
+            suggestion = f"; did you mean '{hint[0]}'?" if hint else ""
+            self.add(path, f"unknown key '{key}'{suggestion}", at=(*path, key))
+
+    def number(self, table: Mapping[str, Any], key: str, path: PathKey) -> float | None:
+        """Return ``table[key]`` if it is a number within its limits, else note why."""
+        if key not in table:
+            return None
+        value = table[key]
+        limits = LIMITS[key]
+        low, high = _fmt(limits.low), _fmt(limits.high)
+        if limits.whole:
+            ok = isinstance(value, int) and not isinstance(value, bool)
+            what = f"must be a whole number from {low} to {high}"
+        else:
+            ok = isinstance(value, int | float) and not isinstance(value, bool)
+            ok = ok and math.isfinite(value)
+            what = f"must be a number of seconds from {low} to {high}"
+        if not ok or not limits.low <= value <= limits.high:
+            self.add((*path, key), f"{what}, got {_describe(value)}")
+            return None
+        return float(value) if not limits.whole else int(value)
+
+    def text(
+        self, table: Mapping[str, Any], key: str, path: PathKey, limit: int = MAX_TEXT
+    ) -> str | None:
+        if key not in table:
+            return None
+        value = table[key]
+        if not isinstance(value, str):
+            self.add((*path, key), f"must be text in quotes, got {_describe(value)}")
+            return None
+        if len(value) > limit:
+            self.add((*path, key), f"is too long ({len(value)} characters, at most {limit})")
+            return None
+        if key == "name" and not value.strip():
+            self.add((*path, key), "must not be empty")
+            return None
+        return value
+
+    def flag(self, table: Mapping[str, Any], key: str, path: PathKey) -> bool | None:
+        if key not in table:
+            return None
+        value = table[key]
+        if not isinstance(value, bool):
+            self.add((*path, key), f"must be true or false, got {_describe(value)}")
+            return None
+        return value
+
+    def tables(self, table: Mapping[str, Any], key: str, path: PathKey, limit: int) -> list[Any]:
+        value = table.get(key)
+        if not isinstance(value, list) or not value:
+            kind = "[[moves]]" if key == "moves" else f"[[{key}]]"
+            self.add((*path, key), f"must be a list of {kind} tables with at least one entry")
+            return []
+        if len(value) > limit:
+            self.add((*path, key), f"has {len(value)} entries, at most {limit} are allowed")
+            return []
+        good = []
+        for index, item in enumerate(value):
+            if isinstance(item, Mapping):
+                good.append((index, item))
+            else:
+                self.add((*path, key, index), f"must be a table, got {_describe(item)}")
+        return good
+
+
+def _fmt(number: float) -> str:
+    return str(int(number)) if float(number).is_integer() else str(number)
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        shown = value if len(value) <= 30 else value[:27] + "..."
+        return f'"{shown}"'
+    if isinstance(value, int | float):
+        return _fmt(value)
+    if isinstance(value, Mapping):
+        return "a table"
+    if isinstance(value, list):
+        return "a list"
+    return f"a {type(value).__name__}"
+
+
+@cache
+def move_library() -> dict[str, Mapping[str, Any]]:
+    """Return the built-in moves by id, as raw move tables."""
+    with resources.move_library_path().open("rb") as handle:
+        data = tomllib.load(handle)
+    return {key: value for key, value in data.items() if isinstance(value, Mapping)}
+
+
+def _merge_library(
+    raw: Mapping[str, Any], path: PathKey, check: _Checker
+) -> Mapping[str, Any]:
+    """Lay a move's own keys over the library move it names with ``move``."""
+    if "move" not in raw:
+        return raw
+    ref = raw["move"]
+    library = move_library()
+    if not isinstance(ref, str) or ref not in library:
+        hint = difflib.get_close_matches(str(ref), sorted(library), n=1, cutoff=0.5)
+        suggestion = f"; did you mean '{hint[0]}'?" if hint else ""
+        known = ", ".join(sorted(library))
+        check.add((*path, "move"), f"no built-in move {_describe(ref)}{suggestion} (known: {known})")
+        return raw
+    merged = dict(library[ref])
+    # A move that says how long to hold stops being a rep move, and back.
+    if "hold" in raw:
+        merged.pop("reps", None)
+    if "reps" in raw:
+        merged.pop("hold", None)
+    merged.update(raw)
+    return merged
+
+
+def _images(
+    value: Any, path: PathKey, check: _Checker, base_dir: Path | None, trusted: bool = False
+) -> tuple[Path, ...]:
+    """Resolve a move's ``image`` to frame files.
+
+    A name with a picture suffix is a file relative to the session; any other
+    name is a built-in picture. ``trusted`` names come from the move library:
+    if their files are missing the window shows a placeholder instead of the
+    session being refused.
+    """
+    names = value if isinstance(value, list) else [value]
+    if not names or not all(isinstance(n, str) and n for n in names):
+        check.add((*path, "image"), "must be a picture name or file, or a list of files")
+        return ()
+    if len(names) > 12:
+        check.add((*path, "image"), f"has {len(names)} frames, at most 12 are allowed")
+        return ()
+    frames: list[Path] = []
+    for name in names:
+        if Path(name).suffix.lower() in resources.IMAGE_SUFFIXES:
+            file = Path(name).expanduser()
+            if not file.is_absolute():
+                file = (base_dir or Path.cwd()) / file
+            frames.append(file)
+            continue
+        try:
+            builtin = resources.image_frames(name)
+        except resources.ResourceError:
+            builtin = ()
+        if not builtin and not trusted:
+            known = ", ".join(resources.builtin_images())
+            check.add(
+                (*path, "image"),
+                f"no built-in picture '{name}' and not a .svg/.png/.jpg file (built-in: {known})",
+            )
+        frames.extend(builtin)
+    return tuple(frames)
+
+
+def _move(
+    raw: Mapping[str, Any],
+    path: PathKey,
+    inherited: Mapping[str, Any],
+    check: _Checker,
+    base_dir: Path | None,
+) -> Move | None:
+    before = len(check.problems)
+    check.keys(raw, MOVE_KEYS, path)
+    merged = _merge_library(raw, path, check)
+    name = check.text(merged, "name", path, MAX_NAME)
+    if "name" not in merged:
+        check.add(path, "a move needs a name (or 'move' naming a built-in move)")
+    reps = check.number(merged, "reps", path)
+    hold = check.number(merged, "hold", path)
+    if "reps" in merged and "hold" in merged:
+        check.add(path, "give either 'reps' or 'hold', not both")
+    elif "reps" not in merged and "hold" not in merged:
+        check.add(path, "needs 'reps' (a count) or 'hold' (seconds)")
+
+    settings = _cascade(merged, inherited, path, check)
+    sets = check.number(merged, "sets", path)
+    each_side = check.flag(merged, "each_side", path)
+    mirror = check.flag(merged, "mirror", path)
+    instructions = check.text(merged, "instructions", path)
+    say = check.text(merged, "say", path, MAX_NAME * 2)
+    images: tuple[Path, ...] = ()
+    if "image" in merged:
+        images = _images(merged["image"], path, check, base_dir, trusted="image" not in raw)
+    if len(check.problems) != before or name is None:
+        return None
+    return Move(
+        name=name.strip(),
+        reps=int(reps) if reps is not None else None,
+        hold=hold,
+        tempo=settings["tempo"],
+        each_side=bool(each_side),
+        sets=int(sets) if sets is not None else 1,
+        set_rest=settings["set_rest"],
+        rest=settings["rest"],
+        switch=settings["switch"],
+        images=images,
+        mirror=True if mirror is None else mirror,
+        instructions=" ".join((instructions or "").split()),
+        say=say or "",
+        library_id=raw.get("move") if isinstance(raw.get("move"), str) else None,
+    )
+
+
+def _cascade(table: Mapping[str, Any], inherited: Mapping[str, Any], path: PathKey,
+             check: _Checker) -> dict[str, Any]:
+    settings = dict(inherited)
+    for key in CASCADING:
+        if key == "tempo" and table.get(key) == SELF_PACED:
+            settings[key] = None
+            continue
+        if key == "tempo" and isinstance(table.get(key), str):
+            check.add(
+                (*path, key),
+                f"must be seconds per rep from 0.5 to 60, or \"self\", got {_describe(table[key])}",
+            )
+            continue
+        value = check.number(table, key, path)
+        if value is not None:
+            settings[key] = value
+    return settings
+
+
+def _block(
+    raw: Mapping[str, Any],
+    path: PathKey,
+    inherited: Mapping[str, Any],
+    check: _Checker,
+    base_dir: Path | None,
+    default_name: str,
+    allowed: frozenset[str],
+) -> Block | None:
+    before = len(check.problems)
+    if allowed is BLOCK_KEYS:
+        check.keys(raw, allowed, path)
+    name = check.text(raw, "name", path, MAX_NAME) if allowed is BLOCK_KEYS else None
+    rounds = check.number(raw, "rounds", path)
+    round_rest = check.number(raw, "round_rest", path)
+    settings = _cascade(raw, inherited, path, check)
+    moves = []
+    for index, item in check.tables(raw, "moves", path, MAX_MOVES):
+        move = _move(item, (*path, "moves", index), settings, check, base_dir)
+        if move is not None:
+            moves.append(move)
+    if len(check.problems) != before:
+        return None
+    return Block(
+        name=(name or default_name).strip(),
+        moves=tuple(moves),
+        rounds=int(rounds if rounds is not None else inherited["rounds"]),
+        round_rest=round_rest if round_rest is not None else inherited["round_rest"],
+    )
+
+
+def _not_a_session(data: Mapping[str, Any], check: _Checker) -> None:
+    hint = ""
+    for key in data:
+        close = difflib.get_close_matches(key, ["moves", "blocks"], n=1, cutoff=0.6)
+        if close:
+            hint = f" ('{key}' here: did you mean '{close[0]}'?)"
+            break
+    check.add((), "this is not a hiptimer session: it needs a [[moves]] or [[blocks]] list" + hint)
+
+
+def validate(
+    data: Mapping[str, Any],
+    filename: str = "<session>",
+    text: str | None = None,
+    base_dir: Path | None = None,
+    source: Path | None = None,
+) -> Session:
+    """Check a parsed session and return it, or raise ``SessionError`` with every problem.
+
+    ``text`` is the TOML source, used only to find line numbers; ``base_dir``
+    is where picture files named in the session are looked for.
+    """
+    check = _Checker(Locator(text) if text is not None else None)
+    if "moves" not in data and "blocks" not in data:
+        _not_a_session(data, check)
+        raise SessionError(filename, check.problems)
+    check.keys(data, SESSION_KEYS, ())
+    if "moves" in data and "blocks" in data:
+        check.add(("blocks",), "use either [[moves]] or [[blocks]] at the top level, not both")
+    if "name" not in data:
+        check.add((), "the session needs a name, e.g. name = \"Pre-run activation\"")
+    name = check.text(data, "name", (), MAX_NAME)
+    description = check.text(data, "description", ())
+    say = check.text(data, "say", (), MAX_NAME * 2)
+    get_ready = check.number(data, "get_ready", ())
+    settings = dict(DEFAULTS)
+    for key in ("rounds", "round_rest"):
+        value = check.number(data, key, ())
+        if value is not None:
+            settings[key] = value
+    settings = _cascade(data, settings, (), check)
+
+    blocks: list[Block] = []
+    if "moves" in data and "blocks" not in data:
+        block = _block(data, (), settings, check, base_dir, name or "Moves", SESSION_KEYS)
+        if block is not None:
+            blocks.append(block)
+    elif "blocks" in data:
+        # With blocks, a session-wide rounds or round_rest is the default for
+        # blocks that do not say.
+        for index, item in check.tables(data, "blocks", (), MAX_BLOCKS):
+            block = _block(
+                item, ("blocks", index), settings, check, base_dir, f"Block {index + 1}", BLOCK_KEYS
+            )
+            if block is not None:
+                blocks.append(block)
+    if check.problems:
+        raise SessionError(filename, check.problems)
+    session = Session(
+        name=(name or "").strip(),
+        blocks=tuple(blocks),
+        description=" ".join((description or "").split()),
+        say=say or "",
+        get_ready=DEFAULTS["get_ready"] if get_ready is None else get_ready,
+        source=source,
+    )
+    _check_size(session, filename)
+    return session
+
+
+def _check_size(session: Session, filename: str) -> None:
+    phases = 2  # get ready and done
+    for block in session.blocks:
+        per_round = sum(
+            m.sets * (2 if m.each_side else 1) * 2 for m in block.moves
+        )
+        phases += block.rounds * (per_round + 1)
+    if phases > MAX_PHASES:
+        raise SessionError(
+            filename,
+            [Problem("", f"the session would have about {phases} phases; at most "
+                     f"{MAX_PHASES} are allowed (fewer rounds, sets or moves)")],
+        )
+
+
+_POSITION_RE = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+def loads(
+    text: str, filename: str = "<session>", base_dir: Path | None = None,
+    source: Path | None = None,
+) -> Session:
+    """Parse and check session TOML text."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        found = _POSITION_RE.search(message)
+        line = column = None
+        if found:
+            line, column = int(found.group(1)), int(found.group(2))
+            message = message[: found.start()].strip()
+        elif "end of document" in message:
+            line = text.count("\n") + 1
+        raise SessionError(
+            filename, [Problem("", f"not valid TOML: {message[:1].lower()}{message[1:]}",
+                               line, column)]
+        ) from None
+    except RecursionError:
+        raise SessionError(
+            filename, [Problem("", "not usable: arrays or tables are nested too deeply")]
+        ) from None
+    return validate(data, filename, text, base_dir, source)
+
+
+def _decode(raw: bytes, filename: str) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise SessionError(
+            filename,
+            [Problem("", f"not UTF-8 text (byte 0x{raw[exc.start]:02x}); save the file as UTF-8",
+                     line, column)],
+        ) from None
+
+
+def read_text(path: Path) -> str:
+    """Read a session file's text safely, or raise ``SessionError`` saying why not.
+
+    Only regular files are opened (a FIFO or device would block or never
+    end), and only up to ``MAX_FILE_BYTES``.
+    """
+    filename = str(path)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise SessionError(filename, [Problem("", "no such file")]) from None
+    except OSError as exc:
+        raise SessionError(filename, [Problem("", f"cannot be read: {exc.strerror}")]) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise SessionError(filename, [Problem("", "is a folder, not a session file")])
+    if not stat.S_ISREG(info.st_mode):
+        raise SessionError(filename, [Problem("", "is not a regular file")])
+    if info.st_size > MAX_FILE_BYTES:
+        raise SessionError(
+            filename,
+            [Problem("", f"is too large for a session ({info.st_size:,} bytes, "
+                     f"at most {MAX_FILE_BYTES:,})")],
+        )
+    try:
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+        fd = os.open(path, flags)
+        with os.fdopen(fd, "rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise SessionError(filename, [Problem("", f"cannot be read: {exc.strerror}")]) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise SessionError(filename, [Problem("", "is too large for a session")])
+    if not raw.strip():
+        raise SessionError(filename, [Problem("", "is empty; a session needs a name and moves")])
+    return _decode(raw, filename)
+
+
+def load(path: str | os.PathLike[str]) -> Session:
+    """Read and check the session in ``path``; raise ``SessionError`` listing every problem."""
+    file = Path(path)
+    text = read_text(file)
+    return loads(text, str(path), base_dir=file.resolve().parent, source=file.resolve())
+
+
+def customise(
+    session: Session,
+    reps: int | None = None,
+    rounds: int | None = None,
+    scale: float | None = None,
+) -> Session:
+    """Return the session with this run's changes applied.
+
+    ``reps`` sets every rep count; ``scale`` multiplies reps and hold times
+    (never below 1); ``rounds`` sets the rounds of every circuit (blocks done
+    more than once), or of every block when none is a circuit.
+    """
+
+    def adjust(move: Move) -> Move:
+        new_reps = move.reps
+        new_hold = move.hold
+        if new_reps is not None and reps is not None:
+            new_reps = reps
+        if scale is not None:
+            if new_reps is not None:
+                new_reps = max(1, min(500, round(new_reps * scale)))
+            if new_hold is not None:
+                new_hold = float(max(1, min(3600, round(new_hold * scale))))
+        return replace(move, reps=new_reps, hold=new_hold)
+
+    circuits = any(b.rounds > 1 for b in session.blocks)
+    blocks = []
+    for block in session.blocks:
+        new_rounds = block.rounds
+        if rounds is not None and (block.rounds > 1 or not circuits):
+            new_rounds = rounds
+        blocks.append(replace(block, rounds=new_rounds, moves=tuple(adjust(m) for m in block.moves)))
+    return replace(session, blocks=tuple(blocks))
+
+
+def check_range(key: str, value: float) -> str | None:
+    """Return why ``value`` is out of range for ``key``, or ``None`` when it is fine."""
+    limits = LIMITS[key]
+    if limits.whole and not float(value).is_integer():
+        return f"must be a whole number from {_fmt(limits.low)} to {_fmt(limits.high)}"
+    if not limits.low <= value <= limits.high:
+        return f"must be from {_fmt(limits.low)} to {_fmt(limits.high)}, got {_fmt(value)}"
+    return None
+
