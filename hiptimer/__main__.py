@@ -1,0 +1,5 @@
+"""Run hiptimer with ``python -m hiptimer``."""
+
+from hiptimer.app import main
+
+raise SystemExit(main())

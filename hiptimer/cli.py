@@ -1,0 +1,199 @@
+"""The command line: arguments, choosing the session, and ``--check``.
+
+Nothing here imports Qt, so ``hiptimer --check`` works on a machine without a
+display and answers quickly. ``main()`` in ``hiptimer.app`` hands over to the
+window only when there is something to show.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from hiptimer import __version__, paths, resources
+from hiptimer.errors import SessionError
+from hiptimer.plan import Phase, PhaseKind, Plan, format_seconds, make_plan
+from hiptimer.session import Session, check_range, customise, load
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+DESCRIPTION = """\
+Follow-along hip-strength warm-up for runners. Lie on the mat, follow the
+big countdown and the cues, and go run.
+
+SESSION is a session file in TOML (see docs/session-format.md). Without it,
+your own copy of the default session is used if you saved one, otherwise the
+bundled config.toml."""
+
+EPILOG = """\
+keys in the window:
+  Space   start / pause / resume, and "done" on self-paced reps
+  Right   skip to the next phase      Left   back (restart or previous phase)
+  R       restart the session         M      mute or unmute
+  F11     full screen                 Esc    leave full screen
+  Ctrl+O  open a session              Ctrl+E edit the session
+  Ctrl+Q  quit
+
+examples:
+  hiptimer --check                 print the default session's plan
+  hiptimer --reps 12 --rounds 2    12 reps of everything, two rounds
+  hiptimer my-warmup.toml --scale 0.5 --mute"""
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What the command line asked for."""
+
+    session: Path | None
+    reps: int | None
+    rounds: int | None
+    scale: float | None
+    check: bool
+    mute: bool
+    fullscreen: bool
+    start: bool
+
+
+def _ranged(key: str, kind: type[int] | type[float]) -> Callable[[str], float]:
+    def convert(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        problem = check_range(key, value)
+        if problem is not None:
+            raise argparse.ArgumentTypeError(problem)
+        return value
+
+    return convert
+
+
+def _scale(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0.25 <= value <= 4:
+        raise argparse.ArgumentTypeError(f"must be from 0.25 to 4, got {text}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser (also used to print ``--help``)."""
+    parser = argparse.ArgumentParser(
+        prog="hiptimer",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("session", nargs="?", type=Path, metavar="SESSION",
+                        help="session file to run (default: config.toml)")
+    parser.add_argument("--reps", type=_ranged("reps", int), metavar="N",
+                        help="set every move's rep count to N for this run")
+    parser.add_argument("--rounds", type=_ranged("rounds", int), metavar="N",
+                        help="do the circuit N times for this run")
+    parser.add_argument("--scale", type=_scale, metavar="F",
+                        help="multiply reps and hold times by F for this run (0.25 to 4)")
+    parser.add_argument("--check", action="store_true",
+                        help="check the session, print its plan and total time, and exit")
+    parser.add_argument("--mute", action="store_true", help="start with sound off")
+    parser.add_argument("--fullscreen", action="store_true", help="start in full screen")
+    parser.add_argument("--start", action="store_true",
+                        help="start the session straight away instead of on Space")
+    parser.add_argument("--version", action="version", version=f"hiptimer {__version__}")
+    return parser
+
+
+def parse(argv: Sequence[str] | None = None) -> Options:
+    """Parse the command line (exits with status 2 and a message on misuse)."""
+    args = build_parser().parse_args(argv)
+    return Options(
+        session=args.session,
+        reps=args.reps,
+        rounds=args.rounds,
+        scale=args.scale,
+        check=args.check,
+        mute=args.mute,
+        fullscreen=args.fullscreen,
+        start=args.start,
+    )
+
+
+def default_session_file() -> Path:
+    """Return the session to run when none is named: the user's copy, else the bundled one."""
+    own = paths.user_default_session()
+    return own if own.is_file() else resources.default_session_path()
+
+
+def load_for_run(options: Options) -> Session:
+    """Load the session the options name and apply this run's changes to it."""
+    session = load(options.session or default_session_file())
+    return customise(session, reps=options.reps, rounds=options.rounds, scale=options.scale)
+
+
+def _amount(phase: Phase) -> str:
+    if phase.kind is PhaseKind.DONE:
+        return ""
+    if phase.kind is PhaseKind.WORK and phase.reps is not None:
+        if phase.tempo is None:
+            return f"{phase.reps} reps, self-paced"
+        return f"{phase.reps} × {phase.tempo:g} s"
+    return f"{phase.estimate:g} s"
+
+
+def _phase_name(phase: Phase) -> str:
+    return {
+        PhaseKind.GET_READY: "get ready",
+        PhaseKind.WORK: "hold" if phase.is_hold else "reps",
+        PhaseKind.SWITCH: "switch",
+        PhaseKind.REST: "rest",
+        PhaseKind.ROUND_REST: "round rest",
+        PhaseKind.DONE: "done",
+    }[phase.kind]
+
+
+def format_plan(plan: Plan, source: str) -> str:
+    """Return the plan as a table a person can read, with the total time."""
+    session = plan.session
+    rows = [("#", "at", "phase", "move", "side", "round", "amount")]
+    for number, (phase, start) in enumerate(zip(plan.phases, plan.starts(), strict=True), 1):
+        move = phase.title if phase.kind is PhaseKind.WORK else ""
+        if phase.kind in (PhaseKind.REST, PhaseKind.ROUND_REST) and phase.next_move:
+            move = f"(next: {phase.next_move.name})"
+        rounds = f"{phase.round_no}/{phase.rounds}" if phase.rounds > 1 else ""
+        rows.append((str(number), format_seconds(start), _phase_name(phase), move,
+                     phase.side.value, rounds, _amount(phase)))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = [f"{session.name}  ({source})"]
+    if session.description:
+        lines.append(session.description)
+    lines.append("")
+    for row in rows:
+        cells = [cell.rjust(w) if i < 2 else cell.ljust(w) for i, (cell, w) in
+                 enumerate(zip(row, widths, strict=True))]
+        lines.append("  ".join(cells).rstrip())
+    estimate = " (self-paced reps estimated)" if plan.has_self_paced else ""
+    lines.append("")
+    lines.append(
+        f"Total {format_seconds(plan.total)}{estimate}: {plan.work_phases} work phases, "
+        f"{len(session.moves)} moves"
+    )
+    return "\n".join(lines)
+
+
+def run_check(options: Options, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Check the session and print its plan; return the exit status."""
+    source = options.session or default_session_file()
+    try:
+        session = load_for_run(options)
+    except SessionError as exc:
+        for line in exc.lines():
+            print(line, file=err)
+        return EXIT_BAD_INPUT
+    print(format_plan(make_plan(session), str(source)), file=out)
+    return EXIT_OK

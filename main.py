@@ -1,0 +1,6 @@
+"""Start hiptimer from a source checkout: ``python main.py [SESSION] [options]``."""
+
+from hiptimer.app import main
+
+if __name__ == "__main__":
+    raise SystemExit(main())
