@@ -1,0 +1,1 @@
+"""Everything that needs Qt: the window, the timer adapter and the dialogs."""

@@ -1,0 +1,51 @@
+"""Create the Qt application and the window, and run the event loop."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from hiptimer import paths, resources
+from hiptimer.cli import Options
+from hiptimer.errors import SessionError
+from hiptimer.gui.window import MainWindow, show_problems
+from hiptimer.session import Session, load
+
+logger = logging.getLogger(__name__)
+
+
+def settings() -> QSettings:
+    """Return the user's preferences (mute, volume, full screen, last session)."""
+    return QSettings(str(paths.config_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def run_gui(
+    options: Options, session: Session | None, problem: SessionError | None, argv: Sequence[str]
+) -> int:
+    """Show the window for ``session`` (or the default, after showing ``problem``) and run."""
+    QCoreApplication.setApplicationName(paths.APP_NAME)
+    QCoreApplication.setOrganizationName("")
+    app = QApplication.instance() or QApplication(list(argv))
+    QApplication.setApplicationDisplayName("hiptimer")
+    QApplication.setDesktopFileName("hiptimer")
+    prefs = settings()
+    fallback = session
+    if fallback is None:
+        fallback = load(resources.default_session_path())
+    window = MainWindow(fallback, settings=prefs)
+    window.set_muted(options.mute or prefs.value("mute", False, type=bool))
+    if options.fullscreen or prefs.value("fullscreen", False, type=bool):
+        window.showFullScreen()
+    else:
+        window.show()
+    if problem is not None:
+        # Shown once the window is up, so the dialog has a parent to sit on.
+        QTimer.singleShot(
+            0, lambda: show_problems(window, problem, f"Using “{fallback.name}” instead.")
+        )
+    if options.start:
+        QTimer.singleShot(0, window.adapter.start)
+    return app.exec()

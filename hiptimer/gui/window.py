@@ -1,0 +1,754 @@
+"""The follow-along window: start screen, the run itself, and the finish screen.
+
+The window shows what the runner is doing at a glance from the mat: the
+phase's colour, a countdown (or rep counter) at least a third of the window's
+height, the move and side, its picture moving in time with the reps, the
+instructions, what comes next, the round and the time left. It reads
+everything from the runner through the ``RunnerAdapter`` and never keeps time
+itself.
+
+Every question put to the user goes through one small function
+(``ask_open_path``, ``show_problems``) so tests can replace it.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiptimer import resources
+from hiptimer.errors import SessionError
+from hiptimer.gui import theme
+from hiptimer.gui.adapter import RunnerAdapter
+from hiptimer.gui.widgets import FitText, PictureView
+from hiptimer.plan import Phase, PhaseKind, Plan, Side, format_seconds, make_plan
+from hiptimer.runner import Finished, RunState
+from hiptimer.session import Move, Session, customise, load
+
+logger = logging.getLogger(__name__)
+
+# Self-paced reps still animate the picture, at this many seconds per rep.
+SELF_PACED_ANIMATION_TEMPO = 3.0
+SCALE_STEPS = (50, 60, 70, 80, 90, 100, 110, 120, 130, 150, 175, 200)
+
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                "nine", "ten")
+
+
+def ask_open_path(parent: QWidget) -> Path | None:
+    """Ask which session file to open; ``None`` if the user cancelled."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent, "Open a session", str(Path.home()), "Sessions (*.toml);;All files (*)"
+    )
+    return Path(name) if name else None
+
+
+def show_problems(parent: QWidget, error: SessionError, fallback: str) -> None:
+    """Tell the user, once, every problem found in a session file."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("This session has problems")
+    count = len(error.problems)
+    box.setText(
+        f"{Path(error.filename).name} could not be used "
+        f"({count} problem{'s' if count != 1 else ''}).\n{fallback}"
+    )
+    box.setDetailedText("\n".join(error.lines()))
+    box.setInformativeText("\n".join(error.lines()[:8]) + ("\n…" if count > 8 else ""))
+    box.exec()
+
+
+def describe_move(move: Move) -> str:
+    """Return a move's dose the way a runner says it: "10 each side", "hold 30 s"."""
+    side = " each side" if move.each_side else ""
+    if move.reps is not None:
+        pace = ", your pace" if move.tempo is None else ""
+        amount = f"{move.reps} reps{side}{pace}"
+    else:
+        amount = f"hold {move.hold:g} s{side}"
+    if move.sets > 1:
+        amount = f"{move.sets} × {amount}"
+    return amount
+
+
+def _button(text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    button.setAccessibleName(text)
+    # Buttons never take the keyboard focus, so Space always reaches the
+    # window's Start/Pause shortcut instead of "clicking" a focused button.
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.clicked.connect(slot)
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return button
+
+
+class StartScreen(QWidget):
+    """The session at a glance, with this run's rounds and scale, and Start."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window_ = window
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+
+        top = QHBoxLayout()
+        self.picker = QComboBox()
+        self.picker.setToolTip("Pick a built-in session")
+        self.picker.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.picker.activated.connect(self._picked)
+        top.addWidget(QLabel("Session:"))
+        top.addWidget(self.picker, 1)
+        top.addWidget(_button("Open…", "Open a session file (Ctrl+O)", window.open_session))
+        top.addWidget(_button("Edit…", "Edit this session (Ctrl+E)", window.edit_session))
+        layout.addLayout(top)
+
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        self.title.setWordWrap(True)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.moves = QLabel()
+        self.moves.setObjectName("moves")
+        self.moves.setWordWrap(True)
+        self.moves.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.title)
+        layout.addWidget(self.description)
+        layout.addWidget(self.moves, 1)
+
+        tune = QHBoxLayout()
+        self.rounds = QSpinBox()
+        self.rounds.setRange(1, 20)
+        self.rounds.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.rounds.setToolTip("Rounds for this run")
+        self.rounds.valueChanged.connect(window.tune_changed)
+        self.scale = QComboBox()
+        self.scale.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.scale.setToolTip("Reps and hold times for this run")
+        for percent in SCALE_STEPS:
+            self.scale.addItem(f"{percent} %", percent)
+        self.scale.setCurrentIndex(SCALE_STEPS.index(100))
+        self.scale.currentIndexChanged.connect(window.tune_changed)
+        self.less = _button("−", "Fewer reps and shorter holds", lambda: self.step_scale(-1))
+        self.more = _button("+", "More reps and longer holds", lambda: self.step_scale(1))
+        self.total = QLabel()
+        self.total.setObjectName("total")
+        tune.addWidget(QLabel("Rounds"))
+        tune.addWidget(self.rounds)
+        tune.addSpacing(16)
+        tune.addWidget(QLabel("Reps and holds"))
+        tune.addWidget(self.less)
+        tune.addWidget(self.scale)
+        tune.addWidget(self.more)
+        tune.addStretch(1)
+        tune.addWidget(self.total)
+        layout.addLayout(tune)
+
+        self.week = QLabel()
+        self.week.setObjectName("week")
+        layout.addWidget(self.week)
+
+        self.start = _button("Start  (Space)", "Start the session (Space)", window.start_or_toggle)
+        self.start.setObjectName("start")
+        self.start.setMinimumHeight(64)
+        layout.addWidget(self.start)
+
+    def step_scale(self, step: int) -> None:
+        """Move the rep/hold scale one step down or up."""
+        index = max(0, min(len(SCALE_STEPS) - 1, self.scale.currentIndex() + step))
+        self.scale.setCurrentIndex(index)
+
+    def scale_factor(self) -> float:
+        """Return the chosen scale as a factor (1.0 = as written)."""
+        return float(self.scale.currentData()) / 100
+
+    def _picked(self, index: int) -> None:
+        path = self.picker.itemData(index)
+        if path:
+            self.window_.load_session(Path(path))
+
+    def show_session(self, session: Session, plan: Plan) -> None:
+        """Fill the screen from ``session`` and its current plan."""
+        self.title.setText(session.name)
+        self.description.setText(session.description)
+        self.description.setVisible(bool(session.description))
+        lines = []
+        for block in session.blocks:
+            if len(session.blocks) > 1 or block.rounds > 1:
+                rounds = f" — {block.rounds} rounds" if block.rounds > 1 else ""
+                lines.append(f"<b>{_escape(block.name)}{rounds}</b>")
+            for move in block.moves:
+                lines.append(f"&nbsp;&nbsp;• {_escape(move.name)}: {describe_move(move)}")
+        self.moves.setText("<br>".join(lines))
+        estimate = " (estimated)" if plan.has_self_paced else ""
+        self.total.setText(f"Total {format_seconds(plan.total)}{estimate}")
+
+
+def _heading(phase: Phase) -> str:
+    """Return the line under the phase's label: the move, or what comes next."""
+    if phase.kind is PhaseKind.WORK or phase.next_move is None:
+        return phase.heading
+    side = f" — {phase.next_side.value} side" if phase.next_side is not Side.NONE else ""
+    return f"Next: {phase.next_move.name}{side}"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class RunScreen(QWidget):
+    """What the runner follows during the session."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window_ = window
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 8, 16, 8)
+        outer.setSpacing(4)
+
+        top = QHBoxLayout()
+        self.round = QLabel()
+        self.round.setObjectName("round")
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setRange(0, 1000)
+        self.progress.setAccessibleName("Session progress")
+        self.left = QLabel()
+        self.left.setObjectName("left")
+        top.addWidget(self.round)
+        top.addWidget(self.progress, 1)
+        top.addWidget(self.left)
+        outer.addLayout(top)
+
+        middle = QHBoxLayout()
+        left = QVBoxLayout()
+        self.picture = PictureView()
+        left.addWidget(self.picture, 1)
+        upcoming = QHBoxLayout()
+        self.next_picture = PictureView(card=False)
+        self.next_picture.setFixedSize(96, 72)
+        self.next_label = QLabel()
+        self.next_label.setObjectName("next")
+        self.next_label.setWordWrap(True)
+        upcoming.addWidget(self.next_picture)
+        upcoming.addWidget(self.next_label, 1)
+        left.addLayout(upcoming)
+        middle.addLayout(left, 4)
+        side = QVBoxLayout()
+        self.kind = FitText(bold=True)
+        self.heading = FitText(bold=True)
+        self.digits = FitText(bold=True)
+        self.digits.setAccessibleDescription("Countdown")
+        self.sub = FitText(bold=False)
+        side.addWidget(self.kind, 2)
+        side.addWidget(self.heading, 3)
+        side.addWidget(self.digits, 12)
+        side.addWidget(self.sub, 2)
+        middle.addLayout(side, 6)
+        outer.addLayout(middle, 1)
+
+        self.instructions = QLabel()
+        self.instructions.setObjectName("instructions")
+        self.instructions.setWordWrap(True)
+        outer.addWidget(self.instructions)
+
+        bottom = QHBoxLayout()
+        self.back = _button("◀ Back", "Restart this phase, or go back one (←)", window.back)
+        self.pause = _button("Pause", "Pause or resume (Space)", window.start_or_toggle)
+        self.skip = _button("Skip ▶", "Skip to the next phase (→)", window.skip)
+        self.restart = _button("Restart", "Start the session again (R)", window.restart)
+        self.mute = _button("Mute", "Sound on or off (M)", window.toggle_mute)
+        self.full = _button("Full screen", "Full screen on or off (F11)",
+                            window.toggle_fullscreen)
+        for button in (self.back, self.pause, self.skip, self.restart, self.mute, self.full):
+            bottom.addWidget(button)
+        outer.addLayout(bottom)
+
+        self.paused = QLabel("Paused — Space to resume", self)
+        self.paused.setObjectName("paused")
+        self.paused.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.paused.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        """Keep the countdown at least a third of the window tall."""
+        super().resizeEvent(event)
+        height = self.window_.height()
+        self.digits.setMinimumHeight(int(height * 0.36))
+        for widget, share in ((self.kind, 0.06), (self.heading, 0.08), (self.sub, 0.07)):
+            widget.setMinimumHeight(int(height * share))
+        font = self.instructions.font()
+        font.setPixelSize(max(13, int(height * 0.026)))
+        self.instructions.setFont(font)
+        label_font = self.next_label.font()
+        label_font.setPixelSize(max(13, int(height * 0.03)))
+        for label in (self.next_label, self.round, self.left):
+            label.setFont(label_font)
+        self.next_picture.setFixedSize(int(height * 0.12 * 4 / 3), int(height * 0.12))
+        button_font = self.back.font()
+        button_font.setPixelSize(max(14, int(height * 0.024)))
+        for button in (self.back, self.pause, self.skip, self.restart, self.mute, self.full):
+            button.setFont(button_font)
+        self.paused.setGeometry(self.rect())
+        paused_font = self.paused.font()
+        paused_font.setPixelSize(max(18, int(height * 0.07)))
+        paused_font.setBold(True)
+        self.paused.setFont(paused_font)
+
+
+class FinishScreen(QWidget):
+    """"Done — go run!" with the time taken."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        self.title = FitText("Done — go run!")
+        self.taken = FitText(bold=False)
+        self.week = QLabel()
+        self.week.setObjectName("week")
+        self.week.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.title, 3)
+        layout.addWidget(self.taken, 1)
+        layout.addWidget(self.week)
+        buttons = QHBoxLayout()
+        buttons.addWidget(_button("Again (R)", "Do the session again (R)", window.restart))
+        buttons.addWidget(_button("Back to start (Esc)", "Back to the start screen (Esc)",
+                                  window.show_start))
+        layout.addLayout(buttons)
+
+
+class MainWindow(QMainWindow):
+    """hiptimer's main window.
+
+    Signals:
+        session_changed(object): a new ``Session`` was loaded (or customised).
+        run_finished(object): a run reached its end (the runner's ``Finished``).
+    """
+
+    session_changed = Signal(object)
+    run_finished = Signal(object)
+
+    def __init__(
+        self,
+        session: Session,
+        now: Callable[[], float] = time.monotonic,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__()
+        self._now = now
+        self.settings = settings
+        self.base_session = session
+        self.session = session
+        self.plan = make_plan(session)
+        self.muted = False
+        self.adapter = RunnerAdapter(self.plan, now, self)
+        self.adapter.refreshed.connect(self.refresh)
+        self.adapter.phase_started.connect(self._phase_started)
+        self.adapter.state_changed.connect(self._state_changed)
+        self.adapter.finished.connect(self._finished)
+        self.adapter.add_wake_source(self._next_frame_change)
+
+        self.stack = QStackedWidget()
+        self.start_screen = StartScreen(self)
+        self.run_screen = RunScreen(self)
+        self.finish_screen = FinishScreen(self)
+        for screen in (self.start_screen, self.run_screen, self.finish_screen):
+            self.stack.addWidget(screen)
+        self.setCentralWidget(self.stack)
+        self.setAcceptDrops(True)
+        self.setMinimumSize(QSize(640, 400))
+        self.resize(1024, 640)
+        icon = resources.assets_dir() / "icons" / "hiptimer.svg"
+        if icon.is_file():
+            self.setWindowIcon(QIcon(str(icon)))
+        self._make_actions()
+        self._fill_picker()
+        self._show_session()
+        self.show_start()
+
+    # -- set-up ----------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        self.actions_by_name: dict[str, QAction] = {}
+        bindings: list[tuple[str, str, QKeySequence | str, Callable[[], object]]] = [
+            ("toggle", "Start / pause / resume / done", "Space", self.start_or_toggle),
+            ("skip", "Skip", "Right", self.skip),
+            ("back", "Back", "Left", self.back),
+            ("restart", "Restart", "R", self.restart),
+            ("mute", "Mute", "M", self.toggle_mute),
+            ("fullscreen", "Full screen", QKeySequence(QKeySequence.StandardKey.FullScreen),
+             self.toggle_fullscreen),
+            ("f11", "Full screen (F11)", "F11", self.toggle_fullscreen),
+            ("escape", "Leave full screen", "Esc", self.escape),
+            ("open", "Open…", QKeySequence(QKeySequence.StandardKey.Open), self.open_session),
+            ("edit", "Edit…", "Ctrl+E", self.edit_session),
+            ("quit", "Quit", QKeySequence(QKeySequence.StandardKey.Quit), self.close),
+        ]
+        for name, text, keys, slot in bindings:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.actions_by_name[name] = action
+
+    def _fill_picker(self) -> None:
+        picker = self.start_screen.picker
+        picker.clear()
+        for path in resources.builtin_sessions():
+            try:
+                name = load(path).name
+            except SessionError:
+                continue
+            picker.addItem(name, str(path))
+        source = self.base_session.source
+        if source is not None:
+            index = picker.findData(str(source))
+            if index < 0:
+                picker.addItem(self.base_session.name, str(source))
+                index = picker.count() - 1
+            picker.setCurrentIndex(index)
+
+    def _show_session(self) -> None:
+        self.setWindowTitle(f"{self.session.name} — hiptimer")
+        self.start_screen.rounds.blockSignals(True)
+        self.start_screen.rounds.setValue(max(b.rounds for b in self.base_session.blocks))
+        self.start_screen.rounds.blockSignals(False)
+        self.start_screen.show_session(self.session, self.plan)
+
+    # -- sessions --------------------------------------------------------
+
+    def set_session(self, session: Session) -> None:
+        """Use ``session`` from now on (the run, if any, is abandoned)."""
+        self.base_session = session
+        self.start_screen.scale.blockSignals(True)
+        self.start_screen.scale.setCurrentIndex(SCALE_STEPS.index(100))
+        self.start_screen.scale.blockSignals(False)
+        self._apply(session)
+        self._fill_picker()
+        self.show_start()
+
+    def _apply(self, session: Session) -> None:
+        self.session = session
+        self.plan = make_plan(session)
+        self.adapter.set_plan(self.plan)
+        self._show_session()
+        self.session_changed.emit(session)
+
+    @Slot()
+    def tune_changed(self) -> None:
+        """Apply the start screen's rounds and scale to this run."""
+        screen = self.start_screen
+        rounds = screen.rounds.value()
+        base_rounds = max(b.rounds for b in self.base_session.blocks)
+        scale = screen.scale_factor()
+        session = customise(
+            self.base_session,
+            rounds=rounds if rounds != base_rounds else None,
+            scale=scale if scale != 1.0 else None,
+        )
+        self._apply(session)
+
+    def load_session(self, path: Path) -> bool:
+        """Load the session in ``path``; on problems, say so and keep the current one."""
+        try:
+            session = load(path)
+        except SessionError as exc:
+            show_problems(self, exc, f"Still using “{self.base_session.name}”.")
+            self._fill_picker()
+            return False
+        self.set_session(session)
+        if self.settings is not None:
+            self.settings.setValue("last_session", str(session.source or path))
+        return True
+
+    @Slot()
+    def open_session(self) -> None:
+        """Ask for a session file and load it."""
+        if self.adapter.runner.state is RunState.RUNNING:
+            self.adapter.pause()
+        path = ask_open_path(self)
+        if path is not None:
+            self.load_session(path)
+
+    @Slot()
+    def edit_session(self) -> None:
+        """Open the session editor (the editor module provides it)."""
+        if self.adapter.runner.state is RunState.RUNNING:
+            self.adapter.pause()
+        logger.info("no editor is available in this build")
+
+    # -- drag and drop ---------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt naming
+        """Accept a dragged session file."""
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile() and urls[0].toLocalFile().endswith(".toml"):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt naming
+        """Load a dropped session file."""
+        urls: list[QUrl] = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            self.load_session(Path(urls[0].toLocalFile()))
+            event.acceptProposedAction()
+
+    # -- actions ---------------------------------------------------------
+
+    @Slot()
+    def start_or_toggle(self) -> None:
+        """Space: start, pause, resume, or "done" on self-paced reps."""
+        if self.stack.currentWidget() is self.finish_screen:
+            return
+        if self.adapter.runner.state is RunState.FINISHED:
+            return
+        self.adapter.toggle()
+
+    @Slot()
+    def skip(self) -> None:
+        """Skip to the next phase."""
+        self.adapter.skip()
+
+    @Slot()
+    def back(self) -> None:
+        """Restart the phase, or go back one if it has just begun."""
+        self.adapter.back()
+
+    @Slot()
+    def restart(self) -> None:
+        """Start the session again from the beginning."""
+        if self.adapter.runner.state is RunState.READY:
+            return
+        self.adapter.restart()
+
+    @Slot()
+    def toggle_mute(self) -> None:
+        """Sound on or off."""
+        self.set_muted(not self.muted)
+
+    def set_muted(self, muted: bool) -> None:
+        """Turn sound off (``True``) or on."""
+        self.muted = muted
+        self.run_screen.mute.setText("Unmute" if muted else "Mute")
+        if self.settings is not None:
+            self.settings.setValue("mute", muted)
+
+    @Slot()
+    def toggle_fullscreen(self) -> None:
+        """Full screen on or off."""
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        if self.settings is not None:
+            self.settings.setValue("fullscreen", self.isFullScreen())
+
+    @Slot()
+    def escape(self) -> None:
+        """Esc: leave full screen, or go from the finish screen back to the start."""
+        if self.isFullScreen():
+            self.showNormal()
+            if self.settings is not None:
+                self.settings.setValue("fullscreen", False)
+        elif self.stack.currentWidget() is self.finish_screen:
+            self.show_start()
+
+    @Slot()
+    def show_start(self) -> None:
+        """Show the start screen for the current session, ready to go."""
+        if self.adapter.runner.state is not RunState.READY:
+            self.adapter.set_plan(self.plan)
+        self._paint(theme.START_BACKGROUND)
+        self.stack.setCurrentWidget(self.start_screen)
+
+    # -- following the runner --------------------------------------------
+
+    def _paint(self, background: str) -> None:
+        self.setStyleSheet(_stylesheet(background))
+
+    @Slot(int)
+    def _phase_started(self, index: int) -> None:
+        phase = self.plan.phases[index]
+        screen = self.run_screen
+        if self.stack.currentWidget() is not screen and phase.kind is not PhaseKind.DONE:
+            self.stack.setCurrentWidget(screen)
+        look = theme.LOOKS[phase.kind]
+        if self.adapter.runner.state is not RunState.PAUSED:
+            self._paint(look.background)
+        screen.kind.setText(look.label)
+        screen.heading.setText(_heading(phase))
+        screen.instructions.setText(phase.move.instructions if phase.move else "")
+        screen.instructions.setVisible(bool(phase.move and phase.move.instructions))
+        if phase.rounds > 1:
+            screen.round.setText(f"Round {phase.round_no} of {phase.rounds}")
+        else:
+            screen.round.setText("")
+        if phase.next_move is not None:
+            side = f" — {phase.next_side.value} side" if phase.next_side is not Side.NONE else ""
+            screen.next_label.setText(
+                f"Next up: {phase.next_move.name}{side} ({describe_move(phase.next_move)})"
+            )
+            screen.next_picture.show_frames(phase.next_move.images[:1], phase.next_move.name)
+            screen.next_picture.show()
+        else:
+            screen.next_label.setText("Last one — then go run!" if index < len(
+                self.plan.phases) - 1 else "")
+            screen.next_picture.hide()
+
+    @Slot(object)
+    def _state_changed(self, state: RunState) -> None:
+        screen = self.run_screen
+        paused = state is RunState.PAUSED
+        screen.paused.setVisible(paused)
+        if paused:
+            screen.paused.raise_()
+            self._paint(theme.PAUSED_BACKGROUND)
+        elif state is RunState.RUNNING:
+            self._paint(theme.LOOKS[self.adapter.runner.phase.kind].background)
+        screen.pause.setText("Resume" if paused else "Pause")
+
+    @Slot(object)
+    def _finished(self, event: Finished) -> None:
+        self._paint(theme.LOOKS[PhaseKind.DONE].background)
+        self.finish_screen.taken.setText(f"Time: {format_seconds(event.active)}")
+        self.stack.setCurrentWidget(self.finish_screen)
+        self.run_finished.emit(event)
+
+    def _frames_for(self, phase: Phase) -> tuple[tuple[Path, ...], str]:
+        if phase.kind is PhaseKind.WORK and phase.move is not None:
+            return phase.move.images, phase.move.name
+        name = {
+            PhaseKind.GET_READY: "get-ready",
+            PhaseKind.SWITCH: "rest",
+            PhaseKind.REST: "rest",
+            PhaseKind.ROUND_REST: "rest",
+            PhaseKind.DONE: "done",
+        }[phase.kind]
+        return resources.image_frames(name), phase.title
+
+    def _animation_step(self, phase: Phase, frames: int) -> float | None:
+        """Return seconds per picture frame for a rep phase, or ``None`` when still."""
+        if phase.kind is not PhaseKind.WORK or phase.reps is None or frames < 2:
+            return None
+        tempo = phase.tempo or SELF_PACED_ANIMATION_TEMPO
+        return tempo / frames
+
+    def _next_frame_change(self, now: float) -> float | None:
+        runner = self.adapter.runner
+        if runner.state is not RunState.RUNNING:
+            return None
+        phase = runner.phase
+        frames, _ = self._frames_for(phase)
+        step = self._animation_step(phase, len(frames))
+        if step is None:
+            return None
+        elapsed = runner.elapsed()
+        return now + (math.floor(elapsed / step + 1e-9) + 1) * step - elapsed
+
+    @Slot()
+    def refresh(self) -> None:
+        """Show what the runner says now: countdown, reps, picture, progress."""
+        runner = self.adapter.runner
+        if runner.state is RunState.READY or self.stack.currentWidget() is not self.run_screen:
+            return
+        screen = self.run_screen
+        phase = runner.phase
+        remaining = runner.remaining()
+        rep = runner.current_rep()
+        if phase.kind is PhaseKind.WORK and phase.reps is not None:
+            if rep is not None:
+                screen.digits.setText(f"{rep}\u202f/\u202f{phase.reps}")
+                screen.sub.setText(f"{format_seconds(remaining or 0)} left")
+            else:
+                screen.digits.setText(f"{phase.reps} reps")
+                screen.sub.setText(f"Space when done · {format_seconds(runner.elapsed())}")
+        else:
+            seconds = math.ceil(remaining - 1e-9) if remaining is not None else 0
+            screen.digits.setText(str(seconds) if seconds < 60 else format_seconds(seconds))
+            screen.sub.setText("hold" if phase.is_hold else "")
+        frames, label = self._frames_for(phase)
+        step = self._animation_step(phase, len(frames))
+        if step is not None:
+            index = int(runner.elapsed() / step + 1e-9) % len(frames)
+        elif phase.is_hold:
+            index = len(frames) - 1
+        else:
+            index = 0
+        mirrored = phase.side is Side.RIGHT and phase.move is not None and phase.move.mirror
+        screen.picture.show_frames(frames, label, mirrored, index)
+        total = self.plan.total or 1.0
+        left = runner.time_left()
+        screen.progress.setValue(int(1000 * (1 - left / total)))
+        screen.left.setText(f"{format_seconds(left)} left")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
+        """Stop the timer when the window goes away."""
+        self.adapter.set_plan(self.plan)
+        super().closeEvent(event)
+
+
+def _stylesheet(background: str) -> str:
+    return f"""
+        QMainWindow, QStackedWidget, QWidget {{ background: {background}; color: {theme.TEXT}; }}
+        QLabel {{ color: {theme.TEXT}; background: transparent; }}
+        QLabel#title {{ font-size: 30px; font-weight: bold; }}
+        QLabel#moves {{ font-size: 20px; }}
+        QLabel#total, QLabel#week {{ font-size: 20px; font-weight: bold; }}
+        QLabel#instructions {{ color: {theme.DIM_TEXT}; }}
+        QLabel#paused {{ background: rgba(17, 24, 39, 215); color: white; }}
+        QPushButton {{
+            background: rgba(255, 255, 255, 38); color: white; border: 2px solid
+            rgba(255, 255, 255, 110); border-radius: 8px; padding: 8px 14px;
+        }}
+        QPushButton:hover {{ background: rgba(255, 255, 255, 70); }}
+        QPushButton#start {{
+            background: {theme.LOOKS[PhaseKind.WORK].background}; font-size: 28px;
+            font-weight: bold; border-color: white;
+        }}
+        QComboBox, QSpinBox {{
+            background: white; color: #111827; font-size: 16px; padding: 4px;
+            border-radius: 4px;
+        }}
+        QComboBox QAbstractItemView {{ background: white; color: #111827; }}
+        QProgressBar {{
+            background: rgba(255, 255, 255, 45); border: none; border-radius: 5px;
+            min-height: 10px; max-height: 10px;
+        }}
+        QProgressBar::chunk {{ background: white; border-radius: 5px; }}
+    """
+
+
+def frame_colour(window: MainWindow) -> QColor:
+    """Return the background colour the window is painted in now (for tests)."""
+    image = window.grab().toImage()
+    return image.pixelColor(2, image.height() // 2)
+
