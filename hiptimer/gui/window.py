@@ -303,7 +303,7 @@ class RunScreen(QWidget):
         """Keep the countdown at least a third of the window tall."""
         super().resizeEvent(event)
         height = self.window_.height()
-        self.digits.setMinimumHeight(int(height * 0.36))
+        self.digits.setMinimumHeight(int(height * 0.40))
         for widget, share in ((self.kind, 0.06), (self.heading, 0.08), (self.sub, 0.07)):
             widget.setMinimumHeight(int(height * share))
         font = self.instructions.font()
@@ -405,9 +405,7 @@ class MainWindow(QMainWindow):
             ("back", "Back", "Left", self.back),
             ("restart", "Restart", "R", self.restart),
             ("mute", "Mute", "M", self.toggle_mute),
-            ("fullscreen", "Full screen", QKeySequence(QKeySequence.StandardKey.FullScreen),
-             self.toggle_fullscreen),
-            ("f11", "Full screen (F11)", "F11", self.toggle_fullscreen),
+            ("fullscreen", "Full screen", "F11", self.toggle_fullscreen),
             ("escape", "Leave full screen", "Esc", self.escape),
             ("open", "Open…", QKeySequence(QKeySequence.StandardKey.Open), self.open_session),
             ("edit", "Edit…", "Ctrl+E", self.edit_session),
@@ -415,7 +413,13 @@ class MainWindow(QMainWindow):
         ]
         for name, text, keys, slot in bindings:
             action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
+            shortcuts = [QKeySequence(keys)]
+            if name == "fullscreen":
+                # The platform's own full-screen key too (Ctrl+Meta+F on macOS).
+                native = QKeySequence(QKeySequence.StandardKey.FullScreen)
+                if not native.isEmpty() and native != shortcuts[0]:
+                    shortcuts.append(native)
+            action.setShortcuts(shortcuts)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
@@ -686,7 +690,7 @@ class MainWindow(QMainWindow):
         rep = runner.current_rep()
         if phase.kind is PhaseKind.WORK and phase.reps is not None:
             if rep is not None:
-                screen.digits.setText(f"{rep}\u202f/\u202f{phase.reps}")
+                screen.digits.setText(f"{rep}/{phase.reps}")
                 screen.sub.setText(f"{format_seconds(remaining or 0)} left")
             else:
                 screen.digits.setText(f"{phase.reps} reps")
