@@ -30,7 +30,7 @@ def run_gui(
     QCoreApplication.setOrganizationName("")
     app = QApplication.instance() or QApplication(list(argv))
     QApplication.setApplicationDisplayName("hiptimer")
-    QApplication.setDesktopFileName("hiptimer")
+    QApplication.setDesktopFileName("io.github.hiptimer")
     prefs = settings()
     fallback = session
     if fallback is None:
