@@ -617,10 +617,11 @@ class MainWindow(QMainWindow):
         else:
             screen.round.setText("")
         if phase.next_move is not None:
-            side = f" — {phase.next_side.value} side" if phase.next_side is not Side.NONE else ""
-            screen.next_label.setText(
-                f"Next up: {phase.next_move.name}{side} ({describe_move(phase.next_move)})"
-            )
+            if phase.next_move is phase.move:
+                what = f"{phase.next_side.value} side"  # the same move on its other side
+            else:
+                what = describe_move(phase.next_move)
+            screen.next_label.setText(f"Next up: {phase.next_move.name} — {what}")
             screen.next_picture.show_frames(phase.next_move.images[:1], phase.next_move.name)
             screen.next_picture.show()
         else:
