@@ -1,0 +1,753 @@
+"""Open, change and save session files without losing a runner's comments or layout.
+
+A ``Document`` keeps the ``tomlkit`` tree of a session file together with the
+text and the fingerprint (mtime, size, SHA-256) the file had when it was
+opened. The editing helpers change that tree in place, so everything that was
+not edited (comments, blank lines, key order, alignment) comes back out byte
+for byte. ``save`` checks the result with the same validator as the loader,
+refuses to overwrite a file that changed on disk since it was opened, writes
+to a temporary file in the same folder, keeps the previous version as
+``NAME.toml.bak`` and renames over the original, so a failure at any step
+leaves the original whole. Built-in sessions are never written: their changes
+go to the user's own copy (``save_target``). Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import logging
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeAlias
+
+import tomlkit
+from tomlkit.container import Container
+from tomlkit.exceptions import TOMLKitError
+from tomlkit.items import AoT, Array, Comment, InlineTable, Item, Table, Whitespace
+from tomlkit.toml_document import TOMLDocument
+
+from hiptimer import paths, resources
+from hiptimer.errors import SessionError
+from hiptimer.session import MAX_FILE_BYTES, Session, loads, read_text
+
+logger = logging.getLogger(__name__)
+
+KeyPath: TypeAlias = tuple[str | int, ...]
+_Tableish: TypeAlias = "TOMLDocument | Table | InlineTable"
+_BLANK_LINES_RE = re.compile(r"^(?:[ \t]*\r?\n)+")
+
+
+class StoreError(Exception):
+    """A session file could not be opened or saved; the message says why in plain words."""
+
+
+class OpenError(StoreError):
+    """A session file could not be opened for editing (unreadable, or not TOML at all)."""
+
+    def __init__(self, message: str, error: SessionError | None = None) -> None:
+        super().__init__(message)
+        self.error = error
+
+
+class SaveError(StoreError):
+    """A session was not saved; the file on disk is exactly as it was before."""
+
+    def __init__(self, message: str, error: SessionError | None = None) -> None:
+        super().__init__(message)
+        self.error = error
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """What a file looked like at one moment: enough to notice that it changed."""
+
+    mtime_ns: int
+    size: int
+    sha256: str
+
+    @classmethod
+    def of_bytes(cls, raw: bytes, info: os.stat_result) -> Fingerprint:
+        """Return the fingerprint of ``raw``, read from a file whose ``stat`` was ``info``."""
+        return cls(info.st_mtime_ns, info.st_size, hashlib.sha256(raw).hexdigest())
+
+
+@dataclass(slots=True)
+class Document:
+    """A session file opened for editing.
+
+    ``toml`` is edited in place; ``text``, ``raw`` and ``fingerprint`` describe
+    the file as it was when opened (or last saved), and ``path`` is where it
+    was read from (or last saved to).
+    """
+
+    path: Path
+    toml: TOMLDocument
+    text: str
+    raw: bytes
+    fingerprint: Fingerprint | None
+
+    def as_string(self) -> str:
+        """Return the TOML text of the document as it is now."""
+        return self.toml.as_string()
+
+    def unwrap(self) -> dict[str, Any]:
+        """Return the document as plain Python values, as ``tomllib`` would read them."""
+        return self.toml.unwrap()
+
+    @property
+    def modified(self) -> bool:
+        """Whether the document differs from the file it was opened from."""
+        return self.as_string() != self.text
+
+    def copy(self) -> Document:
+        """Return an independent copy to edit (a Cancel then leaves this one alone)."""
+        return Document(
+            self.path, tomlkit.parse(self.as_string()), self.text, self.raw, self.fingerprint
+        )
+
+    def check(self, base_dir: Path | None = None) -> Session:
+        """Validate the document as it is now; raise ``SessionError`` listing every problem."""
+        folder = base_dir if base_dir is not None else self.path.parent
+        return loads(self.as_string(), self.path.name, base_dir=folder, source=self.path)
+
+
+Editable: TypeAlias = "Document | TOMLDocument"
+
+
+def open_document(path: str | os.PathLike[str]) -> Document:
+    """Open the session file at ``path`` for editing.
+
+    The session does not have to be valid (the editor is where it gets
+    fixed), but the file has to be readable UTF-8 TOML; otherwise ``OpenError``
+    says what is wrong, with the line and column of a syntax error.
+    """
+    file = Path(path)
+    try:
+        text = read_text(file)
+        info = file.stat()
+    except SessionError as exc:
+        raise OpenError(str(exc), exc) from None
+    except OSError as exc:
+        raise OpenError(f"{file}: cannot be read: {exc.strerror or exc}") from None
+    try:
+        toml = tomlkit.parse(text)
+    except TOMLKitError:
+        # The loader's own message has the line and column in the same words
+        # as everywhere else; fall back to tomlkit's if the loader accepts it.
+        try:
+            loads(text, str(file))
+        except SessionError as exc:
+            raise OpenError(str(exc), exc) from None
+        raise OpenError(f"{file}: cannot be edited: tomlkit cannot read this TOML") from None
+    raw = text.encode("utf-8")
+    logger.debug("opened %s (%d bytes)", file, len(raw))
+    return Document(file, toml, text, raw, Fingerprint.of_bytes(raw, info))
+
+
+# ---------------------------------------------------------------------------
+# Where a session may be written
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.relative_to(folder)
+    except ValueError:
+        return False
+    return True
+
+
+def is_builtin(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is a bundled file (a built-in session, the bundled ``config.toml``)."""
+    real = Path(os.path.realpath(path))
+    if _inside(real, Path(os.path.realpath(resources.assets_dir()))):
+        return True
+    return real == Path(os.path.realpath(resources.default_session_path()))
+
+
+def save_target(path: str | os.PathLike[str]) -> Path:
+    """Return where changes to ``path`` are saved: the user's own copy for a built-in."""
+    file = Path(path)
+    if is_builtin(file):
+        return paths.user_sessions_dir() / file.name
+    return file
+
+
+# ---------------------------------------------------------------------------
+# Editing helpers
+
+
+def _toml(doc: Editable) -> TOMLDocument:
+    return doc.toml if isinstance(doc, Document) else doc
+
+
+def _step(node: Any, key: str | int) -> Any:
+    if isinstance(key, int):
+        if not isinstance(node, AoT | Array) or not -len(node) <= key < len(node):
+            raise KeyError(key)
+        return node[key]
+    if not isinstance(node, TOMLDocument | Table | InlineTable) or key not in node:
+        raise KeyError(key)
+    return node[key]
+
+
+def _resolve(doc: Editable, path: KeyPath) -> Any:
+    """Return the tomlkit item at ``path`` (``KeyError`` naming the missing step)."""
+    node: Any = _toml(doc)
+    for key in path:
+        node = _step(node, key)
+    return node
+
+
+def _table_at(doc: Editable, path: KeyPath) -> _Tableish:
+    node = _resolve(doc, path)
+    if not isinstance(node, TOMLDocument | Table | InlineTable):
+        raise KeyError(f"{path} is not a table")
+    return node
+
+
+def _same(old: Any, new: Any) -> bool:
+    """Whether two TOML values are equal and of the same kind (``true`` is not ``1``)."""
+    if isinstance(old, bool) or isinstance(new, bool):
+        return isinstance(old, bool) and isinstance(new, bool) and old == new
+    if isinstance(old, int | float) and isinstance(new, int | float):
+        return old == new
+    return type(old) is type(new) and bool(old == new)
+
+
+def _plain(value: Any) -> Any:
+    unwrap = getattr(value, "unwrap", None)
+    return unwrap() if callable(unwrap) else value
+
+
+def _to_item(value: Any) -> Any:
+    """Turn a Python value into what tomlkit should write for it."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    if isinstance(value, str) and "\n" in value:
+        return tomlkit.string(value, multiline=True)
+    return value
+
+
+def _item_of(table: _Tableish, key: str) -> Item | None:
+    try:
+        found = table.item(key)
+    except (KeyError, TOMLKitError):
+        return None
+    return found if isinstance(found, Item) else None
+
+
+def set_value(doc: Editable, path: KeyPath, value: Any) -> bool:
+    """Set the value at ``path`` (e.g. ``("moves", 0, "reps")``) in place.
+
+    The line keeps its comment, at the same column when there is room. A
+    float with no fraction is written as a whole number and text with line
+    breaks as a multi-line string. A new key goes after the table's last
+    key, before any comment that leads into the next table. Returns whether
+    anything changed (setting an equal value leaves the text alone).
+    """
+    if not path or not isinstance(path[-1], str):
+        raise KeyError(f"not a key path: {path!r}")
+    key = path[-1]
+    table = _table_at(doc, path[:-1])
+    new = _to_item(value)
+    old = _item_of(table, key)
+    if old is not None and _same(_plain(old), _plain(new)):
+        return False
+    if old is None and isinstance(table, TOMLDocument | Table):
+        _insert_key(table, key, new)
+        return True
+    old_text = old.as_string() if old is not None else ""
+    table[key] = new
+    fresh = _item_of(table, key)
+    if old is not None and fresh is not None and old.trivia.comment:
+        _keep_comment_column(fresh, len(fresh.as_string()) - len(old_text))
+    return True
+
+
+def _insert_key(table: TOMLDocument | Table, key: str, value: Any) -> None:
+    """Add ``key`` right after the table's last plain key.
+
+    tomlkit would put it after any comment that leads into a following
+    ``[[moves]]`` header (and sometimes indent it), which reads as if the
+    comment described the new key.
+    """
+    container = table if isinstance(table, TOMLDocument) else table.value
+    body = container.body
+    first_sub = next(
+        (i for i, (k, v) in enumerate(body) if k is not None and isinstance(v, Table | AoT)),
+        None,
+    )
+    if first_sub is None:
+        trailer = _pop_trailer(container, everything=True)
+        table[key] = value
+        body.extend(trailer)
+        return
+    last_plain = max((i for i, (k, _) in enumerate(body[:first_sub]) if k is not None), default=-1)
+    item = tomlkit.item(value)
+    container._insert_at(last_plain + 1, key, item)
+    if isinstance(table, Table):
+        # A Table mirrors its keys in its own dict as well as in its container.
+        dict.__setitem__(table, key, item)
+
+
+def _keep_comment_column(item: Item, grown: int) -> None:
+    spacing = item.trivia.comment_ws
+    if spacing and set(spacing) == {" "}:
+        item.trivia.comment_ws = " " * max(1, len(spacing) - grown)
+
+
+def remove_key(doc: Editable, path: KeyPath) -> bool:
+    """Remove the key at ``path`` if it is there; return whether it was."""
+    if not path or not isinstance(path[-1], str):
+        raise KeyError(f"not a key path: {path!r}")
+    table = _table_at(doc, path[:-1])
+    if path[-1] not in table:
+        return False
+    del table[path[-1]]
+    return True
+
+
+# --- lists of tables: moves and blocks ---------------------------------------
+#
+# In a tomlkit tree, the blank line and comments written just above a
+# ``[[moves]]`` header belong to the body of the table *before* it. To move a
+# table together with the comment that introduces it, those lines are first
+# taken off the previous table and put in front of the table's own header
+# (its ``trivia.indent``, rendered verbatim); the lines after the last table
+# stay at the end of the list.
+
+
+def _pop_trailer(container: Container, everything: bool = False) -> list[tuple[Any, Item]]:
+    """Take the trailing blank lines and comments off ``container``.
+
+    Comments right under the last key (no blank line between) belong to that
+    table and stay, unless ``everything`` is asked for.
+    """
+    body = container.body
+    start = len(body)
+    while start > 0 and body[start - 1][0] is None and isinstance(
+        body[start - 1][1], Whitespace | Comment
+    ):
+        start -= 1
+    trailer = body[start:]
+    if not everything:
+        for offset, (_, item) in enumerate(trailer):
+            if isinstance(item, Whitespace) and "\n" in item.as_string():
+                trailer = trailer[offset:]
+                break
+        else:
+            trailer = []
+    del body[len(body) - len(trailer) :]
+    return trailer
+
+
+def _tail_holder(table: Table) -> Table:
+    """Return the table whose body ends the text of ``table`` (its last sub-table, if any)."""
+    for key, item in reversed(table.value.body):
+        if key is None:
+            continue
+        if isinstance(item, AoT) and len(item):
+            return _tail_holder(item[-1])
+        if isinstance(item, Table):
+            return _tail_holder(item)
+        break
+    return table
+
+
+def _text(items: list[tuple[Any, Item]]) -> str:
+    return "".join(item.as_string() for _, item in items)
+
+
+def _detach_leads(aot: AoT) -> list[tuple[Any, Item]]:
+    """Move each header's lead-in lines onto its own table; return the list's tail."""
+    tables = list(aot.body)
+    for before, after in zip(tables, tables[1:], strict=False):
+        lead = _pop_trailer(_tail_holder(before).value)
+        after.trivia.indent = _text(lead) + after.trivia.indent
+    if not tables:
+        return []
+    return _pop_trailer(_tail_holder(tables[-1]).value)
+
+
+def _relayout(aot: AoT, tables: list[Table], tail: list[tuple[Any, Item]]) -> None:
+    """Put ``tables`` into ``aot`` in this order, with tidy blank lines between them."""
+    indents = [t.trivia.indent for t in tables]
+    # Blank lines at the very top of the list belong to the position, not
+    # to whichever table happens to be first.
+    found = _BLANK_LINES_RE.match(aot[0].trivia.indent) if len(aot) else None
+    top = found.group(0) if found else ""
+    while len(aot):
+        del aot[-1]
+    for table in tables:
+        aot.append(table)
+    for position, (table, indent) in enumerate(zip(tables, indents, strict=True)):
+        if position == 0:
+            indent = top + _BLANK_LINES_RE.sub("", indent)
+        elif not _BLANK_LINES_RE.match(indent):
+            indent = "\n" + indent
+        table.trivia.indent = indent
+    if tables:
+        _tail_holder(tables[-1]).value.body.extend(tail)
+
+
+def _new_table(values: Mapping[str, Any], inline: bool) -> Table | InlineTable:
+    table: Table | InlineTable = tomlkit.inline_table() if inline else tomlkit.table()
+    for key, value in values.items():
+        if isinstance(value, list) and value and all(isinstance(v, Mapping) for v in value):
+            sub = tomlkit.aot()
+            for entry in value:
+                made = _new_table(entry, inline=False)
+                assert isinstance(made, Table)
+                made.trivia.indent = "\n"
+                sub.append(made)
+            table.append(key, sub)
+        else:
+            table.append(key, _to_item(value))
+    return table
+
+
+def _list_at(doc: Editable, path: KeyPath) -> AoT | Array:
+    node = _resolve(doc, path)
+    if not isinstance(node, AoT | Array):
+        raise KeyError(f"{path} is not a list of tables")
+    return node
+
+
+def _moves_path(block: int | None) -> KeyPath:
+    return ("moves",) if block is None else ("blocks", block, "moves")
+
+
+def _insert(items: AoT | Array, values: Mapping[str, Any], index: int | None) -> int:
+    position = len(items) if index is None else max(0, min(index, len(items)))
+    if isinstance(items, Array):
+        items.insert(position, _new_table(values, inline=True))
+        return position
+    tail = _detach_leads(items)
+    tables = list(items.body)
+    made = _new_table(values, inline=False)
+    assert isinstance(made, Table)
+    made.trivia.indent = "\n"
+    tables.insert(position, made)
+    _relayout(items, tables, tail)
+    return position
+
+
+def _remove(items: AoT | Array, index: int, what: str) -> None:
+    if not -len(items) <= index < len(items):
+        raise IndexError(f"there is no {what} {index + 1}")
+    if len(items) == 1:
+        raise ValueError(f"the last {what} cannot be removed; a session needs at least one")
+    if isinstance(items, Array):
+        del items[index]
+        return
+    tail = _detach_leads(items)
+    tables = list(items.body)
+    del tables[index]
+    _relayout(items, tables, tail)
+
+
+def _reorder(items: AoT | Array, source: int, target: int) -> None:
+    count = len(items)
+    if not (0 <= source < count and 0 <= target < count):
+        raise IndexError(f"positions {source + 1} and {target + 1} are not both in 1..{count}")
+    if source == target:
+        return
+    if isinstance(items, Array):
+        moving = items[source]
+        del items[source]
+        items.insert(target, moving)
+        return
+    tail = _detach_leads(items)
+    tables = list(items.body)
+    tables.insert(target, tables.pop(source))
+    _relayout(items, tables, tail)
+
+
+def add_move(
+    doc: Editable, table: Mapping[str, Any], index: int | None = None, block: int | None = None
+) -> int:
+    """Insert a move (a mapping of move keys) at ``index`` (default: last); return its index.
+
+    ``block`` is the 0-based block for sessions made of ``[[blocks]]``.
+    """
+    return _insert(_list_at(doc, _moves_path(block)), table, index)
+
+
+def remove_move(doc: Editable, index: int, block: int | None = None) -> None:
+    """Remove move ``index`` (0-based), with the comment lines that introduce it."""
+    _remove(_list_at(doc, _moves_path(block)), index, "move")
+
+
+def move_move(
+    doc: Editable,
+    source: int,
+    target: int,
+    block: int | None = None,
+    to_block: int | None = None,
+) -> None:
+    """Move move ``source`` so that it ends up at position ``target`` (0-based).
+
+    With ``to_block`` (blocks only) the move goes into another block, at
+    ``target`` in that block's list. Comments travel with their move.
+    """
+    if to_block is None or to_block == block:
+        _reorder(_list_at(doc, _moves_path(block)), source, target)
+        return
+    if block is None:
+        raise ValueError("moving between blocks needs the source block")
+    origin = _list_at(doc, _moves_path(block))
+    destination = _list_at(doc, _moves_path(to_block))
+    if not 0 <= source < len(origin):
+        raise IndexError(f"there is no move {source + 1} in block {block + 1}")
+    if len(origin) == 1:
+        raise ValueError("a block needs at least one move; remove the block instead")
+    if isinstance(origin, Array) or isinstance(destination, Array):
+        value = _plain(origin[source])
+        _remove(origin, source, "move")
+        _insert(destination, value, target)
+        return
+    tail = _detach_leads(origin)
+    tables = list(origin.body)
+    moving = tables.pop(source)
+    _relayout(origin, tables, tail)
+    tail = _detach_leads(destination)
+    tables = list(destination.body)
+    tables.insert(max(0, min(target, len(tables))), moving)
+    _relayout(destination, tables, tail)
+
+
+def add_block(doc: Editable, table: Mapping[str, Any], index: int | None = None) -> int:
+    """Insert a block (with its ``moves`` list) at ``index`` (default: last); return its index."""
+    return _insert(_list_at(doc, ("blocks",)), table, index)
+
+
+def remove_block(doc: Editable, index: int) -> None:
+    """Remove block ``index`` and its moves."""
+    _remove(_list_at(doc, ("blocks",)), index, "block")
+
+
+def move_block(doc: Editable, source: int, target: int) -> None:
+    """Move block ``source`` to position ``target`` (0-based), its moves with it."""
+    _reorder(_list_at(doc, ("blocks",)), source, target)
+
+
+def fix_schema_comment(doc: Editable, origin: Path) -> None:
+    """Make a ``#:schema`` comment work from anywhere, for a copy that leaves ``origin``'s folder.
+
+    A relative schema path is rewritten to the absolute path of the bundled
+    schema; when no schema file exists, the comment line is dropped.
+    """
+    for key, item in _toml(doc).body:
+        if key is not None or not isinstance(item, Comment):
+            continue
+        comment = item.trivia.comment
+        if not comment.startswith("#:schema"):
+            continue
+        where = comment[len("#:schema") :].strip()
+        if "://" in where or (where and Path(where).is_absolute()):
+            continue
+        candidates = [(origin.parent / where).resolve()] if where else []
+        candidates.append(resources.schema_path().resolve())
+        found = next((c for c in candidates if c.is_file()), None)
+        if found is not None:
+            item.trivia.comment = f"#:schema {found}"
+        else:
+            item.trivia.indent = item.trivia.comment = item.trivia.trail = ""
+
+
+# ---------------------------------------------------------------------------
+# Saving
+
+
+def _fingerprint(path: Path) -> Fingerprint | None:
+    try:
+        info = path.stat()
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    return Fingerprint.of_bytes(raw, info)
+
+
+def _why(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full"
+    if exc.errno == getattr(errno, "EDQUOT", -1):
+        return "your disk quota is used up"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if exc.errno == errno.EROFS:
+        return "the disk is read-only"
+    return (exc.strerror or str(exc) or type(exc).__name__).rstrip(".").lower()
+
+
+def _check_unchanged(target: Path, expected: Fingerprint | None, overwrite: bool) -> None:
+    current = _fingerprint(target)
+    if current is None:
+        return
+    if expected is None:
+        if not overwrite:
+            raise SaveError(
+                f"{target.name} already exists in {target.parent}; it was not overwritten. "
+                "Save as another file, or open that one to change it."
+            )
+        return
+    if current.sha256 != expected.sha256:
+        raise SaveError(
+            f"{target.name} changed on disk since you opened it; it was not overwritten. "
+            "Save as another file or reload it."
+        )
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        if written <= 0:
+            raise OSError(errno.EIO, "nothing was written")
+        view = view[written:]
+
+
+def _fsync_folder(folder: Path) -> None:
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)
+    try:
+        fd = os.open(folder, flags)
+    except OSError:
+        return  # Windows cannot open folders; the rename is all there is.
+    try:
+        os.fsync(fd)
+    except OSError:
+        logger.debug("cannot fsync folder %s", folder)
+    finally:
+        os.close(fd)
+
+
+def _backup(target: Path) -> None:
+    """Keep the current ``target`` as ``NAME.toml.bak`` before it is replaced."""
+    if not target.exists():
+        return
+    backup = target.with_name(target.name + ".bak")
+    # Prepare the new backup beside the old one, then swap, so an old
+    # backup is never lost to a failed copy.
+    staging = target.with_name(f".{target.name}.bak.tmp")
+    with contextlib.suppress(FileNotFoundError):
+        staging.unlink()
+    try:
+        os.link(target, staging)
+    except OSError:
+        shutil.copy2(target, staging)
+    os.replace(staging, backup)
+
+
+def _replace(real: Path, data: bytes, still_unchanged: Callable[[], None]) -> None:
+    """Write ``data`` to a temporary file beside ``real``, back ``real`` up, rename over it."""
+    name, folder = real.name, real.parent
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise SaveError(
+            f"{name} was not saved: cannot write in {folder} ({_why(exc)}). "
+            "Your file was not changed."
+        ) from None
+    temp = Path(temp_name)
+    try:
+        try:
+            with os.fdopen(fd, "wb", buffering=0) as handle:
+                _write_all(handle.fileno(), data)
+                os.fsync(handle.fileno())
+            os.chmod(temp, _mode_for(real))
+        except OSError as exc:
+            raise SaveError(
+                f"{name} was not saved: writing failed ({_why(exc)}). Your file was not changed."
+            ) from None
+        still_unchanged()
+        try:
+            _backup(real)
+        except OSError as exc:
+            raise SaveError(
+                f"{name} was not saved: could not keep a backup of the previous version "
+                f"({_why(exc)}). Your file was not changed."
+            ) from None
+        try:
+            os.replace(temp, real)
+        except OSError as exc:
+            raise SaveError(
+                f"{name} was not saved: could not replace the file ({_why(exc)}). "
+                "Your file was not changed."
+            ) from None
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+
+
+def save(
+    doc: Document,
+    path: str | os.PathLike[str] | None = None,
+    expected: Fingerprint | None = None,
+    overwrite: bool = False,
+) -> Path:
+    """Write ``doc`` to ``path`` (default ``save_target(doc.path)``) safely; return the path.
+
+    ``expected`` is the fingerprint the file must still have; it defaults to
+    the document's own when saving back to the file it came from. Saving to
+    another file that already exists needs ``overwrite`` (the user confirmed
+    it). A built-in's own copy gets a working ``#:schema`` comment.
+
+    Raises ``SaveError`` without touching the file when the session is
+    invalid, the file changed on disk, or writing, backing up or renaming
+    fails; a temporary file is never left behind. On success the document
+    now describes the saved file (path, text, fingerprint).
+    """
+    target = save_target(doc.path) if path is None else Path(path)
+    if is_builtin(target):
+        raise SaveError(f"{target.name} is built into hiptimer and is never changed; save a copy.")
+    same_file = os.path.realpath(target) == os.path.realpath(doc.path)
+    if expected is None and same_file:
+        expected = doc.fingerprint
+    if is_builtin(doc.path) and not same_file:
+        fix_schema_comment(doc, doc.path)
+    text = doc.as_string()
+    try:
+        loads(text, target.name, base_dir=target.parent, source=target)
+    except SessionError as exc:
+        count = len(exc.problems)
+        raise SaveError(
+            f"{target.name} was not saved: the session has {count} "
+            f"problem{'s' if count != 1 else ''}:\n" + "\n".join(exc.lines()),
+            exc,
+        ) from None
+    data = text.encode("utf-8")
+    if len(data) > MAX_FILE_BYTES:
+        raise SaveError(f"{target.name} was not saved: it would be too large to open again.")
+
+    # Write beside the real file, so a symlinked session stays a symlink.
+    real = Path(os.path.realpath(target))
+    folder = real.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SaveError(f"{target.name} was not saved: cannot create {folder}: {_why(exc)}.") \
+            from None
+    _check_unchanged(real, expected, overwrite or same_file)
+    _replace(real, data, lambda: _check_unchanged(real, expected, overwrite or same_file))
+    _fsync_folder(folder)
+    info = real.stat()
+    doc.path, doc.text, doc.raw = target, text, data
+    doc.fingerprint = Fingerprint.of_bytes(data, info)
+    logger.info("saved %s (%d bytes)", target, len(data))
+    return target
