@@ -22,6 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
+    QDesktopServices,
     QCloseEvent,
     QColor,
     QDragEnterEvent,
@@ -36,17 +37,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from hiptimer import resources
+from hiptimer import library, resources, store
 from hiptimer.errors import SessionError
 from hiptimer.gui import theme
 from hiptimer.gui.adapter import RunnerAdapter
@@ -86,6 +89,17 @@ def show_problems(parent: QWidget, error: SessionError, fallback: str) -> None:
     box.setDetailedText("\n".join(error.lines()))
     box.setInformativeText("\n".join(error.lines()[:8]) + ("\n…" if count > 8 else ""))
     box.exec()
+
+
+def show_message(parent: QWidget, title: str, text: str) -> None:
+    """Tell the user something went wrong, in one dialog."""
+    QMessageBox.warning(parent, title, text)
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Ask a yes/no question; ``True`` means yes."""
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def describe_move(move: Move) -> str:
@@ -131,6 +145,19 @@ class StartScreen(QWidget):
         top.addWidget(self.picker, 1)
         top.addWidget(_button("Open…", "Open a session file (Ctrl+O)", window.open_session))
         top.addWidget(_button("Edit…", "Edit this session (Ctrl+E)", window.edit_session))
+        self.more_menu = QMenu(self)
+        self.duplicate_action = self.more_menu.addAction("Duplicate", window.duplicate_session)
+        self.delete_action = self.more_menu.addAction("Delete (to trash)",
+                                                      window.delete_session)
+        self.more_menu.addAction("Show in folder", window.show_in_folder)
+        more = QToolButton()
+        more.setText("⋯")
+        more.setToolTip("More: duplicate, delete, show in folder")
+        more.setAccessibleName("More session actions")
+        more.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more.setMenu(self.more_menu)
+        top.addWidget(more)
         layout.addLayout(top)
 
         self.title = QLabel()
@@ -171,6 +198,11 @@ class StartScreen(QWidget):
         tune.addWidget(self.scale)
         tune.addWidget(self.more)
         tune.addStretch(1)
+        self.keep = _button("Keep these", "Save these rounds and reps into the session",
+                            window.keep_tuning)
+        self.keep.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self.keep.setEnabled(False)
+        tune.addWidget(self.keep)
         tune.addWidget(self.total)
         layout.addLayout(tune)
 
@@ -212,6 +244,21 @@ class StartScreen(QWidget):
         self.moves.setText("<br>".join(lines))
         estimate = " (estimated)" if plan.has_self_paced else ""
         self.total.setText(f"Total {format_seconds(plan.total)}{estimate}")
+
+
+def _write_differences(document: store.Document, before: Session, after: Session) -> None:
+    """Write into ``document`` the rounds, reps and holds that differ between two sessions."""
+    has_blocks = "blocks" in document.unwrap()
+    for b, (old_block, new_block) in enumerate(zip(before.blocks, after.blocks, strict=True)):
+        prefix: tuple[str | int, ...] = ("blocks", b) if has_blocks else ()
+        if old_block.rounds != new_block.rounds:
+            store.set_value(document, (*prefix, "rounds"), new_block.rounds)
+        for m, (old, new) in enumerate(zip(old_block.moves, new_block.moves, strict=True)):
+            where = (*prefix, "moves", m)
+            if old.reps != new.reps and new.reps is not None:
+                store.set_value(document, (*where, "reps"), new.reps)
+            if old.hold != new.hold and new.hold is not None:
+                store.set_value(document, (*where, "hold"), new.hold)
 
 
 def _heading(phase: Phase) -> str:
@@ -392,6 +439,7 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(QIcon(str(icon)))
         self._make_actions()
         self._fill_picker()
+        self._reset_tuning()
         self._show_session()
         self.show_start()
 
@@ -427,13 +475,18 @@ class MainWindow(QMainWindow):
 
     def _fill_picker(self) -> None:
         picker = self.start_screen.picker
+        picker.blockSignals(True)
         picker.clear()
-        for path in resources.builtin_sessions():
-            try:
-                name = load(path).name
-            except SessionError:
-                continue
-            picker.addItem(name, str(path))
+        self.entries = library.list_sessions()
+        for entry in self.entries:
+            label = entry.name
+            if entry.replaces is not None:
+                label += "  (your copy)"
+            elif entry.kind is library.Kind.RECENT:
+                label += f"  ({entry.path.name})"
+            if entry.error is not None:
+                label += "  — has problems"
+            picker.addItem(label, str(entry.path))
         source = self.base_session.source
         if source is not None:
             index = picker.findData(str(source))
@@ -441,22 +494,40 @@ class MainWindow(QMainWindow):
                 picker.addItem(self.base_session.name, str(source))
                 index = picker.count() - 1
             picker.setCurrentIndex(index)
+        picker.blockSignals(False)
+        entry = self.current_entry()
+        self.start_screen.delete_action.setEnabled(
+            entry is not None and entry.kind is library.Kind.USER
+        )
+
+    def current_entry(self) -> library.Entry | None:
+        """Return the library entry of the session shown, if it is in the library."""
+        source = self.base_session.source
+        for entry in getattr(self, "entries", []):
+            if source is not None and entry.path == source:
+                return entry
+        return None
 
     def _show_session(self) -> None:
         self.setWindowTitle(f"{self.session.name} — hiptimer")
-        self.start_screen.rounds.blockSignals(True)
-        self.start_screen.rounds.setValue(max(b.rounds for b in self.base_session.blocks))
-        self.start_screen.rounds.blockSignals(False)
         self.start_screen.show_session(self.session, self.plan)
+
+    def _reset_tuning(self) -> None:
+        screen = self.start_screen
+        for widget in (screen.rounds, screen.scale):
+            widget.blockSignals(True)
+        screen.rounds.setValue(max(b.rounds for b in self.base_session.blocks))
+        screen.scale.setCurrentIndex(SCALE_STEPS.index(100))
+        for widget in (screen.rounds, screen.scale):
+            widget.blockSignals(False)
+        screen.keep.setEnabled(False)
 
     # -- sessions --------------------------------------------------------
 
     def set_session(self, session: Session) -> None:
         """Use ``session`` from now on (the run, if any, is abandoned)."""
         self.base_session = session
-        self.start_screen.scale.blockSignals(True)
-        self.start_screen.scale.setCurrentIndex(SCALE_STEPS.index(100))
-        self.start_screen.scale.blockSignals(False)
+        self._reset_tuning()
         self._apply(session)
         self._fill_picker()
         self.show_start()
@@ -481,15 +552,37 @@ class MainWindow(QMainWindow):
             scale=scale if scale != 1.0 else None,
         )
         self._apply(session)
+        screen.keep.setEnabled(session != self.base_session)
 
-    def load_session(self, path: Path) -> bool:
-        """Load the session in ``path``; on problems, say so and keep the current one."""
+    @Slot()
+    def keep_tuning(self) -> None:
+        """Save the start screen's rounds and scale into the session file."""
+        source = self.base_session.source
+        if source is None or self.session == self.base_session:
+            return
+        try:
+            document = store.open_document(source)
+            _write_differences(document, self.base_session, self.session)
+            written = store.save(document)
+        except store.StoreError as exc:
+            show_message(self, "Could not keep these settings", str(exc))
+            return
+        self.load_session(written)
+
+    def load_session(self, path: Path, remember: bool = False) -> bool:
+        """Load the session in ``path``; on problems, say so and keep the current one.
+
+        ``remember`` adds the file to the library's recent files (for files
+        the user opened from elsewhere).
+        """
         try:
             session = load(path)
         except SessionError as exc:
             show_problems(self, exc, f"Still using “{self.base_session.name}”.")
             self._fill_picker()
             return False
+        if remember and not store.is_builtin(path):
+            library.add_recent(path)
         self.set_session(session)
         if self.settings is not None:
             self.settings.setValue("last_session", str(session.source or path))
@@ -502,14 +595,67 @@ class MainWindow(QMainWindow):
             self.adapter.pause()
         path = ask_open_path(self)
         if path is not None:
-            self.load_session(path)
+            self.load_session(path, remember=True)
 
     @Slot()
     def edit_session(self) -> None:
-        """Open the session editor (the editor module provides it)."""
+        """Open the session editor; a saved session is loaded at once."""
+        from hiptimer.gui.editor import SessionEditor
+
         if self.adapter.runner.state is RunState.RUNNING:
             self.adapter.pause()
-        logger.info("no editor is available in this build")
+        source = self.base_session.source
+        if source is None:
+            show_message(self, "Nothing to edit", "This session was not read from a file.")
+            return
+        try:
+            editor = SessionEditor.for_path(source, parent=self)
+        except store.OpenError as exc:
+            show_message(self, "Cannot edit this session", str(exc))
+            return
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(self.load_session)
+        self.editor = editor
+        editor.open()
+
+    @Slot()
+    def duplicate_session(self) -> None:
+        """Copy the session into the user's library and switch to the copy."""
+        entry = self.current_entry()
+        if entry is None:
+            return
+        try:
+            copy = library.duplicate(entry)
+        except (library.LibraryError, OSError) as exc:
+            show_message(self, "Could not duplicate", str(exc))
+            return
+        self.load_session(copy)
+
+    @Slot()
+    def delete_session(self) -> None:
+        """Move the user's session to the library's trash and show the default."""
+        entry = self.current_entry()
+        if entry is None or entry.kind is not library.Kind.USER:
+            return
+        if not confirm(self, "Delete session?",
+                       f"Move “{entry.name}” to the trash folder of your library? "
+                       f"You can get it back from {library.trash_dir()}."):
+            return
+        try:
+            library.delete(entry)
+        except (library.LibraryError, OSError) as exc:
+            show_message(self, "Could not delete", str(exc))
+            return
+        from hiptimer.cli import default_session_file
+
+        self.load_session(default_session_file())
+
+    @Slot()
+    def show_in_folder(self) -> None:
+        """Open the folder holding the session file in the desktop's file manager."""
+        source = self.base_session.source
+        if source is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(source.parent)))
 
     # -- drag and drop ---------------------------------------------------
 
@@ -523,7 +669,7 @@ class MainWindow(QMainWindow):
         """Load a dropped session file."""
         urls: list[QUrl] = event.mimeData().urls()
         if urls and urls[0].isLocalFile():
-            self.load_session(Path(urls[0].toLocalFile()))
+            self.load_session(Path(urls[0].toLocalFile()), remember=True)
             event.acceptProposedAction()
 
     # -- actions ---------------------------------------------------------

@@ -1,0 +1,100 @@
+"""The start screen's library, "Keep these", and the editor opened from the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from hiptimer import cli, library, paths, resources
+from hiptimer.gui import window as window_module
+from hiptimer.gui.editor import SessionEditor
+from hiptimer.gui.window import MainWindow
+from hiptimer.session import load
+
+
+def make(qtbot, clock, path: Path | None = None) -> MainWindow:
+    win = MainWindow(load(path or cli.default_session_file()), now=clock)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_keep_these_saves_the_users_copy_and_it_wins_next_time(qtbot, clock):
+    bundled = resources.default_session_path()
+    original = bundled.read_bytes()
+    win = make(qtbot, clock)
+    screen = win.start_screen
+    assert not screen.keep.isEnabled()
+    screen.rounds.setValue(2)
+    screen.step_scale(+2)  # 120 %: 10 reps become 12
+    assert screen.keep.isEnabled()
+    qtbot.mouseClick(screen.keep, Qt.MouseButton.LeftButton)
+
+    own = paths.user_default_session()
+    assert own.is_file()
+    assert bundled.read_bytes() == original
+    text = own.read_text()
+    assert "# seconds between moves" in text  # comments kept
+    assert cli.default_session_file() == own
+
+    again = make(qtbot, clock)  # "restart the app"
+    clams = again.session.moves[0]
+    assert clams.reps == 12
+    assert again.session.blocks[0].rounds == 2
+    assert again.session.moves[1].hold == 36
+    assert "(your copy)" in again.start_screen.picker.currentText()
+
+
+def test_opened_files_become_recent_and_can_be_picked(qtbot, clock, tmp_path, monkeypatch):
+    mine = tmp_path / "mine.toml"
+    mine.write_text('name = "Mine"\n[[moves]]\nmove = "glute-bridge"\n')
+    monkeypatch.setattr(window_module, "ask_open_path", lambda parent: mine)
+    win = make(qtbot, clock)
+    win.actions_by_name["open"].trigger()
+    assert mine in library.recent_files()
+    picker = win.start_screen.picker
+    default = picker.findData(str(resources.default_session_path()))
+    picker.setCurrentIndex(default)
+    picker.activated.emit(default)
+    assert win.session.name == "Pre-run glute activation"
+    index = picker.findData(str(mine))
+    assert index >= 0
+    picker.activated.emit(index)
+    assert win.session.name == "Mine"
+
+
+def test_duplicate_then_delete_to_trash(qtbot, clock, monkeypatch):
+    monkeypatch.setattr(window_module, "confirm", lambda *args: True)
+    win = make(qtbot, clock)
+    assert not win.start_screen.delete_action.isEnabled()  # built-ins cannot be deleted
+    win.duplicate_session()
+    copy = win.base_session.source
+    assert copy is not None and copy.parent == paths.user_sessions_dir()
+    assert win.session.name.endswith("(copy)")
+    assert win.start_screen.delete_action.isEnabled()
+    win.delete_session()
+    assert not copy.exists()
+    assert any(p.name == copy.name for p in library.trashed())
+    assert win.session.name == "Pre-run glute activation"
+
+
+def test_ctrl_e_opens_the_editor_and_a_save_reloads_the_session(qtbot, clock, tmp_path):
+    mine = tmp_path / "mine.toml"
+    mine.write_text('# my own\nname = "Mine"\n\n[[moves]]\nmove = "clam-shell"\nreps = 8\n')
+    win = make(qtbot, clock, mine)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    qtbot.keyClick(win, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    editor = win.editor
+    assert isinstance(editor, SessionEditor)
+    qtbot.waitUntil(editor.isVisible)
+    assert editor.document.unwrap()["moves"][0]["reps"] == 8
+    from hiptimer import store
+
+    store.set_value(editor.document, ("moves", 0, "reps"), 14)
+    assert editor.save()
+    assert win.session.moves[0].reps == 14
+    assert mine.read_text().startswith("# my own\n")
+    assert "Clam shell: 14 reps each side" in win.start_screen.moves.text()
