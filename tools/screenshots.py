@@ -29,6 +29,7 @@ class Clock:
         self.t = 1000.0
 
     def __call__(self) -> float:
+        """Return the current fake time."""
         return self.t
 
 
@@ -42,13 +43,14 @@ def shoot(out: Path, sizes: list[tuple[int, int]]) -> list[Path]:
         window.resize(width, height)
         window.show()
 
-        def grab(name: str) -> None:
+        def grab(name: str, window: MainWindow = window, width: int = width,
+                 height: int = height) -> None:
             app.processEvents()
             path = out / f"{name}-{width}x{height}.png"
             window.grab().save(str(path))
             written.append(path)
 
-        def advance(seconds: float) -> None:
+        def advance(seconds: float, clock: Clock = clock, window: MainWindow = window) -> None:
             clock.t += seconds
             window.adapter.wake()
 

@@ -34,7 +34,7 @@ class RunnerAdapter(QObject):
         cue(object): a ``CueDue`` event fell due.
         state_changed(object): the runner's ``RunState`` changed.
         finished(object): the session reached its end (a ``Finished`` event).
-        event(object): every runner event, in order, for listeners that want all.
+        runner_event(object): every runner event, in order, for listeners that want all.
         refreshed(): the runner was woken; what is displayed may have changed.
     """
 
@@ -42,7 +42,7 @@ class RunnerAdapter(QObject):
     cue = Signal(object)
     state_changed = Signal(object)
     finished = Signal(object)
-    event = Signal(object)
+    runner_event = Signal(object)
     refreshed = Signal()
 
     def __init__(
@@ -75,7 +75,7 @@ class RunnerAdapter(QObject):
         self._wake_sources.append(source)
 
     def _on_event(self, event: Event) -> None:
-        self.event.emit(event)
+        self.runner_event.emit(event)
         if isinstance(event, PhaseStarted):
             self.phase_started.emit(event.index)
         elif isinstance(event, CueDue):

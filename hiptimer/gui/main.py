@@ -36,7 +36,7 @@ def run_gui(
     if fallback is None:
         fallback = load(resources.default_session_path())
     window = MainWindow(fallback, settings=prefs)
-    window.set_muted(options.mute or prefs.value("mute", False, type=bool))
+    window.set_muted(options.mute or bool(prefs.value("mute", False, type=bool)))
     if options.fullscreen or prefs.value("fullscreen", False, type=bool):
         window.showFullScreen()
     else:

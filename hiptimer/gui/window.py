@@ -22,9 +22,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
-    QDesktopServices,
     QCloseEvent,
     QColor,
+    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QIcon,
@@ -495,15 +495,16 @@ class MainWindow(QMainWindow):
                 index = picker.count() - 1
             picker.setCurrentIndex(index)
         picker.blockSignals(False)
-        entry = self.current_entry()
+        shown = self.current_entry()
         self.start_screen.delete_action.setEnabled(
-            entry is not None and entry.kind is library.Kind.USER
+            shown is not None and shown.kind is library.Kind.USER
         )
 
     def current_entry(self) -> library.Entry | None:
         """Return the library entry of the session shown, if it is in the library."""
         source = self.base_session.source
-        for entry in getattr(self, "entries", []):
+        entries: list[library.Entry] = getattr(self, "entries", [])
+        for entry in entries:
             if source is not None and entry.path == source:
                 return entry
         return None
