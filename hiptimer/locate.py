@@ -15,8 +15,12 @@ from collections.abc import Sequence
 
 PathKey = tuple[str | int, ...]
 
-_HEADER_RE = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
-_KEY_RE = re.compile(r"""^(\s*)((?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*'))*)\s*=\s*""")
+# Kept free of nested optional whitespace around the name: a line of
+# thousands of spaces after "[" (valid inside a multi-line array) made the
+# earlier pattern backtrack for minutes.
+_HEADER_RE = re.compile(r"^\s*(\[\[?)([^\]]*)\]\]?\s*(#.*)?$")
+_KEY_PART = r"""(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*')"""
+_KEY_RE = re.compile(rf"^(\s*)({_KEY_PART}(?:\s*\.\s*{_KEY_PART})*)\s*=\s*")
 
 
 def _split_dotted(text: str) -> list[str]:
@@ -29,13 +33,17 @@ class Locator:
 
     def __init__(self, text: str) -> None:
         self._where: dict[PathKey, tuple[int, int]] = {}
+        # How many [[array]] tables each path has had so far.
+        self._counters: dict[PathKey, int] = {}
         self._scan(text)
 
     def _scan(self, text: str) -> None:
         current: PathKey = ()
-        counters: dict[PathKey, int] = {}
+        counters = self._counters
         in_multiline: str | None = None
-        for lineno, line in enumerate(text.splitlines(), start=1):
+        # TOML ends lines at "\n" only (tomllib counts lines the same way);
+        # str.splitlines() would also split at U+2028 and friends inside strings.
+        for lineno, line in enumerate(text.split("\n"), start=1):
             if in_multiline is not None:
                 if line.count(in_multiline) % 2 == 1:
                     in_multiline = None
@@ -43,8 +51,13 @@ class Locator:
             header = _HEADER_RE.match(line)
             if header and not _KEY_RE.match(line):
                 names = _split_dotted(header.group(2))
+                if not names:
+                    continue
                 path = self._resolve(names)
                 if header.group(1) == "[[":
+                    # The list as a whole ("moves: has 61 entries") is placed
+                    # at its first table.
+                    self._where.setdefault(path, (lineno, line.index("[") + 1))
                     index = counters.get(path, 0)
                     counters[path] = index + 1
                     path = (*path, index)
@@ -72,12 +85,10 @@ class Locator:
         return tuple(path)
 
     def _latest_index(self, prefix: PathKey) -> int | None:
-        indices = [
-            k[len(prefix)]
-            for k in self._where
-            if len(k) == len(prefix) + 1 and k[: len(prefix)] == prefix and isinstance(k[-1], int)
-        ]
-        return max(indices) if indices else None  # type: ignore[type-var]
+        # Looked up, not searched for: scanning every known path here made a
+        # file of many [[tables]] take minutes.
+        count = self._counters.get(prefix, 0)
+        return count - 1 if count else None
 
     def find(self, path: PathKey) -> tuple[int, int] | None:
         """Return ``(line, column)`` of ``path`` or of its nearest known parent."""

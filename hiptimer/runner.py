@@ -232,6 +232,11 @@ class Runner:
         self._emit(StateChanged(RunState.FINISHED))
         self._emit(Finished(at, self._active))
 
+    def _finished(self) -> bool:
+        # A method rather than a comparison in place: mypy keeps self.state
+        # narrowed across the call that changed it and calls the branch dead.
+        return self.state is RunState.FINISHED
+
     def _set_state(self, state: RunState) -> None:
         self.state = state
         self._emit(StateChanged(state))
@@ -295,14 +300,16 @@ class Runner:
         now = self._now()
         if self.state is RunState.RUNNING:
             self._advance(now)
-            if self.state is not RunState.RUNNING:
+            if self._finished():
                 return
         self._enter(index, now)
+        if self.state is RunState.PAUSED and self.phase.kind is PhaseKind.DONE:
+            # Skipping to the end while paused ends the run, with the same
+            # events (the end's cue included) as when running.
+            self._running_since = now
+            self.state = RunState.RUNNING
         if self.state is RunState.RUNNING:
             self._advance(now)
-        elif self.phase.kind is PhaseKind.DONE:
-            self._running_since = now
-            self._finish(now)
 
     def skip(self) -> bool:
         """Move on to the next phase now."""

@@ -20,7 +20,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -81,7 +81,10 @@ DEFAULTS: dict[str, Any] = {
 # Keys that cascade from session to block to move.
 CASCADING = ("tempo", "rest", "set_rest", "switch")
 SESSION_KEYS = frozenset(
-    {"name", "description", "say", "get_ready", "rounds", "round_rest", *CASCADING, "moves", "blocks"}
+    {
+        "name", "description", "say", "get_ready", "rounds", "round_rest", *CASCADING,
+        "moves", "blocks",
+    }
 )
 BLOCK_KEYS = frozenset({"name", "rounds", "round_rest", *CASCADING, "moves"})
 MOVE_KEYS = frozenset(
@@ -203,7 +206,9 @@ class _Checker:
             what = f"must be a whole number from {low} to {high}"
         else:
             ok = isinstance(value, int | float) and not isinstance(value, bool)
-            ok = ok and math.isfinite(value)
+            # Not math.isfinite(value): it overflows on a TOML integer with
+            # hundreds of digits, which compares fine against the limits.
+            ok = ok and not (isinstance(value, float) and not math.isfinite(value))
             what = f"must be a number of seconds from {low} to {high}"
         if not ok or not limits.low <= value <= limits.high:
             self.add((*path, key), f"{what}, got {_describe(value)}")
@@ -264,8 +269,12 @@ def _describe(value: Any) -> str:
     if isinstance(value, str):
         shown = value if len(value) <= 30 else value[:27] + "..."
         return f'"{shown}"'
-    if isinstance(value, int | float):
-        return _fmt(value)
+    if isinstance(value, int):
+        # str() of a huge int is slow and, past 4300 digits, refused.
+        return str(value) if abs(value) < 10**18 else "a number far too large"
+    if isinstance(value, float):
+        # repr keeps "3.0" distinct from 3, which matters for "a whole number".
+        return repr(value)
     if isinstance(value, Mapping):
         return "a table"
     if isinstance(value, list):
@@ -283,8 +292,13 @@ def move_library() -> dict[str, Mapping[str, Any]]:
 
 def _merge_library(
     raw: Mapping[str, Any], path: PathKey, check: _Checker
-) -> Mapping[str, Any]:
-    """Lay a move's own keys over the library move it names with ``move``."""
+) -> Mapping[str, Any] | None:
+    """Lay a move's own keys over the library move it names with ``move``.
+
+    Return ``None`` (after noting the problem) when ``move`` names no library
+    move, so the caller does not also complain about what that move would
+    have supplied.
+    """
     if "move" not in raw:
         return raw
     ref = raw["move"]
@@ -293,8 +307,10 @@ def _merge_library(
         hint = difflib.get_close_matches(str(ref), sorted(library), n=1, cutoff=0.5)
         suggestion = f"; did you mean '{hint[0]}'?" if hint else ""
         known = ", ".join(sorted(library))
-        check.add((*path, "move"), f"no built-in move {_describe(ref)}{suggestion} (known: {known})")
-        return raw
+        check.add(
+            (*path, "move"), f"no built-in move {_describe(ref)}{suggestion} (known: {known})"
+        )
+        return None
     merged = dict(library[ref])
     # A move that says how long to hold stops being a rep move, and back.
     if "hold" in raw:
@@ -353,15 +369,18 @@ def _move(
 ) -> Move | None:
     before = len(check.problems)
     check.keys(raw, MOVE_KEYS, path)
-    merged = _merge_library(raw, path, check)
+    from_library = _merge_library(raw, path, check)
+    # With an unknown library move, what it would have supplied is unknown.
+    complete = from_library is not None
+    merged = raw if from_library is None else from_library
     name = check.text(merged, "name", path, MAX_NAME)
-    if "name" not in merged:
+    if "name" not in merged and complete:
         check.add(path, "a move needs a name (or 'move' naming a built-in move)")
     reps = check.number(merged, "reps", path)
     hold = check.number(merged, "hold", path)
     if "reps" in merged and "hold" in merged:
         check.add(path, "give either 'reps' or 'hold', not both")
-    elif "reps" not in merged and "hold" not in merged:
+    elif "reps" not in merged and "hold" not in merged and complete:
         check.add(path, "needs 'reps' (a count) or 'hold' (seconds)")
 
     settings = _cascade(merged, inherited, path, check)
@@ -422,12 +441,17 @@ def _block(
     allowed: frozenset[str],
 ) -> Block | None:
     before = len(check.problems)
+    name = rounds = round_rest = None
+    settings = dict(inherited)
+    # For a session without blocks, ``raw`` is the session itself: validate()
+    # has already checked its keys and folded them into ``inherited``, and
+    # checking them again listed every session-level problem twice.
     if allowed is BLOCK_KEYS:
         check.keys(raw, allowed, path)
-    name = check.text(raw, "name", path, MAX_NAME) if allowed is BLOCK_KEYS else None
-    rounds = check.number(raw, "rounds", path)
-    round_rest = check.number(raw, "round_rest", path)
-    settings = _cascade(raw, inherited, path, check)
+        name = check.text(raw, "name", path, MAX_NAME)
+        rounds = check.number(raw, "rounds", path)
+        round_rest = check.number(raw, "round_rest", path)
+        settings = _cascade(raw, inherited, path, check)
     moves = []
     for index, item in check.tables(raw, "moves", path, MAX_MOVES):
         move = _move(item, (*path, "moves", index), settings, check, base_dir)
@@ -530,12 +554,38 @@ def _check_size(session: Session, filename: str) -> None:
 
 _POSITION_RE = re.compile(r"\(at line (\d+), column (\d+)\)")
 
+# tomllib needs time and memory that grow with the square of the parts of a
+# dotted key (``a.a.a...``): a 200 KB key took minutes and gigabytes. No
+# session needs more than a few parts, so longer chains are refused before
+# parsing. Parts are capped at 64 characters to keep this search linear;
+# chains of longer parts cannot be long enough to hurt in a file of
+# MAX_FILE_BYTES.
+MAX_KEY_PARTS = 32
+_LONG_KEY_RE = re.compile(
+    r"(?<![A-Za-z0-9_-])"
+    r"""(?:(?:[A-Za-z0-9_-]{1,64}|"[^"\n]{0,64}"|'[^'\n]{0,64}')[ \t]*\.[ \t]*)"""
+    rf"{{{MAX_KEY_PARTS}}}"
+)
+
 
 def loads(
     text: str, filename: str = "<session>", base_dir: Path | None = None,
     source: Path | None = None,
 ) -> Session:
     """Parse and check session TOML text."""
+    # Some Windows editors start UTF-8 files with a byte-order mark, which
+    # tomllib refuses as an invalid statement.
+    text = text.removeprefix("\ufeff")
+    too_long = _LONG_KEY_RE.search(text)
+    if too_long is not None:
+        start = too_long.start()
+        at_line = text.count("\n", 0, start) + 1
+        at_column = start - (text.rfind("\n", 0, start) + 1) + 1
+        raise SessionError(
+            filename,
+            [Problem("", f"not usable: a dotted key has more than {MAX_KEY_PARTS} parts",
+                     at_line, at_column)],
+        )
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -554,6 +604,11 @@ def loads(
     except RecursionError:
         raise SessionError(
             filename, [Problem("", "not usable: arrays or tables are nested too deeply")]
+        ) from None
+    except ValueError:
+        # tomllib lets int() refuse a number of more than 4300 digits.
+        raise SessionError(
+            filename, [Problem("", "not valid TOML: a number has far too many digits")]
         ) from None
     return validate(data, filename, text, base_dir, source)
 
@@ -584,6 +639,8 @@ def read_text(path: Path) -> str:
         raise SessionError(filename, [Problem("", "no such file")]) from None
     except OSError as exc:
         raise SessionError(filename, [Problem("", f"cannot be read: {exc.strerror}")]) from None
+    except ValueError:  # a NUL character in the path
+        raise SessionError(filename, [Problem("", "is not a usable file name")]) from None
     if stat.S_ISDIR(info.st_mode):
         raise SessionError(filename, [Problem("", "is a folder, not a session file")])
     if not stat.S_ISREG(info.st_mode):
@@ -603,7 +660,8 @@ def read_text(path: Path) -> str:
         raise SessionError(filename, [Problem("", f"cannot be read: {exc.strerror}")]) from None
     if len(raw) > MAX_FILE_BYTES:
         raise SessionError(filename, [Problem("", "is too large for a session")])
-    if not raw.strip():
+    # Only TOML's own whitespace: a lone form feed is a syntax error, not "empty".
+    if not raw.strip(b" \t\r\n"):
         raise SessionError(filename, [Problem("", "is empty; a session needs a name and moves")])
     return _decode(raw, filename)
 
@@ -634,10 +692,12 @@ def customise(
         if new_reps is not None and reps is not None:
             new_reps = reps
         if scale is not None:
+            # Halves round up: round() would turn 5 reps × 0.5 into 2 but
+            # 7 × 0.5 into 4.
             if new_reps is not None:
-                new_reps = max(1, min(500, round(new_reps * scale)))
+                new_reps = max(1, min(500, math.floor(new_reps * scale + 0.5)))
             if new_hold is not None:
-                new_hold = float(max(1, min(3600, round(new_hold * scale))))
+                new_hold = float(max(1, min(3600, math.floor(new_hold * scale + 0.5))))
         return replace(move, reps=new_reps, hold=new_hold)
 
     circuits = any(b.rounds > 1 for b in session.blocks)
@@ -646,7 +706,8 @@ def customise(
         new_rounds = block.rounds
         if rounds is not None and (block.rounds > 1 or not circuits):
             new_rounds = rounds
-        blocks.append(replace(block, rounds=new_rounds, moves=tuple(adjust(m) for m in block.moves)))
+        moves = tuple(adjust(m) for m in block.moves)
+        blocks.append(replace(block, rounds=new_rounds, moves=moves))
     return replace(session, blocks=tuple(blocks))
 
 

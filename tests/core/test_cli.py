@@ -1,0 +1,259 @@
+"""The command line: ``--check`` tables, run options, bad arguments, and no Qt.
+
+``--check`` is how a runner tests an edited session and how CI checks the
+built-in ones, so its output is pinned down here; it must also work on a
+machine with no display, which means never importing Qt.
+"""
+
+from __future__ import annotations
+
+import ast
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hiptimer import cli, paths
+
+REPO = Path(__file__).resolve().parents[2]
+CONFIG = REPO / "config.toml"
+BUILT_IN = [CONFIG, *sorted((REPO / "assets" / "sessions").glob("*.toml"))]
+ENV = {**os.environ, "PYTHONPATH": str(REPO)}
+
+
+def check(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    status = cli.run_check(cli.parse(["--check", *argv]), out=out, err=err)
+    return status, out.getvalue(), err.getvalue()
+
+
+def run(*argv: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, *argv], capture_output=True, text=True, timeout=120, cwd=cwd, env=ENV)
+
+
+# -- --check ------------------------------------------------------------------------------
+
+
+def test_check_prints_the_default_session_as_a_table() -> None:
+    status, out, err = check(str(CONFIG))
+    assert (status, err) == (0, "")
+    assert out == f"""\
+Pre-run glute activation  ({CONFIG})
+Wake the glutes up before you head out: clams, a bridge hold and side lunges.
+
+ #    at  phase      move                  side   round  amount
+ 1  0:00  get ready                                      10 s
+ 2  0:10  reps       Clam shell            left          10 × 2.5 s
+ 3  0:35  switch                                         5 s
+ 4  0:40  reps       Clam shell            right         10 × 2.5 s
+ 5  1:05  rest       (next: Glute bridge)                10 s
+ 6  1:15  hold       Glute bridge                        30 s
+ 7  1:45  rest       (next: Side lunge)                  10 s
+ 8  1:55  reps       Side lunge            left          10 × 3 s
+ 9  2:25  switch                                         5 s
+10  2:30  reps       Side lunge            right         10 × 3 s
+11  3:00  done
+
+Total 3:00: 5 work phases, 3 moves
+"""
+
+
+def test_check_without_a_session_uses_the_bundled_default() -> None:
+    status, out, _ = check()
+    assert status == 0
+    assert out.splitlines()[0].endswith("config.toml)")
+    assert "Total 3:00" in out
+
+
+def test_check_prefers_the_users_own_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    own = tmp_path / "config" / "hiptimer" / "sessions" / "config.toml"
+    monkeypatch.setattr(paths, "user_default_session", lambda: own)
+    own.parent.mkdir(parents=True)
+    own.write_text('name = "Mine"\n[[moves]]\nname = "A"\nhold = 20\n', encoding="utf-8")
+    status, out, _ = check()
+    assert status == 0
+    assert out.startswith(f"Mine  ({own})")
+    assert "Total 0:30" in out
+
+
+@pytest.mark.parametrize("path", BUILT_IN, ids=lambda p: p.name)
+def test_every_built_in_session_passes_check(path: Path) -> None:
+    result = run("main.py", "--check", str(path))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert "\nTotal " in result.stdout
+
+
+def test_check_of_the_circuit_shows_rounds_and_the_self_paced_estimate() -> None:
+    _, circuit, _ = check(str(BUILT_IN[1]))
+    assert "round rest  (next: Clam shell)" in circuit
+    assert " 2/3 " in circuit and " 3/3 " in circuit
+    assert "Total 23:10: 33 work phases, 6 moves" in circuit
+    _, lunges, _ = check(str(REPO / "assets" / "sessions" / "lunge-matrix.toml"))
+    assert "10 reps, self-paced" in lunges
+    assert "Total 5:00 (self-paced reps estimated): 8 work phases, 4 moves" in lunges
+
+
+def test_check_of_a_bad_session_prints_the_problems_on_stderr(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('name = "x"\n[[moves]]\nname = "A"\nreps = -3\nrep = 1\n', encoding="utf-8")
+    status, out, err = check(str(bad))
+    assert (status, out) == (2, "")
+    assert err == (
+        f"{bad}:5:7: moves[1]: unknown key 'rep'; did you mean 'reps'?\n"
+        f"{bad}:4:8: moves[1].reps: must be a whole number from 1 to 500, got -3\n"
+    )
+
+
+# -- run options ------------------------------------------------------------------------------
+
+
+def test_reps_changes_every_rep_count() -> None:
+    _, out, _ = check(str(CONFIG), "--reps", "12")
+    assert "12 × 2.5 s" in out and "12 × 3 s" in out
+    assert "10 × " not in out
+    assert "30 s" in out  # the hold is unchanged
+    assert "Total 3:22" in out  # 180 + 2 sides × 2 reps × 2.5 s + 2 × 2 × 3 s
+
+
+def test_scale_changes_reps_and_holds() -> None:
+    _, out, _ = check(str(CONFIG), "--scale", "0.5")
+    assert "5 × 2.5 s" in out and "5 × 3 s" in out
+    assert "hold       Glute bridge                        15 s" in out
+    assert "Total 1:50" in out  # 10 + 12.5 + 5 + 12.5 + 10 + 15 + 10 + 15 + 5 + 15
+
+
+def test_rounds_turns_a_plain_session_into_a_circuit() -> None:
+    _, out, _ = check(str(CONFIG), "--rounds", "2")
+    assert "round rest" in out
+    assert " 1/2 " in out and " 2/2 " in out
+    assert "Total 6:35" in out  # 10 + 2 rounds × 170 + 45 s round rest
+
+
+def test_rounds_on_a_circuit() -> None:
+    _, out, _ = check(str(BUILT_IN[1]), "--rounds", "1")
+    assert "round rest" not in out
+    assert "Total 7:10" in out  # 10 + 420
+
+
+def test_options_reach_the_loaded_session() -> None:
+    options = cli.parse([str(CONFIG), "--reps", "3", "--rounds", "4", "--scale", "2"])
+    session = cli.load_for_run(options)
+    assert [m.reps for m in session.moves] == [6, None, 6]
+    assert session.moves[1].hold == 60
+    assert [b.rounds for b in session.blocks] == [4]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--reps", "0"], "argument --reps: must be from 1 to 500, got 0"),
+        (["--reps", "501"], "argument --reps: must be from 1 to 500, got 501"),
+        (["--reps", "ten"], "argument --reps: 'ten' is not a number"),
+        (["--reps", "1.5"], "argument --reps: '1.5' is not a number"),
+        (["--rounds", "0"], "argument --rounds: must be from 1 to 20, got 0"),
+        (["--rounds", "21"], "argument --rounds: must be from 1 to 20, got 21"),
+        (["--scale", "5"], "argument --scale: must be from 0.25 to 4, got 5"),
+        (["--scale", "0.1"], "argument --scale: must be from 0.25 to 4, got 0.1"),
+        (["--scale", "nan"], "argument --scale: must be from 0.25 to 4, got nan"),
+        (["--scale", "inf"], "argument --scale: must be from 0.25 to 4, got inf"),
+        (["--scale", "big"], "argument --scale: 'big' is not a number"),
+        (["--no-such-option"], "unrecognized arguments: --no-such-option"),
+        (["a.toml", "b.toml"], "unrecognized arguments: b.toml"),
+    ],
+)
+def test_bad_arguments_exit_2_with_a_message(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        cli.parse(["--check", *argv])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: hiptimer")
+    assert err.rstrip().endswith(f"hiptimer: error: {message}")
+
+
+def test_bad_argument_through_main_py_exits_2() -> None:
+    result = run("main.py", "--check", "--reps", "-1")
+    assert result.returncode == 2
+    assert "hiptimer: error: argument --reps" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+# -- entry points and no Qt ------------------------------------------------------------------------
+
+NO_QT_PROBE = """\
+import runpy, sys
+sys.argv = ["main.py", "--check"]
+try:
+    runpy.run_path("main.py", run_name="__main__")
+except SystemExit as exc:
+    status = exc.code
+banned = ("PySide6", "shiboken6", "playsound3")
+qt = sorted(m for m in sys.modules
+            if m.split(".")[0] in banned or m.startswith("hiptimer.gui"))
+print("status", status, "qt", qt, file=sys.stderr)
+"""
+
+
+def test_check_does_not_import_qt() -> None:
+    result = run("-c", NO_QT_PROBE)
+    assert result.returncode == 0, result.stderr
+    assert "Total 3:00" in result.stdout
+    assert result.stderr.strip().splitlines()[-1] == "status 0 qt []"
+
+
+def test_python_m_hiptimer_help() -> None:
+    result = run("-m", "hiptimer", "--help", cwd=REPO)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("usage: hiptimer")
+    for option in ("--check", "--reps", "--rounds", "--scale", "--mute", "--fullscreen"):
+        assert option in result.stdout
+    assert "docs/session-format.md" in result.stdout
+
+
+def test_python_m_hiptimer_check_from_elsewhere(tmp_path: Path) -> None:
+    result = run("-m", "hiptimer", "--check", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Total 3:00" in result.stdout
+
+
+def _core_modules() -> list[Path]:
+    package = REPO / "hiptimer"
+    return sorted(p for p in package.rglob("*.py") if "gui" not in p.relative_to(package).parts)
+
+
+def test_no_core_module_imports_qt() -> None:
+    qt = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "PySide2")
+    offenders = []
+    modules = _core_modules()
+    assert len(modules) >= 8
+    for path in modules:
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                if name.split(".")[0] in qt:
+                    offenders.append(f"{path.relative_to(REPO)}:{node.lineno}: {name}")
+        # The GUI itself may only be imported inside a function, after --check
+        # has had its chance to return.
+        for node in tree.body:
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("hiptimer.gui"):
+                offenders.append(f"{path.relative_to(REPO)}:{node.lineno}: {node.module}")
+            if isinstance(node, ast.Import) and any(
+                    a.name.startswith("hiptimer.gui") for a in node.names):
+                offenders.append(f"{path.relative_to(REPO)}:{node.lineno}: hiptimer.gui")
+    assert offenders == []
