@@ -84,8 +84,12 @@ class ScreenSaverInhibitor(QObject):
         self._path = PATHS[0]
         self._reason = ""
         self._told_unavailable = False
-        # Keep the Python wrappers of calls in flight alive until they answer.
-        self._watchers: set[QDBusPendingCallWatcher] = set()
+        # The one Inhibit call in flight, and the path it went to. The path is
+        # kept here rather than bound into a lambda: with PySide6 6.11, a
+        # lambda connected to a watcher that is then deleteLater()'d crashes
+        # the interpreter once the watcher goes.
+        self._pending: QDBusPendingCallWatcher | None = None
+        self._pending_path_index = 0
         app = QCoreApplication.instance()
         if app is not None:
             # Belt and braces: the window uninhibits on quit, but an inhibition
@@ -141,18 +145,24 @@ class ScreenSaverInhibitor(QObject):
         message = QDBusMessage.createMethodCall(SERVICE, path, INTERFACE, "Inhibit")
         message.setArguments([self._app_name, self._reason])
         watcher = QDBusPendingCallWatcher(bus.asyncCall(message, INHIBIT_TIMEOUT_MS), self)
-        self._watchers.add(watcher)
-        watcher.finished.connect(lambda done, i=path_index: self._on_inhibit_reply(done, i))
+        watcher.finished.connect(self._on_inhibit_reply)
+        self._pending = watcher
+        self._pending_path_index = path_index
         self._state = _State.REQUESTING
 
-    def _on_inhibit_reply(self, watcher: QDBusPendingCallWatcher, path_index: int) -> None:
-        self._watchers.discard(watcher)
+    @Slot(QDBusPendingCallWatcher)
+    def _on_inhibit_reply(self, watcher: QDBusPendingCallWatcher) -> None:
+        path_index = self._pending_path_index
+        self._pending = None
         watcher.deleteLater()
         if watcher.isError():
             error: QDBusError = watcher.error()
             if error.name() not in _SERVICE_GONE and path_index + 1 < len(PATHS):
-                logger.debug("Inhibit at %s failed (%s); trying the next path",
-                             PATHS[path_index], error.name())
+                logger.debug(
+                    "Inhibit at %s failed (%s); trying the next path",
+                    PATHS[path_index],
+                    error.name(),
+                )
                 self._request(path_index + 1)
                 return
             self._state = _State.IDLE
@@ -176,22 +186,36 @@ class ScreenSaverInhibitor(QObject):
     def _release(self, announce: bool = True) -> None:
         cookie, self._cookie = self._cookie, None
         self._state = _State.IDLE
+        if cookie is not None:
+            self._send_uninhibit(cookie)
         if announce:
             self.active_changed.emit(False)
-        if cookie is None:
-            return
+
+    def _send_uninhibit(self, cookie: int) -> None:
         # The cookie is a D-Bus uint32. A Python int in a QDBusMessage goes out
-        # as int32 ('i'), which the desktops reject, so use the introspected
-        # interface, whose typed slot takes a 'uint' argument.
+        # as int32 ('i'), which the desktops reject (PySide6 has no way to type
+        # it), so call through an interface built from the service's
+        # introspection, whose UnInhibit slot takes a 'uint'. Building it asks
+        # the bus for the name's owner and, the first time only (Qt caches it
+        # per interface name), the service for its introspection: both
+        # synchronous, both fast from a service that has just answered Inhibit.
         interface = QDBusInterface(SERVICE, self._path, INTERFACE, self._bus())
         if not interface.isValid():
-            logger.info("screen saver service gone, cookie %d dropped: %s",
-                        cookie, interface.lastError().message())
+            logger.info(
+                "screen saver service gone, cookie %d dropped: %s",
+                cookie,
+                interface.lastError().message(),
+            )
             return
         interface.setTimeout(UNINHIBIT_TIMEOUT_MS)
-        QMetaObject.invokeMethod(
+        sent = QMetaObject.invokeMethod(
             interface, "UnInhibit", Qt.ConnectionType.DirectConnection, Q_ARG("uint", cookie)
         )
+        if not sent:
+            logger.info(
+                "UnInhibit(%d) not sent: the service does not describe UnInhibit(u)", cookie
+            )
+            return
         error = interface.lastError()
         if error.isValid():
             logger.info("UnInhibit(%d) failed: %s: %s", cookie, error.name(), error.message())

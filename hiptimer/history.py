@@ -1,0 +1,772 @@
+"""Record every warm-up that starts, and count them against the weekly goal.
+
+``History`` keeps one SQLite row per session run in the user's data folder:
+what was run, when it started and ended, finished or abandoned (and where),
+rounds and active time, planned and actual. Every write is its own committed
+transaction in write-ahead-log mode, so a crash or ``kill -9`` in the middle of a
+session leaves a readable database whose open row reads as abandoned. A file
+that is not a usable database is moved aside (never deleted) and a fresh one
+started, with a one-time ``notice`` for the window to show; opening never
+raises. Times are stored as ISO-8601 UTC text (``2026-12-28T07:30:00+00:00``,
+whole seconds, so text order is time order) and handed out as aware
+``datetime`` objects in UTC. The weekly-goal helpers (``week_start``,
+``weekly_counts``, ``streak``, ``this_week``) and ``export_csv`` are pure
+functions over ``RunRecord`` lists. No Qt here: the window passes the path
+(``QStandardPaths.AppDataLocation``) and the locale's first day of the week.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import os
+import sqlite3
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from enum import Enum
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TextIO
+
+logger = logging.getLogger(__name__)
+
+#: The schema this code writes. ``PRAGMA user_version`` holds a file's version.
+SCHEMA_VERSION = 2
+
+#: What ``start_run`` returns when the row could not be written; the other
+#: write methods quietly ignore it, so the session itself goes on.
+NO_RUN = -1
+
+#: The coach's advice: a warm-up "3 times a week before 3 runs".
+DEFAULT_WEEKLY_GOAL = 3
+
+#: Columns of ``export_csv``, in order.
+CSV_COLUMNS = (
+    "id",
+    "session_name",
+    "session_file",
+    "started_at",
+    "ended_at",
+    "outcome",
+    "rounds_done",
+    "rounds_planned",
+    "planned_active_s",
+    "actual_active_s",
+    "phase_index",
+    "where",
+)
+
+# SQLite primary result codes that mean "this file is not a usable database".
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
+
+_BUSY_TIMEOUT_S = 2.0
+
+# How ``PRAGMA quick_check`` reports rows that break a column rule.
+_ROW_RULE_MESSAGES = ("CHECK constraint failed", "NULL value in")
+
+# Every SQLite file starts with these bytes (an empty file is a valid, empty
+# database too).
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class Outcome(Enum):
+    """How a run ended, as read back from the history."""
+
+    FINISHED = "finished"
+    ABANDONED = "abandoned"
+    #: Started by this ``History`` and not ended yet. A row left open by any
+    #: other process (one that crashed or was killed) reads as ``ABANDONED``.
+    RUNNING = "running"
+
+
+@dataclass(frozen=True, slots=True)
+class RunRecord:
+    """One session run as stored in the history.
+
+    ``started_at``/``ended_at`` are aware UTC datetimes; ``ended_at`` is None
+    while running and for runs whose process died. ``phase_index``/``where``
+    tell where an abandoned run stopped (the last progress written), e.g. 4 and
+    "Glute bridge, round 2"; they are None/"" for finished runs.
+    ``rounds_planned`` is 0 when unknown (rows from schema version 1).
+    """
+
+    id: int
+    session_name: str
+    session_file: str
+    started_at: datetime
+    ended_at: datetime | None
+    outcome: Outcome
+    rounds_done: int
+    rounds_planned: int
+    planned_active_s: float
+    actual_active_s: float
+    phase_index: int | None
+    where: str
+
+    @property
+    def finished(self) -> bool:
+        """Whether the runner got to the end of the session."""
+        return self.outcome is Outcome.FINISHED
+
+
+@dataclass(frozen=True, slots=True)
+class WeekCount:
+    """Finished sessions in the week that starts on ``start`` (local dates)."""
+
+    start: date
+    count: int
+
+
+class _UnusableFile(Exception):
+    """The file opened as SQLite but is not a history we can use."""
+
+
+class _NewerSchema(Exception):
+    """The file was written by a newer hiptimer; leave it alone."""
+
+
+# --------------------------------------------------------------------------
+# Schema and migrations
+
+
+def _migrate_0_to_1(conn: sqlite3.Connection) -> None:
+    """Create the first schema: one row per run, outcome NULL while running."""
+    conn.execute(
+        """
+        CREATE TABLE runs (
+            id               INTEGER PRIMARY KEY,
+            session_name     TEXT    NOT NULL,
+            session_file     TEXT    NOT NULL DEFAULT '',
+            started_at       TEXT    NOT NULL,
+            ended_at         TEXT,
+            outcome          TEXT    CHECK (outcome IN ('finished', 'abandoned')),
+            planned_active_s REAL    NOT NULL DEFAULT 0,
+            actual_active_s  REAL    NOT NULL DEFAULT 0
+        )
+        """
+    )
+    conn.execute("CREATE INDEX runs_started_at ON runs (started_at)")
+
+
+def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
+    """Add rounds and the place where a run stopped; old rows get 0 / unknown."""
+    conn.execute(
+        "ALTER TABLE runs ADD COLUMN rounds_done INTEGER NOT NULL DEFAULT 0"
+        " CHECK (rounds_done >= 0)"
+    )
+    conn.execute(
+        "ALTER TABLE runs ADD COLUMN rounds_planned INTEGER NOT NULL DEFAULT 0"
+        " CHECK (rounds_planned >= 0)"
+    )
+    conn.execute("ALTER TABLE runs ADD COLUMN phase_index INTEGER")
+    conn.execute("ALTER TABLE runs ADD COLUMN where_text TEXT NOT NULL DEFAULT ''")
+
+
+#: ``_MIGRATIONS[n]`` takes a file from version n to n + 1. A new file runs them
+#: all, so every step is exercised on every fresh history.
+_MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _migrate_0_to_1,
+    _migrate_1_to_2,
+)
+assert len(_MIGRATIONS) == SCHEMA_VERSION
+
+_COLUMNS_V2 = frozenset(
+    {
+        "id",
+        "session_name",
+        "session_file",
+        "started_at",
+        "ended_at",
+        "outcome",
+        "planned_active_s",
+        "actual_active_s",
+        "rounds_done",
+        "rounds_planned",
+        "phase_index",
+        "where_text",
+    }
+)
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    # The connection runs in autocommit mode (isolation_level=None) so that the
+    # transactions are exactly the ones written here, DDL included.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _user_version(conn: sqlite3.Connection) -> int:
+    row = conn.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    version = _user_version(conn)
+    if version > SCHEMA_VERSION:
+        raise _NewerSchema(version)
+    while version < SCHEMA_VERSION:
+        with _transaction(conn):
+            # Read again under the write lock: another hiptimer may have just
+            # migrated the same file.
+            version = _user_version(conn)
+            if version >= SCHEMA_VERSION:
+                break
+            _MIGRATIONS[version](conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+        logger.info("history schema migrated from version %d to %d", version, version + 1)
+        version += 1
+
+
+def _check_schema(conn: sqlite3.Connection) -> None:
+    columns = {str(row[1]) for row in conn.execute("PRAGMA table_info(runs)")}
+    missing = _COLUMNS_V2 - columns
+    if missing:
+        raise _UnusableFile(f"table 'runs' lacks {', '.join(sorted(missing))}")
+
+
+def _connect(database: str) -> sqlite3.Connection:
+    """Open, configure, check and migrate; close again on any failure."""
+    conn = sqlite3.connect(database, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        # WAL + synchronous=NORMAL: each commit is an append to the log with no
+        # fsync. A killed process loses nothing committed; only a power cut can
+        # lose the last commits, and never tears the file.
+        mode = str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        if mode.lower() not in ("wal", "memory"):
+            logger.info("history: journal mode is %s, not WAL (file system?)", mode)
+        conn.execute("PRAGMA synchronous = NORMAL")
+        damage = [
+            message
+            for (message,) in conn.execute("PRAGMA quick_check")
+            # A row that breaks a CHECK or NOT NULL rule (edited by hand) is
+            # no reason to put the whole history aside; runs() skips it.
+            if message != "ok" and not str(message).startswith(_ROW_RULE_MESSAGES)
+        ]
+        if damage:
+            raise _UnusableFile(f"integrity check failed: {damage[0]}")
+        _migrate(conn)
+        _check_schema(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _has_foreign_header(path: Path) -> bool:
+    """Tell whether ``path`` exists and is plainly not an SQLite file.
+
+    Checked before SQLite opens it: SQLite would otherwise delete a ``-wal``
+    file lying next to the garbage when the failed connection closes.
+    """
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(_SQLITE_HEADER))
+    except FileNotFoundError:
+        return False
+    return head != b"" and head != _SQLITE_HEADER
+
+
+def _is_corruption(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)  # Python >= 3.11
+    if isinstance(code, int):
+        return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+    text = str(exc).lower()
+    return "not a database" in text or "malformed" in text
+
+
+def _aside_name(path: Path, stamp: str) -> Path:
+    candidate = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+        n += 1
+    return candidate
+
+
+def _move_aside(path: Path) -> Path:
+    """Rename the database and its -wal/-shm files to ``NAME.corrupt-STAMP``."""
+    aside = _aside_name(path, datetime.now().strftime("%Y%m%d-%H%M%S"))
+    path.replace(aside)
+    for suffix in ("-wal", "-shm", "-journal"):
+        extra = path.with_name(path.name + suffix)
+        if extra.exists():
+            extra.replace(aside.with_name(aside.name + suffix))
+    return aside
+
+
+# --------------------------------------------------------------------------
+# Time conversion
+
+
+def _to_text(moment: datetime) -> str:
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError(f"history times must be timezone-aware, got {moment!r}")
+    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+def _from_text(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)
+
+
+def _local_date(moment: datetime, tz: tzinfo | None) -> date:
+    """Return the calendar date of ``moment`` in ``tz`` (None: this machine's zone)."""
+    return moment.astimezone(tz).date()
+
+
+# --------------------------------------------------------------------------
+# The history
+
+
+class History:
+    """The run history in one SQLite file.
+
+    Use ``History.open(path)``; it never raises. ``notice`` is a sentence for
+    the user when the file had to be moved aside or could not be used (then
+    the history lives in memory for this run and ``persistent`` is False).
+    Writes never raise on database errors either: they are logged, and the
+    session goes on without history. Passing naive datetimes or negative
+    counts is a programming error and raises ``ValueError``.
+    """
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path | None,
+        notice: str | None = None,
+    ) -> None:
+        """Wrap an open, migrated connection; prefer ``History.open``."""
+        self._conn: sqlite3.Connection | None = conn
+        self._running: set[int] = set()
+        self.path = path
+        self.notice = notice
+
+    # -- opening ------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str) -> History:
+        """Open (or create) the history at ``path``; recover instead of failing."""
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.is_dir():
+                return cls._in_memory_instead(path, "it is a folder")
+            if _has_foreign_header(path):
+                return cls._recover(path, "file is not a database")
+            return cls(_connect(str(path)), path)
+        except _NewerSchema as exc:
+            return cls._in_memory_instead(
+                path, f"it was written by a newer hiptimer (schema version {exc.args[0]})"
+            )
+        except _UnusableFile as exc:
+            return cls._recover(path, str(exc))
+        except sqlite3.Error as exc:
+            if _is_corruption(exc):
+                return cls._recover(path, str(exc))
+            return cls._in_memory_instead(path, str(exc))
+        except OSError as exc:
+            return cls._in_memory_instead(path, exc.strerror or str(exc))
+        except ValueError as exc:  # e.g. a NUL byte in the path
+            return cls._in_memory_instead(path, str(exc))
+
+    @classmethod
+    def in_memory(cls, notice: str | None = None) -> History:
+        """Return a history that lives only as long as this object."""
+        return cls(_connect(":memory:"), None, notice)
+
+    @classmethod
+    def _recover(cls, path: Path, reason: str) -> History:
+        try:
+            aside = _move_aside(path)
+        except OSError as exc:
+            return cls._in_memory_instead(
+                path, f"{reason}, and it could not be moved aside: {exc.strerror or exc}"
+            )
+        logger.warning("history %s unusable (%s); moved to %s", path, reason, aside)
+        notice = (
+            f"The history file {path} could not be read ({reason}). It was moved to "
+            f"{aside.name} and a new history was started."
+        )
+        try:
+            return cls(_connect(str(path)), path, notice)
+        except (sqlite3.Error, OSError, _UnusableFile, _NewerSchema) as exc:
+            return cls._in_memory_instead(path, f"{reason}; a new file failed too: {exc}")
+
+    @classmethod
+    def _in_memory_instead(cls, path: Path, reason: str) -> History:
+        logger.warning("history %s cannot be used (%s); keeping it in memory", path, reason)
+        notice = (
+            f"The history file {path} cannot be used ({reason}). "
+            "Sessions this time will not be remembered."
+        )
+        return cls.in_memory(notice)
+
+    @property
+    def persistent(self) -> bool:
+        """Whether runs are being saved to a file (False after a fallback)."""
+        return self.path is not None
+
+    # -- writing ------------------------------------------------------------
+
+    def _execute(self, sql: str, params: tuple[object, ...]) -> sqlite3.Cursor | None:
+        if self._conn is None:
+            logger.warning("history is closed; not recorded")
+            return None
+        try:
+            # Autocommit: the statement is its own transaction, on disk when
+            # this returns.
+            return self._conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            logger.warning("history write failed: %s", exc)
+            return None
+
+    def start_run(
+        self,
+        session_name: str,
+        session_file: str | os.PathLike[str] | None,
+        rounds_planned: int,
+        planned_active_s: float,
+        now: datetime,
+    ) -> int:
+        """Record that a session started; return its run id (``NO_RUN`` on failure)."""
+        _check_counts(rounds_planned, planned_active_s)
+        cur = self._execute(
+            "INSERT INTO runs (session_name, session_file, started_at, rounds_planned,"
+            " planned_active_s) VALUES (?, ?, ?, ?, ?)",
+            (
+                session_name,
+                os.fspath(session_file) if session_file is not None else "",
+                _to_text(now),
+                rounds_planned,
+                float(planned_active_s),
+            ),
+        )
+        if cur is None or cur.lastrowid is None:
+            return NO_RUN
+        run_id = int(cur.lastrowid)
+        self._running.add(run_id)
+        return run_id
+
+    def progress(
+        self,
+        run_id: int,
+        rounds_done: int,
+        actual_active_s: float,
+        *,
+        phase_index: int | None = None,
+        where: str = "",
+    ) -> None:
+        """Store how far a running session got, so a kill leaves the latest state."""
+        _check_counts(rounds_done, actual_active_s)
+        self._update_open_row(
+            run_id,
+            "rounds_done = ?, actual_active_s = ?, phase_index = ?, where_text = ?",
+            (rounds_done, float(actual_active_s), phase_index, where),
+            "progress",
+        )
+
+    def finish(
+        self,
+        run_id: int,
+        now: datetime,
+        rounds_done: int,
+        actual_active_s: float,
+    ) -> None:
+        """Record that the session ran to its end."""
+        _check_counts(rounds_done, actual_active_s)
+        if self._update_open_row(
+            run_id,
+            "ended_at = ?, outcome = 'finished', rounds_done = ?, actual_active_s = ?,"
+            " phase_index = NULL, where_text = ''",
+            (_to_text(now), rounds_done, float(actual_active_s)),
+            "finish",
+        ):
+            self._running.discard(run_id)
+
+    def abandon(
+        self,
+        run_id: int,
+        now: datetime,
+        rounds_done: int,
+        actual_active_s: float,
+        *,
+        phase_index: int | None = None,
+        where: str = "",
+    ) -> None:
+        """Record that the runner stopped early, and where (e.g. "Glute bridge, round 2")."""
+        _check_counts(rounds_done, actual_active_s)
+        if self._update_open_row(
+            run_id,
+            "ended_at = ?, outcome = 'abandoned', rounds_done = ?, actual_active_s = ?,"
+            " phase_index = ?, where_text = ?",
+            (_to_text(now), rounds_done, float(actual_active_s), phase_index, where),
+            "abandon",
+        ):
+            self._running.discard(run_id)
+
+    def _update_open_row(
+        self, run_id: int, assignments: str, params: tuple[object, ...], what: str
+    ) -> bool:
+        if run_id == NO_RUN:
+            return False
+        cur = self._execute(
+            f"UPDATE runs SET {assignments} WHERE id = ? AND ended_at IS NULL",
+            (*params, run_id),
+        )
+        if cur is None:
+            return False
+        if cur.rowcount != 1:
+            # An ended (or unknown) run cannot be changed: refuse, don't crash.
+            logger.warning("history: %s refused, run %d is not running", what, run_id)
+            return False
+        return True
+
+    # -- reading ------------------------------------------------------------
+
+    def runs(self) -> list[RunRecord]:
+        """Return every recorded run, oldest first ([] if the file cannot be read)."""
+        if self._conn is None:
+            return []
+        try:
+            rows = self._conn.execute(
+                "SELECT id, session_name, session_file, started_at, ended_at, outcome,"
+                " rounds_done, rounds_planned, planned_active_s, actual_active_s,"
+                " phase_index, where_text FROM runs ORDER BY started_at, id"
+            ).fetchall()
+        except sqlite3.Error as exc:
+            logger.warning("history read failed: %s", exc)
+            return []
+        records = []
+        for row in rows:
+            try:
+                records.append(self._record(row))
+            except (TypeError, ValueError) as exc:
+                # Edited by hand or by another program: skip, don't fail the window.
+                logger.warning("history: skipping unreadable run %r: %s", row[0], exc)
+        return records
+
+    def _record(self, row: tuple[Any, ...]) -> RunRecord:
+        (run_id, name, file, started, ended, outcome, rounds_done, rounds_planned,
+         planned, actual, phase_index, where) = row  # fmt: skip
+        if outcome is not None:
+            state = Outcome(outcome)
+        elif run_id in self._running:
+            state = Outcome.RUNNING
+        else:
+            state = Outcome.ABANDONED
+        return RunRecord(
+            id=int(run_id),
+            session_name=str(name),
+            session_file=str(file),
+            started_at=_from_text(started),
+            ended_at=None if ended is None else _from_text(ended),
+            outcome=state,
+            rounds_done=int(rounds_done),
+            rounds_planned=int(rounds_planned),
+            planned_active_s=float(planned),
+            actual_active_s=float(actual),
+            phase_index=None if phase_index is None else int(phase_index),
+            where=str(where),
+        )
+
+    # -- closing ------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the file. Runs still open stay open and read as abandoned later."""
+        if self._conn is None:
+            return
+        try:
+            self._conn.execute("PRAGMA optimize")
+        except sqlite3.Error as exc:
+            logger.debug("history: optimize failed: %s", exc)
+        self._conn.close()
+        self._conn = None
+
+    def __enter__(self) -> History:
+        """Use the history in a ``with`` block that closes it."""
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        """Close the history."""
+        self.close()
+
+
+def _check_counts(rounds: int, seconds: float) -> None:
+    if rounds < 0:
+        raise ValueError(f"rounds must be 0 or more, got {rounds}")
+    if not seconds >= 0:  # also refuses NaN
+        raise ValueError(f"seconds must be 0 or more, got {seconds}")
+
+
+# --------------------------------------------------------------------------
+# The weekly goal
+
+
+def _check_first_weekday(first_weekday: int) -> None:
+    if not 0 <= first_weekday <= 6:
+        raise ValueError(f"first_weekday must be 0 (Monday) to 6 (Sunday), got {first_weekday}")
+
+
+def _check_goal(goal: int) -> None:
+    if goal < 1:
+        raise ValueError(f"the weekly goal must be at least 1, got {goal}")
+
+
+def week_start(day: date, first_weekday: int) -> date:
+    """Return the first day of the week holding ``day``.
+
+    ``first_weekday`` counts like ``date.weekday()``: 0 is Monday, 6 is Sunday
+    (Qt's ``QLocale.firstDayOfWeek()`` is that plus one).
+    """
+    _check_first_weekday(first_weekday)
+    return day - timedelta(days=(day.weekday() - first_weekday) % 7)
+
+
+def _finished_per_week(
+    runs: Iterable[RunRecord], first_weekday: int, tz: tzinfo | None
+) -> Counter[date]:
+    # A run counts for the local day it started on: a warm-up begun on Sunday
+    # at 23:55 belongs to that week even if it ends on Monday.
+    return Counter(
+        week_start(_local_date(run.started_at, tz), first_weekday)
+        for run in runs
+        if run.outcome is Outcome.FINISHED
+    )
+
+
+def weekly_counts(
+    runs: Iterable[RunRecord],
+    today: date,
+    first_weekday: int,
+    weeks: int = 12,
+    tz: tzinfo | None = None,
+) -> list[WeekCount]:
+    """Count finished runs per week for the ``weeks`` weeks ending with today's.
+
+    Oldest week first; the last entry is the current week. Days are local
+    dates in ``tz`` (None: this machine's time zone).
+    """
+    _check_first_weekday(first_weekday)
+    if weeks < 1:
+        raise ValueError(f"weeks must be at least 1, got {weeks}")
+    counts = _finished_per_week(runs, first_weekday, tz)
+    current = week_start(today, first_weekday)
+    starts = [current - timedelta(weeks=back) for back in range(weeks - 1, -1, -1)]
+    return [WeekCount(start, counts.get(start, 0)) for start in starts]
+
+
+def streak(
+    runs: Iterable[RunRecord],
+    today: date,
+    first_weekday: int,
+    goal: int = DEFAULT_WEEKLY_GOAL,
+    tz: tzinfo | None = None,
+) -> int:
+    """Return how many weeks in a row met the goal.
+
+    The streak ends with the current week if it already meets the goal, else
+    with last week: a week still in progress does not break it.
+    """
+    _check_goal(goal)
+    counts = _finished_per_week(runs, first_weekday, tz)
+    week = week_start(today, first_weekday)
+    if counts.get(week, 0) < goal:
+        week -= timedelta(weeks=1)
+    length = 0
+    while counts.get(week, 0) >= goal:
+        length += 1
+        week -= timedelta(weeks=1)
+    return length
+
+
+def this_week(
+    runs: Iterable[RunRecord],
+    today: date,
+    first_weekday: int,
+    goal: int = DEFAULT_WEEKLY_GOAL,
+    tz: tzinfo | None = None,
+) -> tuple[int, int]:
+    """Return (finished this week, goal), for "This week: 2 of 3"."""
+    _check_goal(goal)
+    current = weekly_counts(runs, today, first_weekday, weeks=1, tz=tz)[0]
+    return current.count, goal
+
+
+# --------------------------------------------------------------------------
+# Export
+
+
+def _csv_row(run: RunRecord, tz: tzinfo | None) -> list[str]:
+    def stamp(moment: datetime | None) -> str:
+        return "" if moment is None else moment.astimezone(tz).isoformat(timespec="seconds")
+
+    return [
+        str(run.id),
+        run.session_name,
+        run.session_file,
+        stamp(run.started_at),
+        stamp(run.ended_at),
+        run.outcome.value,
+        str(run.rounds_done),
+        str(run.rounds_planned),
+        f"{run.planned_active_s:.1f}",
+        f"{run.actual_active_s:.1f}",
+        "" if run.phase_index is None else str(run.phase_index),
+        run.where,
+    ]
+
+
+def _write_csv(runs: Iterable[RunRecord], out: TextIO, tz: tzinfo | None) -> int:
+    writer = csv.writer(out, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    count = 0
+    for run in runs:
+        writer.writerow(_csv_row(run, tz))
+        count += 1
+    return count
+
+
+def export_csv(
+    runs: Iterable[RunRecord],
+    destination: Path | str | TextIO,
+    tz: tzinfo | None = None,
+) -> int:
+    """Write runs as CSV with a header row; return how many runs were written.
+
+    Times are ISO-8601 with their UTC offset, in ``tz`` (None: this machine's
+    zone); durations in seconds. A path is written to a temporary file first
+    and renamed, so an existing export is never left half-written (``OSError``
+    is raised for the caller to show); an open text file should have been
+    opened with ``newline=""``.
+    """
+    if not isinstance(destination, (str, Path)):
+        return _write_csv(runs, destination, tz)
+    target = Path(destination)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            count = _write_csv(runs, out, tz)
+        os.replace(tmp_name, target)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return count

@@ -1,0 +1,642 @@
+"""Tests for the run history, the weekly goal and the CSV export.
+
+The history must survive what happens on a real desktop: the app killed in
+the middle of a session, a file that is not a database, a folder where the file
+should be, a file from an older version of the schema. Week counting runs on
+given dates and fixed time zones, never the machine's clock or zone.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import os
+import select
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hiptimer.history import (
+    CSV_COLUMNS,
+    NO_RUN,
+    SCHEMA_VERSION,
+    History,
+    Outcome,
+    RunRecord,
+    WeekCount,
+    export_csv,
+    streak,
+    this_week,
+    week_start,
+    weekly_counts,
+)
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+UTC = timezone.utc
+CET = timezone(timedelta(hours=1), "CET")
+NEW_YORK_WINTER = timezone(timedelta(hours=-5), "EST")
+MONDAY, SUNDAY = 0, 6
+
+T0 = datetime(2027, 1, 4, 7, 0, tzinfo=UTC)
+
+
+def make_run(
+    started_at: datetime,
+    outcome: Outcome = Outcome.FINISHED,
+    name: str = "Hip circuit",
+    run_id: int = 1,
+) -> RunRecord:
+    """Build a record directly, for the pure week functions."""
+    return RunRecord(
+        id=run_id,
+        session_name=name,
+        session_file="",
+        started_at=started_at,
+        ended_at=started_at + timedelta(minutes=12),
+        outcome=outcome,
+        rounds_done=3,
+        rounds_planned=3,
+        planned_active_s=600.0,
+        actual_active_s=600.0,
+        phase_index=None,
+        where="",
+    )
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """Return a history path in a folder that does not exist yet."""
+    return tmp_path / "data" / "hiptimer" / "history.sqlite3"
+
+
+# --------------------------------------------------------------------------
+# Rows
+
+
+def test_finished_and_abandoned_runs_are_recorded(db_path: Path) -> None:
+    """A finished and an abandoned session come back with everything stored."""
+    with History.open(db_path) as history:
+        assert history.notice is None
+        assert history.persistent
+        done = history.start_run("Hip circuit", "/home/r/hips.toml", 3, 600.0, T0)
+        history.progress(done, 1, 200.0, phase_index=5, where="Clam shells, round 2")
+        assert history.runs()[0].outcome is Outcome.RUNNING
+        history.finish(done, T0 + timedelta(minutes=13), 3, 598.5)
+
+        quit_ = history.start_run("Lunge matrix", None, 1, 300.0, T0 + timedelta(days=1))
+        history.abandon(
+            quit_,
+            T0 + timedelta(days=1, minutes=4),
+            0,
+            121.0,
+            phase_index=4,
+            where="Glute bridge, round 2",
+        )
+
+    with History.open(db_path) as history:
+        first, second = history.runs()
+    assert first == RunRecord(
+        id=done,
+        session_name="Hip circuit",
+        session_file="/home/r/hips.toml",
+        started_at=T0,
+        ended_at=T0 + timedelta(minutes=13),
+        outcome=Outcome.FINISHED,
+        rounds_done=3,
+        rounds_planned=3,
+        planned_active_s=600.0,
+        actual_active_s=598.5,
+        phase_index=None,
+        where="",
+    )
+    assert first.finished
+    assert second.outcome is Outcome.ABANDONED
+    assert not second.finished
+    assert second.session_file == ""
+    assert second.ended_at == T0 + timedelta(days=1, minutes=4)
+    assert (second.rounds_done, second.actual_active_s) == (0, 121.0)
+    assert (second.phase_index, second.where) == (4, "Glute bridge, round 2")
+
+
+def test_times_come_back_aware_in_utc(db_path: Path) -> None:
+    """Any aware time goes in; the same instant comes out in UTC."""
+    local = datetime(2027, 1, 3, 23, 30, tzinfo=CET)
+    with History.open(db_path) as history:
+        history.start_run("Hips", "", 1, 60.0, local)
+        (run,) = history.runs()
+    assert run.started_at == local
+    assert run.started_at.tzinfo == UTC
+
+
+def test_naive_times_are_refused(db_path: Path) -> None:
+    """A naive datetime is a programming error, not a guess at the zone."""
+    with History.open(db_path) as history, pytest.raises(ValueError, match="aware"):
+        history.start_run("Hips", "", 1, 60.0, datetime(2027, 1, 4, 7, 0))
+
+
+def test_ended_runs_cannot_be_changed(db_path: Path) -> None:
+    """Finishing twice, or abandoning a finished run, is refused quietly."""
+    with History.open(db_path) as history:
+        run = history.start_run("Hips", "", 1, 60.0, T0)
+        history.finish(run, T0 + timedelta(minutes=2), 1, 60.0)
+        history.abandon(run, T0 + timedelta(minutes=3), 0, 1.0, where="nowhere")
+        history.progress(run, 0, 2.0)
+        history.finish(run + 100, T0, 1, 1.0)  # no such run
+        history.progress(NO_RUN, 1, 1.0)
+        (record,) = history.runs()
+    assert record.outcome is Outcome.FINISHED
+    assert record.ended_at == T0 + timedelta(minutes=2)
+    assert (record.rounds_done, record.actual_active_s, record.where) == (1, 60.0, "")
+
+
+def test_open_row_of_another_history_reads_as_abandoned(db_path: Path) -> None:
+    """Only the history that started a run sees it running."""
+    with History.open(db_path) as mine, History.open(db_path) as other:
+        mine.start_run("Hips", "", 1, 60.0, T0)
+        assert [r.outcome for r in mine.runs()] == [Outcome.RUNNING]
+        assert [r.outcome for r in other.runs()] == [Outcome.ABANDONED]
+
+
+def test_fresh_file_uses_wal_and_current_schema(db_path: Path) -> None:
+    """A new file is in WAL mode at the current schema version."""
+    History.open(db_path).close()
+    conn = sqlite3.connect(db_path)
+    try:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    finally:
+        conn.close()
+
+
+CHILD = textwrap.dedent(
+    """
+    import sys, time
+    from datetime import datetime, timezone
+    from hiptimer.history import History
+
+    history = History.open(sys.argv[1])
+    start = datetime(2027, 1, 4, 7, 0, tzinfo=timezone.utc)
+    run = history.start_run("Hip circuit", "hips.toml", 3, 600.0, start)
+    history.progress(run, 1, 200.0, phase_index=7, where="Glute bridge, round 2")
+    print(run, flush=True)
+    time.sleep(60)
+    """
+)
+
+
+def test_killed_process_leaves_readable_abandoned_row(db_path: Path) -> None:
+    """Killed with SIGKILL mid-session: the row is there and reads as abandoned."""
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    with subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(db_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=REPO_ROOT,
+    ) as child:
+        assert child.stdout is not None and child.stderr is not None
+        ready, _, _ = select.select([child.stdout], [], [], 20)
+        line = child.stdout.readline() if ready else ""
+        if not line:
+            child.kill()
+            pytest.fail(f"child did not start a run: {child.stderr.read()}")
+        run_id = int(line)
+        child.send_signal(signal.SIGKILL)
+        assert child.wait(timeout=10) == -signal.SIGKILL
+
+    # The commit lives in the write-ahead log nobody checkpointed.
+    assert db_path.with_name(db_path.name + "-wal").stat().st_size > 0
+
+    with History.open(db_path) as history:
+        assert history.notice is None
+        (record,) = history.runs()
+    assert record.id == run_id
+    assert record.outcome is Outcome.ABANDONED
+    assert record.ended_at is None
+    assert (record.rounds_done, record.rounds_planned) == (1, 3)
+    assert record.actual_active_s == 200.0
+    assert (record.phase_index, record.where) == (7, "Glute bridge, round 2")
+
+    conn = sqlite3.connect(db_path)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
+
+
+# --------------------------------------------------------------------------
+# Recovery
+
+
+def test_garbage_file_is_moved_aside_and_a_new_history_started(db_path: Path) -> None:
+    """A file that is not SQLite is kept under another name, never deleted."""
+    garbage = b"this is not a database\x00\xff" * 400
+    db_path.parent.mkdir(parents=True)
+    db_path.write_bytes(garbage)
+    db_path.with_name(db_path.name + "-wal").write_bytes(b"stale log")
+
+    with History.open(db_path) as history:
+        assert history.notice is not None
+        assert "moved to" in history.notice
+        assert history.persistent
+        assert history.runs() == []
+        history.start_run("Hips", "", 1, 60.0, T0)
+
+    (aside,) = db_path.parent.glob("history.sqlite3.corrupt-*[0-9]")
+    assert aside.read_bytes() == garbage
+    assert aside.name in (history.notice or "")
+    assert aside.with_name(aside.name + "-wal").read_bytes() == b"stale log"
+    with History.open(db_path) as again:
+        assert again.notice is None
+        assert len(again.runs()) == 1
+
+
+def test_damaged_database_pages_are_moved_aside(db_path: Path) -> None:
+    """A real database with its table pages overwritten is treated as corrupt."""
+    with History.open(db_path) as history:
+        for n in range(200):
+            history.start_run(f"Session {n}", "", 1, 60.0, T0 + timedelta(hours=n))
+    size = db_path.stat().st_size
+    page = 4096
+    assert size > 3 * page
+    with db_path.open("r+b") as f:
+        f.seek(page)
+        f.write(b"\xa5" * (size - page))
+
+    with History.open(db_path) as history:
+        assert history.notice is not None
+        assert history.runs() == []
+    assert len(list(db_path.parent.glob("history.sqlite3.corrupt-*"))) == 1
+
+
+def test_folder_at_the_path_is_left_alone(db_path: Path) -> None:
+    """A folder where the file should be: history in memory, a notice, no raise."""
+    db_path.mkdir(parents=True)
+    (db_path / "keep.txt").write_text("mine")
+    with History.open(db_path) as history:
+        assert history.notice is not None
+        assert "folder" in history.notice
+        assert not history.persistent
+        run = history.start_run("Hips", "", 1, 60.0, T0)
+        history.finish(run, T0 + timedelta(minutes=1), 1, 60.0)
+        assert [r.outcome for r in history.runs()] == [Outcome.FINISHED]
+    assert (db_path / "keep.txt").read_text() == "mine"
+
+
+def test_unreachable_path_does_not_raise(tmp_path: Path) -> None:
+    """A path below a regular file cannot be created: memory instead, no raise."""
+    blocker = tmp_path / "data"
+    blocker.write_text("a file, not a folder")
+    with History.open(blocker / "hiptimer" / "history.sqlite3") as history:
+        assert history.notice is not None
+        assert not history.persistent
+        assert history.runs() == []
+    assert blocker.read_text() == "a file, not a folder"
+
+
+def test_file_from_a_newer_version_is_not_touched(db_path: Path) -> None:
+    """A schema newer than this code knows is left as it is."""
+    History.open(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    before = db_path.read_bytes()
+    with History.open(db_path) as history:
+        assert history.notice is not None
+        assert "newer" in history.notice
+        assert not history.persistent
+    assert db_path.read_bytes() == before
+    assert list(db_path.parent.glob("*.corrupt-*")) == []
+
+
+def test_rows_edited_into_nonsense_are_skipped(db_path: Path) -> None:
+    """A row with a time or outcome nobody can read is left out, not raised."""
+    with History.open(db_path) as history:
+        history.start_run("Good", "", 1, 60.0, T0)
+        history.start_run("Bad time", "", 1, 60.0, T0)
+        history.start_run("Bad outcome", "", 1, 60.0, T0)
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE runs SET started_at = 'yesterday' WHERE session_name = 'Bad time'")
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute("UPDATE runs SET outcome = 'maybe' WHERE session_name = 'Bad outcome'")
+    conn.commit()
+    conn.close()
+    with History.open(db_path) as history:
+        assert [r.session_name for r in history.runs()] == ["Good"]
+
+
+def test_path_with_a_nul_byte_does_not_raise() -> None:
+    """Even a path no file system accepts gives a working, in-memory history."""
+    with History.open("bad\0name.sqlite3") as history:
+        assert history.notice is not None
+        assert not history.persistent
+
+
+# The version-1 schema as it shipped, written out here so that a change to the
+# migration code cannot silently change what "a version-1 file" means.
+V1_SCHEMA = """
+CREATE TABLE runs (
+    id               INTEGER PRIMARY KEY,
+    session_name     TEXT    NOT NULL,
+    session_file     TEXT    NOT NULL DEFAULT '',
+    started_at       TEXT    NOT NULL,
+    ended_at         TEXT,
+    outcome          TEXT    CHECK (outcome IN ('finished', 'abandoned')),
+    planned_active_s REAL    NOT NULL DEFAULT 0,
+    actual_active_s  REAL    NOT NULL DEFAULT 0
+);
+CREATE INDEX runs_started_at ON runs (started_at);
+PRAGMA user_version = 1;
+"""
+
+
+def test_version_1_file_is_migrated_and_keeps_its_rows(db_path: Path) -> None:
+    """Opening a version-1 file adds the new columns and keeps every row."""
+    db_path.parent.mkdir(parents=True)
+    conn = sqlite3.connect(db_path)
+    conn.executescript(V1_SCHEMA)
+    conn.executemany(
+        "INSERT INTO runs (session_name, session_file, started_at, ended_at, outcome,"
+        " planned_active_s, actual_active_s) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                "Hips",
+                "hips.toml",
+                "2026-12-29T07:00:00+00:00",
+                "2026-12-29T07:12:00+00:00",
+                "finished",
+                600.0,
+                600.0,
+            ),
+            (
+                "Lunges",
+                "",
+                "2026-12-30T07:00:00+00:00",
+                "2026-12-30T07:03:00+00:00",
+                "abandoned",
+                300.0,
+                90.0,
+            ),
+            ("Killed", "", "2026-12-31T07:00:00+00:00", None, None, 300.0, 30.0),
+        ],
+    )
+    conn.commit()
+    conn.close()
+
+    with History.open(db_path) as history:
+        assert history.notice is None
+        runs = history.runs()
+        new = history.start_run("After upgrade", "", 3, 600.0, T0)
+        history.abandon(new, T0 + timedelta(minutes=1), 0, 20.0, phase_index=2, where="Clams")
+
+    assert [(r.session_name, r.outcome) for r in runs] == [
+        ("Hips", Outcome.FINISHED),
+        ("Lunges", Outcome.ABANDONED),
+        ("Killed", Outcome.ABANDONED),
+    ]
+    assert runs[0].started_at == datetime(2026, 12, 29, 7, 0, tzinfo=UTC)
+    assert runs[1].actual_active_s == 90.0
+    assert all(r.rounds_done == 0 and r.rounds_planned == 0 for r in runs)
+    assert all(r.phase_index is None and r.where == "" for r in runs)
+
+    conn = sqlite3.connect(db_path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert conn.execute("SELECT count(*) FROM runs").fetchone()[0] == 4
+    finally:
+        conn.close()
+    assert list(db_path.parent.glob("*.corrupt-*")) == []
+
+
+# --------------------------------------------------------------------------
+# Weeks
+
+
+YEAR_END = [date(2026, 12, 28) + timedelta(days=n) for n in range(7)]  # Mon .. Sun
+
+
+@pytest.mark.parametrize("day", YEAR_END, ids=str)
+def test_week_start_across_the_year_end(day: date) -> None:
+    """Monday weeks hold Mon 28 Dec to Sun 3 Jan; Sunday weeks split on the 3rd."""
+    assert week_start(day, MONDAY) == date(2026, 12, 28)
+    expected_sunday = date(2027, 1, 3) if day == date(2027, 1, 3) else date(2026, 12, 27)
+    assert week_start(day, SUNDAY) == expected_sunday
+
+
+def test_week_start_for_every_first_weekday() -> None:
+    """The week starts on the requested weekday, at most six days back."""
+    day = date(2027, 1, 1)  # a Friday
+    for first in range(7):
+        start = week_start(day, first)
+        assert start.weekday() == first
+        assert 0 <= (day - start).days <= 6
+
+
+@pytest.mark.parametrize("first", [-1, 7])
+def test_week_start_refuses_bad_weekday(first: int) -> None:
+    """Weekdays are 0 (Monday) to 6 (Sunday)."""
+    with pytest.raises(ValueError, match="first_weekday"):
+        week_start(date(2027, 1, 1), first)
+
+
+def test_weekly_counts_across_the_year_end_in_local_time() -> None:
+    """A Sunday-night session counts in the week of its local date."""
+    runs = [
+        make_run(datetime(2026, 12, 28, 6, 0, tzinfo=UTC)),  # Mon
+        make_run(datetime(2026, 12, 31, 18, 0, tzinfo=UTC)),  # Thu
+        # Sun 3 Jan 23:30 in CET, 22:30 UTC.
+        make_run(datetime(2027, 1, 3, 22, 30, tzinfo=UTC)),
+        # Sun 3 Jan 23:30 UTC: already Mon 4 Jan in CET, still Sun in New York.
+        make_run(datetime(2027, 1, 3, 23, 30, tzinfo=UTC)),
+        make_run(datetime(2027, 1, 1, 9, 0, tzinfo=UTC), Outcome.ABANDONED),
+        make_run(datetime(2027, 1, 2, 9, 0, tzinfo=UTC), Outcome.RUNNING),
+    ]
+    today = date(2027, 1, 5)
+
+    assert weekly_counts(runs, today, MONDAY, weeks=3, tz=CET) == [
+        WeekCount(date(2026, 12, 21), 0),
+        WeekCount(date(2026, 12, 28), 3),
+        WeekCount(date(2027, 1, 4), 1),
+    ]
+    assert weekly_counts(runs, today, SUNDAY, weeks=2, tz=CET) == [
+        WeekCount(date(2026, 12, 27), 2),
+        WeekCount(date(2027, 1, 3), 2),
+    ]
+    assert weekly_counts(runs, today, MONDAY, weeks=2, tz=NEW_YORK_WINTER) == [
+        WeekCount(date(2026, 12, 28), 4),
+        WeekCount(date(2027, 1, 4), 0),
+    ]
+
+
+def test_weekly_counts_default_to_twelve_weeks_ending_this_week() -> None:
+    """Twelve weeks, oldest first, the last one holding today."""
+    counts = weekly_counts([], date(2027, 1, 5), MONDAY, tz=UTC)
+    assert len(counts) == 12
+    assert counts[-1].start == date(2027, 1, 4)
+    assert counts[0].start == date(2026, 10, 19)
+    assert all(c.count == 0 for c in counts)
+
+
+def weekly_runs(per_week: list[int], this_monday: date) -> list[RunRecord]:
+    """Finished runs: per_week[-1] in this week, per_week[-2] last week, ..."""
+    runs = []
+    for back, count in enumerate(reversed(per_week)):
+        monday = this_monday - timedelta(weeks=back)
+        for n in range(count):
+            start = datetime.combine(monday + timedelta(days=n), datetime.min.time(), UTC)
+            runs.append(make_run(start + timedelta(hours=7), run_id=len(runs) + 1))
+    return runs
+
+
+THIS_MONDAY = date(2027, 1, 4)
+TODAY = date(2027, 1, 7)  # Thursday
+
+
+@pytest.mark.parametrize(
+    ("per_week", "expected"),
+    [
+        ([3, 3, 3], 3),  # met, this week included
+        ([3, 4, 3, 1], 3),  # this week not met yet: ends with last week
+        ([3, 3, 0], 2),  # nothing yet this week
+        ([3, 2, 3, 3], 2),  # this week met, broken two weeks ago
+        ([3, 3, 2, 1], 0),  # last week missed, this week not met yet
+        ([], 0),
+    ],
+)
+def test_streak(per_week: list[int], expected: int) -> None:
+    """Consecutive weeks meeting a goal of 3."""
+    runs = weekly_runs(per_week, THIS_MONDAY)
+    assert streak(runs, TODAY, MONDAY, goal=3, tz=UTC) == expected
+
+
+def test_streak_ignores_abandoned_runs() -> None:
+    """Only finished sessions count towards the goal."""
+    runs = weekly_runs([3, 3], THIS_MONDAY)
+    runs[0] = make_run(runs[0].started_at, Outcome.ABANDONED)  # one of this week's
+    assert streak(runs, TODAY, MONDAY, goal=3, tz=UTC) == 1
+    assert this_week(runs, TODAY, MONDAY, goal=3, tz=UTC) == (2, 3)
+
+
+def test_this_week() -> None:
+    """Count this week's finished runs against the goal; a goal below 1 is refused."""
+    runs = weekly_runs([5, 2], THIS_MONDAY)
+    assert this_week(runs, TODAY, MONDAY, tz=UTC) == (2, 3)
+    assert this_week(runs, TODAY, MONDAY, goal=2, tz=UTC) == (2, 2)
+    with pytest.raises(ValueError, match="goal"):
+        this_week(runs, TODAY, MONDAY, goal=0, tz=UTC)
+
+
+ZONES = st.sampled_from(
+    [timezone(timedelta(minutes=m)) for m in (-720, -300, -210, 0, 60, 330, 525, 840)]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    offsets=st.lists(
+        st.tuples(st.integers(-200 * 24 * 60, 30 * 24 * 60), st.booleans()), max_size=60
+    ),
+    today_shift=st.integers(-30, 30),
+    first=st.integers(0, 6),
+    weeks=st.integers(1, 20),
+    tz=ZONES,
+)
+def test_weekly_counts_sum_to_finished_runs_in_the_window(
+    offsets: list[tuple[int, bool]],
+    today_shift: int,
+    first: int,
+    weeks: int,
+    tz: timezone,
+) -> None:
+    """Every finished run inside the window is counted exactly once."""
+    base = datetime(2026, 12, 31, 12, 0, tzinfo=UTC)
+    runs = [
+        make_run(base + timedelta(minutes=m), Outcome.FINISHED if ok else Outcome.ABANDONED)
+        for m, ok in offsets
+    ]
+    today = base.date() + timedelta(days=today_shift)
+
+    counts = weekly_counts(runs, today, first, weeks=weeks, tz=tz)
+
+    assert len(counts) == weeks
+    assert all(c.start.weekday() == first for c in counts)
+    assert all((b.start - a.start).days == 7 for a, b in itertools.pairwise(counts))
+    assert 0 <= (today - counts[-1].start).days <= 6
+    window = (counts[0].start, counts[-1].start + timedelta(days=6))
+    inside = [
+        r
+        for r in runs
+        if r.finished and window[0] <= r.started_at.astimezone(tz).date() <= window[1]
+    ]
+    assert sum(c.count for c in counts) == len(inside)
+
+
+# --------------------------------------------------------------------------
+# CSV
+
+
+AWKWARD_NAMES = [
+    "Clams, bridges & lunges",
+    'The "hip" circuit',
+    "Two\nlines",
+    "  padded  ",
+    "Ünïcödé 🏃",
+    "=1+1",
+    "",
+]
+
+
+def test_csv_export_round_trip(tmp_path: Path) -> None:
+    """Names with commas, quotes and newlines survive; times are ISO-8601."""
+    with History.open(tmp_path / "h.sqlite3") as history:
+        for n, name in enumerate(AWKWARD_NAMES):
+            start = T0 + timedelta(days=n)
+            run = history.start_run(name, f"/tmp/{name}.toml", 3, 600.0, start)
+            if n % 2:
+                history.abandon(run, start + timedelta(minutes=5), 1, 250.4, where=f"at {name}")
+            else:
+                history.finish(run, start + timedelta(minutes=12), 3, 600.0)
+        history.start_run("still, running", "", 1, 60.0, T0 + timedelta(days=30))
+        runs = history.runs()
+
+    target = tmp_path / "export.csv"
+    assert export_csv(runs, target, tz=CET) == len(runs)
+
+    with target.open(newline="", encoding="utf-8") as f:
+        header = next(csv.reader(f))
+        f.seek(0)
+        rows = list(csv.DictReader(f))
+    assert tuple(header) == CSV_COLUMNS
+    assert [row["session_name"] for row in rows] == [*AWKWARD_NAMES, "still, running"]
+    assert [row["session_file"] for row in rows[:-1]] == [f"/tmp/{n}.toml" for n in AWKWARD_NAMES]
+    assert rows[0]["started_at"] == "2027-01-04T08:00:00+01:00"
+    assert rows[0]["ended_at"] == "2027-01-04T08:12:00+01:00"
+    assert rows[-1]["ended_at"] == ""
+    assert rows[-1]["outcome"] == "running"
+    for row, run in zip(rows, runs, strict=True):
+        assert datetime.fromisoformat(row["started_at"]) == run.started_at
+        assert row["outcome"] == run.outcome.value
+        assert int(row["rounds_done"]) == run.rounds_done
+        assert float(row["actual_active_s"]) == pytest.approx(run.actual_active_s, abs=0.05)
+        assert row["where"] == run.where
+    assert rows[1]["where"] == 'at The "hip" circuit'
+    assert list(tmp_path.glob(".export.csv.*")) == []  # no temporary file left
+
+
+def test_csv_export_to_an_open_file() -> None:
+    """A text stream gets the same header and rows."""
+    out = io.StringIO(newline="")
+    assert export_csv([make_run(T0, name='a, "b"')], out, tz=UTC) == 1
+    lines = out.getvalue().split("\r\n")
+    assert lines[0] == ",".join(CSV_COLUMNS)
+    assert lines[1].startswith('1,"a, ""b""",,2027-01-04T07:00:00+00:00,')
