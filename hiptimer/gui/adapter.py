@@ -19,7 +19,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from hiptimer.plan import Plan
-from hiptimer.runner import CueDue, Event, Finished, PhaseStarted, Runner, StateChanged
+from hiptimer.runner import CueDue, Event, Finished, PhaseStarted, Runner, RunState, StateChanged
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +36,8 @@ class RunnerAdapter(QObject):
         finished(object): the session reached its end (a ``Finished`` event).
         runner_event(object): every runner event, in order, for listeners that want all.
         refreshed(): the runner was woken; what is displayed may have changed.
+        abandoning(): a run under way is about to be dropped (a new plan or a
+            restart); the runner still shows where it stood.
     """
 
     phase_started = Signal(int)
@@ -44,6 +46,7 @@ class RunnerAdapter(QObject):
     finished = Signal(object)
     runner_event = Signal(object)
     refreshed = Signal()
+    abandoning = Signal()
 
     def __init__(
         self, plan: Plan, now: Callable[[], float] = time.monotonic,
@@ -67,6 +70,7 @@ class RunnerAdapter(QObject):
     def set_plan(self, plan: Plan) -> None:
         """Replace the plan; the new runner waits for ``start``."""
         self._timer.stop()
+        self._warn_abandon()
         self.runner = self._make_runner(plan)
         self.refreshed.emit()
 
@@ -142,7 +146,12 @@ class RunnerAdapter(QObject):
 
     def restart(self) -> bool:
         """Start the session again from the beginning."""
+        self._warn_abandon()
         return self._act(self.runner.restart)
+
+    def _warn_abandon(self) -> None:
+        if self.runner.state in (RunState.RUNNING, RunState.PAUSED):
+            self.abandoning.emit()
 
     def done(self) -> bool:
         """End a self-paced rep phase."""

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QApplication
 from hiptimer import paths, resources
 from hiptimer.cli import Options
 from hiptimer.errors import SessionError
+from hiptimer.gui.screensaver import ScreenSaverInhibitor
 from hiptimer.gui.window import MainWindow, show_problems
+from hiptimer.history import History
 from hiptimer.session import Session, load
 
 logger = logging.getLogger(__name__)
@@ -35,7 +37,9 @@ def run_gui(
     fallback = session
     if fallback is None:
         fallback = load(resources.default_session_path())
-    window = MainWindow(fallback, settings=prefs)
+    history = History.open(paths.data_dir() / "history.sqlite3")
+    inhibitor = ScreenSaverInhibitor(paths.APP_NAME)
+    window = MainWindow(fallback, settings=prefs, history=history, inhibitor=inhibitor)
     window.set_muted(options.mute or bool(prefs.value("mute", False, type=bool)))
     if options.fullscreen or prefs.value("fullscreen", False, type=bool):
         window.showFullScreen()
@@ -48,4 +52,7 @@ def run_gui(
         )
     if options.start:
         QTimer.singleShot(0, window.adapter.start)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        history.close()

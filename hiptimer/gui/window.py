@@ -17,9 +17,10 @@ import logging
 import math
 import time
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QLocale, QSettings, QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -53,7 +54,18 @@ from hiptimer import library, resources, store
 from hiptimer.errors import SessionError
 from hiptimer.gui import theme
 from hiptimer.gui.adapter import RunnerAdapter
+from hiptimer.gui.screensaver import ScreenSaverInhibitor
+from hiptimer.gui.tracker import RunTracker, utc_now
+from hiptimer.gui.week import WeekChart, week_summary
 from hiptimer.gui.widgets import FitText, PictureView
+from hiptimer.history import (
+    DEFAULT_WEEKLY_GOAL,
+    History,
+    export_csv,
+    streak,
+    this_week,
+    weekly_counts,
+)
 from hiptimer.plan import Phase, PhaseKind, Plan, Side, format_seconds, make_plan
 from hiptimer.runner import Finished, RunState
 from hiptimer.session import Move, Session, customise, load
@@ -89,6 +101,14 @@ def show_problems(parent: QWidget, error: SessionError, fallback: str) -> None:
     box.setDetailedText("\n".join(error.lines()))
     box.setInformativeText("\n".join(error.lines()[:8]) + ("\n…" if count > 8 else ""))
     box.exec()
+
+
+def ask_csv_path(parent: QWidget) -> Path | None:
+    """Ask where to export the history; ``None`` if the user cancelled."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, "Export history", str(Path.home() / "hiptimer-history.csv"), "CSV (*.csv)"
+    )
+    return Path(name) if name else None
 
 
 def show_message(parent: QWidget, title: str, text: str) -> None:
@@ -206,9 +226,25 @@ class StartScreen(QWidget):
         tune.addWidget(self.total)
         layout.addLayout(tune)
 
+        goal_row = QHBoxLayout()
         self.week = QLabel()
         self.week.setObjectName("week")
-        layout.addWidget(self.week)
+        self.goal = QSpinBox()
+        self.goal.setRange(1, 14)
+        self.goal.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.goal.setToolTip("Your goal: warm-ups per week")
+        self.goal.valueChanged.connect(window.goal_changed)
+        goal_row.addWidget(self.week, 1)
+        goal_row.addWidget(QLabel("Goal per week"))
+        goal_row.addWidget(self.goal)
+        layout.addLayout(goal_row)
+        self.chart = WeekChart()
+        layout.addWidget(self.chart)
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        layout.addWidget(self.notice)
 
         self.start = _button("Start  (Space)", "Start the session (Space)", window.start_or_toggle)
         self.start.setObjectName("start")
@@ -296,6 +332,11 @@ class RunScreen(QWidget):
         top.addWidget(self.progress, 1)
         top.addWidget(self.left)
         outer.addLayout(top)
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        outer.addWidget(self.notice)
 
         middle = QHBoxLayout()
         left = QVBoxLayout()
@@ -409,10 +450,15 @@ class MainWindow(QMainWindow):
         session: Session,
         now: Callable[[], float] = time.monotonic,
         settings: QSettings | None = None,
+        history: History | None = None,
+        inhibitor: ScreenSaverInhibitor | None = None,
+        wall_clock: Callable[[], datetime] = utc_now,
     ) -> None:
         super().__init__()
         self._now = now
+        self._wall = wall_clock
         self.settings = settings
+        self.history = history if history is not None else History.in_memory()
         self.base_session = session
         self.session = session
         self.plan = make_plan(session)
@@ -423,6 +469,8 @@ class MainWindow(QMainWindow):
         self.adapter.state_changed.connect(self._state_changed)
         self.adapter.finished.connect(self._finished)
         self.adapter.add_wake_source(self._next_frame_change)
+        self.tracker = RunTracker(self.adapter, self.history, inhibitor, wall_clock, self)
+        self.tracker.changed.connect(self.show_week)
 
         self.stack = QStackedWidget()
         self.start_screen = StartScreen(self)
@@ -438,9 +486,11 @@ class MainWindow(QMainWindow):
         if icon.is_file():
             self.setWindowIcon(QIcon(str(icon)))
         self._make_actions()
+        self._make_menus()
         self._fill_picker()
         self._reset_tuning()
         self._show_session()
+        self.show_week()
         self.show_start()
 
     # -- set-up ----------------------------------------------------------
@@ -522,6 +572,87 @@ class MainWindow(QMainWindow):
         for widget in (screen.rounds, screen.scale):
             widget.blockSignals(False)
         screen.keep.setEnabled(False)
+
+    def _make_menus(self) -> None:
+        actions = self.actions_by_name
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(actions["open"])
+        file_menu.addAction(actions["edit"])
+        export = file_menu.addAction("Export history as CSV…", self.export_history)
+        actions["export"] = export
+        file_menu.addSeparator()
+        file_menu.addAction(actions["quit"])
+        view = self.menuBar().addMenu("&View")
+        view.addAction(actions["fullscreen"])
+        view.addAction(actions["mute"])
+
+    def weekly_goal(self) -> int:
+        """Return the runner's goal of warm-ups per week."""
+        if self.settings is None:
+            return DEFAULT_WEEKLY_GOAL
+        value = self.settings.value("weekly_goal", DEFAULT_WEEKLY_GOAL)
+        try:
+            goal = int(str(value))
+        except ValueError:
+            goal = DEFAULT_WEEKLY_GOAL
+        return max(1, min(14, goal))
+
+    @Slot(int)
+    def goal_changed(self, goal: int) -> None:
+        """Remember a new weekly goal and redraw the summary."""
+        if self.settings is not None:
+            self.settings.setValue("weekly_goal", goal)
+        self.show_week()
+
+    @Slot()
+    def show_week(self) -> None:
+        """Show this week's count, the streak and the chart from the history."""
+        runs = self.history.runs()
+        goal = self.weekly_goal()
+        today = self._wall().astimezone().date()
+        first = QLocale().firstDayOfWeek().value - 1
+        done, _ = this_week(runs, today, first, goal)
+        weeks = streak(runs, today, first, goal)
+        screen = self.start_screen
+        screen.goal.blockSignals(True)
+        screen.goal.setValue(goal)
+        screen.goal.blockSignals(False)
+        screen.week.setText(week_summary(done, goal, weeks))
+        screen.chart.set_weeks(weekly_counts(runs, today, first, 12), goal)
+        left = goal - done
+        cheer = "Weekly goal met — nice work." if left <= 0 else (
+            f"{left} more this week to reach your goal of {goal}.")
+        self.finish_screen.week.setText(f"This week: {done} of {goal}. {cheer}")
+        if self.history.notice:
+            self.add_notice(self.history.notice)
+
+    def add_notice(self, text: str) -> None:
+        """Show a one-line notice (no sound, history problems) on the start and run screens."""
+        self.notices = getattr(self, "notices", [])
+        if text in self.notices:
+            return
+        self.notices.append(text)
+        for label in (self.start_screen.notice, self.run_screen.notice):
+            label.setText("\n".join(self.notices))
+            label.show()
+
+    def clear_notice(self, text: str) -> None:
+        """Take a notice away again (its cause was fixed)."""
+        self.notices = [n for n in getattr(self, "notices", []) if n != text]
+        for label in (self.start_screen.notice, self.run_screen.notice):
+            label.setText("\n".join(self.notices))
+            label.setVisible(bool(self.notices))
+
+    @Slot()
+    def export_history(self) -> None:
+        """Write the history to a CSV file the user picks."""
+        path = ask_csv_path(self)
+        if path is None:
+            return
+        try:
+            export_csv(self.history.runs(), path)
+        except OSError as exc:
+            show_message(self, "Could not export the history", f"{path}: {exc.strerror}")
 
     # -- sessions --------------------------------------------------------
 
@@ -863,8 +994,9 @@ class MainWindow(QMainWindow):
         screen.left.setText(f"{format_seconds(left)} left")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
-        """Stop the timer when the window goes away."""
+        """Stop the timer, and record a run under way as abandoned, when the window goes."""
         self.adapter.set_plan(self.plan)
+        self.tracker.abandon()
         super().closeEvent(event)
 
 
@@ -876,6 +1008,7 @@ def _stylesheet(background: str) -> str:
         QLabel#moves {{ font-size: 20px; }}
         QLabel#total, QLabel#week {{ font-size: 20px; font-weight: bold; }}
         QLabel#instructions {{ color: {theme.DIM_TEXT}; }}
+        QLabel#notice {{ color: #FDE68A; font-size: 15px; }}
         QLabel#paused {{ background: rgba(17, 24, 39, 215); color: white; }}
         QPushButton {{
             background: rgba(255, 255, 255, 38); color: white; border: 2px solid

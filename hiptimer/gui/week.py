@@ -1,0 +1,78 @@
+"""The weekly goal at a glance: "This week: 2 of 3", the streak, and a small chart.
+
+The chart draws one bar per week for the last weeks, the goal as a line,
+and the current week in the accent colour, in the window's own palette so it
+reads on the dark start screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from hiptimer.gui import theme
+from hiptimer.history import WeekCount
+
+
+class WeekChart(QWidget):
+    """Bars of finished sessions per week, with the goal drawn across them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.weeks: list[WeekCount] = []
+        self.goal = 3
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(48)
+        self.setAccessibleName("Sessions per week")
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        """Ask for a short strip."""
+        return QSize(360, 64)
+
+    def set_weeks(self, weeks: list[WeekCount], goal: int) -> None:
+        """Show ``weeks`` (oldest first, this week last) against ``goal``."""
+        self.weeks, self.goal = list(weeks), goal
+        counts = ", ".join(f"{w.start:%d %b}: {w.count}" for w in weeks[-4:])
+        self.setAccessibleDescription(f"Finished sessions in recent weeks: {counts}")
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt naming
+        """Draw the bars and the goal line."""
+        if not self.weeks:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area = QRectF(self.rect()).adjusted(2, 4, -2, -14)
+        top = max([self.goal, *(w.count for w in self.weeks)]) or 1
+        slot = area.width() / len(self.weeks)
+        font = QFont(self.font())
+        font.setPixelSize(10)
+        painter.setFont(font)
+        for i, week in enumerate(self.weeks):
+            height = area.height() * week.count / top
+            bar = QRectF(area.left() + i * slot + slot * 0.15, area.bottom() - height,
+                         slot * 0.7, height)
+            current = i == len(self.weeks) - 1
+            met = week.count >= self.goal
+            colour = QColor(theme.ACCENT) if current else QColor("#22C55E" if met else "#9CA3AF")
+            painter.fillRect(bar, colour)
+            if current or i % 4 == 3:
+                painter.setPen(QColor(theme.DIM_TEXT))
+                painter.drawText(QRectF(area.left() + i * slot - slot, area.bottom() + 1,
+                                        slot * 3, 12),
+                                 int(Qt.AlignmentFlag.AlignCenter),
+                                 "now" if current else f"{week.start:%d %b}")
+        y = area.bottom() - area.height() * self.goal / top
+        painter.setPen(QPen(QColor("white"), 1.5, Qt.PenStyle.DashLine))
+        painter.drawLine(int(area.left()), int(y), int(area.right()), int(y))
+
+
+def week_summary(done: int, goal: int, streak: int) -> str:
+    """Return the start screen's line about the weekly goal."""
+    text = f"This week: {done} of {goal}"
+    if done >= goal:
+        text += " — goal met"
+    if streak:
+        text += f" · streak: {streak} week{'s' if streak != 1 else ''}"
+    return text

@@ -1,0 +1,131 @@
+"""History in the window: runs recorded, the weekly goal shown, CSV export, screen awake."""
+
+from __future__ import annotations
+
+import csv
+from datetime import datetime, timedelta, timezone
+
+from hiptimer.gui import window as window_module
+from hiptimer.gui.window import MainWindow
+from hiptimer.history import History, Outcome
+from hiptimer.runner import RunState
+from hiptimer.session import loads
+
+TINY = 'name = "Tiny"\nget_ready = 2\n[[moves]]\nname = "Hold"\nhold = 3\n'
+
+
+class Wall:
+    """A wall clock for the history, fixed on a Wednesday."""
+
+    def __init__(self) -> None:
+        self.t = datetime(2026, 11, 25, 7, 30, tzinfo=timezone.utc)
+
+    def __call__(self) -> datetime:
+        return self.t
+
+
+class FakeInhibitor:
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def inhibit(self, reason: str) -> None:
+        self.calls.append("inhibit")
+
+    def uninhibit(self) -> None:
+        self.calls.append("uninhibit")
+
+
+def make(qtbot, clock, history, inhibitor=None, wall=None):
+    win = MainWindow(loads(TINY, "tiny.toml"), now=clock, history=history,
+                     inhibitor=inhibitor, wall_clock=wall or Wall())
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def run_to_end(win, clock):
+    win.adapter.start()
+    clock.advance(10)
+    win.adapter.wake()
+    assert win.adapter.runner.state is RunState.FINISHED
+
+
+def test_three_finished_sessions_meet_the_goal(qtbot, clock, tmp_path):
+    history = History.open(tmp_path / "h.sqlite3")
+    wall = Wall()
+    win = make(qtbot, clock, history, wall=wall)
+    assert win.start_screen.week.text() == "This week: 0 of 3"
+    for _ in range(3):
+        run_to_end(win, clock)
+        win.show_start()
+        wall.t += timedelta(hours=5)
+    assert win.start_screen.week.text().startswith("This week: 3 of 3 — goal met")
+    assert "streak: 1 week" in win.start_screen.week.text()
+    assert "goal met" in win.finish_screen.week.text().lower()
+    runs = history.runs()
+    assert [r.outcome for r in runs] == [Outcome.FINISHED] * 3
+    assert runs[0].actual_active_s == 5
+    assert win.start_screen.chart.weeks[-1].count == 3
+
+
+def test_restart_and_close_mid_run_are_abandoned(qtbot, clock, tmp_path):
+    history = History.open(tmp_path / "h.sqlite3")
+    inhibitor = FakeInhibitor()
+    win = make(qtbot, clock, history, inhibitor)
+    win.adapter.start()
+    assert inhibitor.calls[-1] == "inhibit"
+    clock.advance(3)
+    win.adapter.wake()
+    win.adapter.pause()
+    assert inhibitor.calls[-1] == "uninhibit"
+    win.adapter.toggle()
+    assert inhibitor.calls[-1] == "inhibit"
+    win.restart()
+    clock.advance(1)
+    win.adapter.wake()
+    win.close()
+    assert inhibitor.calls[-1] == "uninhibit"
+    runs = history.runs()
+    assert [r.outcome for r in runs] == [Outcome.ABANDONED, Outcome.ABANDONED]
+    assert runs[0].where == "Hold"
+    assert runs[0].actual_active_s == 3
+    assert runs[1].where == "Get ready"
+
+
+def test_goal_is_configurable_and_remembered(qtbot, clock, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(loads(TINY, "t"), now=clock, settings=settings, wall_clock=Wall())
+    qtbot.addWidget(win)
+    win.start_screen.goal.setValue(5)
+    assert win.start_screen.week.text() == "This week: 0 of 5"
+    again = MainWindow(loads(TINY, "t"), now=clock, settings=settings, wall_clock=Wall())
+    qtbot.addWidget(again)
+    assert again.start_screen.goal.value() == 5
+
+
+def test_export_history_as_csv(qtbot, clock, tmp_path, monkeypatch):
+    history = History.open(tmp_path / "h.sqlite3")
+    win = make(qtbot, clock, history)
+    run_to_end(win, clock)
+    out = tmp_path / "out.csv"
+    monkeypatch.setattr(window_module, "ask_csv_path", lambda parent: out)
+    win.actions_by_name["export"].trigger()
+    with out.open(newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 1
+    assert rows[0]["session_name"] == "Tiny"
+    assert rows[0]["started_at"].startswith("2026-11-25T07:30")
+
+
+def test_corrupt_history_gives_one_notice_and_the_app_works(qtbot, clock, tmp_path):
+    bad = tmp_path / "h.sqlite3"
+    bad.write_bytes(b"this is not a database" * 100)
+    history = History.open(bad)
+    win = make(qtbot, clock, history)
+    assert history.notice
+    assert win.start_screen.notice.isVisibleTo(win)
+    assert win.start_screen.notice.text().count("\n") == 0
+    run_to_end(win, clock)
+    assert len(history.runs()) == 1
