@@ -1,0 +1,73 @@
+"""The real program as a subprocess: --check, bad input, and a run killed mid-session."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from hiptimer.history import History, Outcome
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, env: dict[str, str] | None = None, timeout: float = 60):
+    return subprocess.run(
+        [sys.executable, str(REPO / "main.py"), *args],
+        capture_output=True, text=True, timeout=timeout, cwd=REPO, env=env,
+    )
+
+
+def test_check_prints_the_default_plan():
+    result = run("--check", "config.toml")
+    assert result.returncode == 0, result.stderr
+    assert "Pre-run glute activation" in result.stdout
+    assert "Total 3:00" in result.stdout
+    assert result.stderr == ""
+
+
+def test_check_on_a_bad_file_exits_2_with_located_problems(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('name = "Bad"\n\n[[moves]]\nname = "Clams"\nrep = 10\n')
+    result = run("--check", str(bad))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert f"{bad}:5:7: moves[1]: unknown key 'rep'; did you mean 'reps'?" in result.stderr
+
+
+def test_killed_mid_session_leaves_a_readable_abandoned_row(tmp_path):
+    session = tmp_path / "long.toml"
+    session.write_text('name = "Long hold"\nget_ready = 1\n[[moves]]\nname = "Bridge"\nhold = 600\n')
+    env = dict(os.environ)
+    env.update(QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_CACHE_HOME=str(tmp_path / "cache"))
+    database = tmp_path / "data" / "hiptimer" / "history.sqlite3"
+    process = subprocess.Popen(
+        [sys.executable, str(REPO / "main.py"), str(session), "--start", "--mute"],
+        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        where = ""
+        while time.monotonic() < deadline and where != "Bridge":
+            time.sleep(0.2)
+            if database.exists():
+                history = History.open(database)
+                runs = history.runs()
+                history.close()
+                where = runs[0].where if runs else ""
+        assert where == "Bridge", "the app never reached the hold"
+    finally:
+        process.send_signal(signal.SIGKILL)
+        _, stderr = process.communicate(timeout=10)
+    assert "Traceback" not in stderr
+    history = History.open(database)
+    runs = history.runs()
+    assert history.notice is None
+    assert len(runs) == 1
+    assert runs[0].outcome is Outcome.ABANDONED
+    assert runs[0].session_name == "Long hold"
+    history.close()
