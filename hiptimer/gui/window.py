@@ -385,6 +385,8 @@ class RunScreen(QWidget):
         self.paused = QLabel("Paused — Space to resume", self)
         self.paused.setObjectName("paused")
         self.paused.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The dimming lies over everything but lets clicks through to the buttons.
+        self.paused.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.paused.hide()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming

@@ -330,3 +330,14 @@ def test_none_refcount_steady_across_many_settext_calls(qtbot):
         label.setText("x" if i % 2 else "y")
     after = sys.getrefcount(None)
     assert abs(after - before) < 100
+
+
+def test_resume_button_is_clickable_through_the_paused_dimming(qtbot, make_window, clock):
+    win = make_window()
+    win.adapter.start()
+    win.adapter.pause()
+    screen = win.run_screen
+    assert screen.paused.isVisible()
+    centre = screen.pause.mapTo(win, screen.pause.rect().center())
+    qtbot.mouseClick(win.windowHandle(), Qt.MouseButton.LeftButton, pos=centre)
+    assert win.adapter.runner.state is RunState.RUNNING
