@@ -39,7 +39,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SessionError as exc:
         problem = exc
 
-    # Ctrl+C in the terminal should end the program, not wait for Qt.
+    # Ctrl+C in the terminal ends the program even while Qt is still
+    # starting; once the event loop runs, the GUI takes over the signal to
+    # quit cleanly and record the run under way.
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     from hiptimer.gui.main import run_gui
 

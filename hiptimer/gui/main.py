@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import signal
+import socket
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 from hiptimer import paths, resources
@@ -22,6 +24,24 @@ logger = logging.getLogger(__name__)
 def settings() -> QSettings:
     """Return the user's preferences (mute, volume, full screen, last session)."""
     return QSettings(str(paths.config_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def quit_on_signals(app: QCoreApplication) -> tuple[socket.socket, socket.socket]:
+    """Make Ctrl+C and SIGTERM end the event loop cleanly instead of killing the process.
+
+    Python only runs signal handlers when it gets control, which it does not
+    while Qt waits for events; a wake-up socket that Qt watches hands it
+    control the moment a signal arrives, with no polling timer. Returns the
+    two ends of the socket, which must stay open as long as the application.
+    """
+    reader, writer = socket.socketpair()
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda: reader.recv(64))
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: app.quit())
+    return reader, writer
 
 
 def run_gui(
@@ -52,7 +72,14 @@ def run_gui(
         )
     if options.start:
         QTimer.singleShot(0, window.adapter.start)
+    wakeup = quit_on_signals(app)
     try:
         return app.exec()
     finally:
+        # Quitting on a signal skips the window's closeEvent: record the run
+        # under way as abandoned here, and let the screen saver back.
+        window.tracker.abandon()
         history.close()
+        signal.set_wakeup_fd(-1)
+        for end in wakeup:
+            end.close()

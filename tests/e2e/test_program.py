@@ -73,3 +73,30 @@ def test_killed_mid_session_leaves_a_readable_abandoned_row(tmp_path):
     assert runs[0].outcome is Outcome.ABANDONED
     assert runs[0].session_name == "Long hold"
     history.close()
+
+
+def test_sigterm_mid_session_quits_cleanly_and_records_the_abandon(tmp_path):
+    session = tmp_path / "long.toml"
+    session.write_text('name = "Long"\nget_ready = 0\n[[moves]]\nname = "Bridge"\nhold = 600\n')
+    env = dict(os.environ)
+    env.update(QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_CACHE_HOME=str(tmp_path / "cache"))
+    database = tmp_path / "data" / "hiptimer" / "history.sqlite3"
+    process = subprocess.Popen(
+        [sys.executable, str(REPO / "main.py"), str(session), "--start", "--mute"],
+        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not database.exists():
+        time.sleep(0.2)
+    time.sleep(0.5)
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=15)
+    assert process.returncode == 0, stderr
+    assert "Traceback" not in stderr
+    history = History.open(database)
+    runs = history.runs()
+    history.close()
+    assert len(runs) == 1
+    assert runs[0].outcome is Outcome.ABANDONED
+    assert runs[0].ended_at is not None  # closed by the app itself, not read as killed
