@@ -22,6 +22,10 @@ from hiptimer.gui.window import MainWindow  # noqa: E402
 from hiptimer.session import load  # noqa: E402
 
 
+# (window height, countdown pixel size) of every run screen grabbed.
+DIGIT_HEIGHTS: list[tuple[int, int]] = []
+
+
 class Clock:
     """A clock that moves only when told to."""
 
@@ -48,6 +52,8 @@ def shoot(out: Path, sizes: list[tuple[int, int]]) -> list[Path]:
             app.processEvents()
             path = out / f"{name}-{width}x{height}.png"
             window.grab().save(str(path))
+            if window.stack.currentWidget() is window.run_screen and name != "paused":
+                DIGIT_HEIGHTS.append((height, window.run_screen.digits.text_pixel_height()))
             written.append(path)
 
         def advance(seconds: float, clock: Clock = clock, window: MainWindow = window) -> None:
