@@ -21,7 +21,6 @@ from hiptimer import resources  # noqa: E402
 from hiptimer.gui.window import MainWindow  # noqa: E402
 from hiptimer.session import load  # noqa: E402
 
-
 # (window height, countdown pixel size) of every run screen grabbed.
 DIGIT_HEIGHTS: list[tuple[int, int]] = []
 
