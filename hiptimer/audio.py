@@ -1,0 +1,567 @@
+"""Play cue sounds and spoken prompts without ever holding up the timer.
+
+``CuePlayer`` receives ``Sound`` requests from ``hiptimer.cues`` and plays
+them through ``playsound3`` (or an injected play function), each as its own
+non-blocking player process, always by absolute path. ``playsound3`` probes
+its backends when imported, which takes a noticeable fraction of a second, so
+it is imported only in ``warm_up()`` (called once the window shows) or on the
+first sound. Prompts share one voice: a prompt waits for the one before it to
+finish instead of cutting it off, and a rep tick that would land on top of a
+prompt is dropped. Mute is a flag; volume (0-100, in steps of ten) works with
+every backend because the player plays copies of the WAVs scaled once and
+kept in ``<cache>/volume/<level>/``. When there is no backend, the player
+raises, or its processes keep exiting with an error (``aplay`` without a
+sound device; ``gst-play-1.0`` and ``ffplay`` exit cleanly even then), the
+player switches itself off and says so once (``notice`` and ``on_notice``);
+the session goes on silently until ``retry()``. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib
+import logging
+import os
+import sys
+import tempfile
+import threading
+import time
+import wave
+from array import array
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Protocol
+
+from hiptimer import paths, resources
+from hiptimer.cues import Priority, Sound
+from hiptimer.voice import Voice
+
+logger = logging.getLogger(__name__)
+
+# playsound3's "alsa" backend needs both aplay and mpg123, so the hint names
+# the two players that work on their own.
+NO_BACKEND = (
+    "No sound: no audio player was found (install GStreamer's gst-play-1.0 "
+    "or FFmpeg's ffplay). The session runs without sound."
+)
+PLAYER_FAILED = (
+    "No sound: the audio player keeps failing ({detail}). The session runs without sound."
+)
+# How many seconds before a cue's deadline to start its sound, per playsound3
+# backend: the median delay from asking to hearing plus 5 ms (or p95 - 20 ms
+# when that is more), as measured by bench/audio_latency.py; the numbers and
+# the machine are in docs/benchmarks.md, "Audio latency". Rerun the bench and
+# copy its leads here when a backend changes. Backends not measured get none.
+LATENCY_LEAD: dict[str, float] = {
+    "gstreamer": 0.032,
+    "ffplay": 0.110,
+    "alsa": 0.015,
+}
+VOLUME_STEP = 10
+# Every tone a cue may ask for (assets/sounds/README.md).
+TONES = ("get-ready", "go", "tick", "countdown", "halfway", "switch", "rest", "round", "done")
+# A prompt that could not start this long after it was due is no longer news.
+PROMPT_MAX_WAIT = 4.0
+# A spoken rep count that cannot start at once would be counting the wrong rep.
+COUNT_MAX_WAIT = 0.5
+# While a prompt plays or waits, the worker looks at it this often.
+POLL_INTERVAL = 0.02
+# This many player processes in a row ending in an error mean no sound.
+FAIL_LIMIT = 3
+
+
+class Handle(Protocol):
+    """A sound being played (``playsound3.Sound`` has this shape)."""
+
+    def is_alive(self) -> bool:
+        """Return whether the sound is still playing."""
+        ...
+
+
+PlayFunction = Callable[[str], Handle]
+
+
+def gain(level: int) -> float:
+    """Return the amplitude factor of volume ``level`` (0-100).
+
+    The square follows loudness better than a straight line: 50 is about
+    12 dB down, 10 about 40 dB down.
+    """
+    level = max(0, min(100, level))
+    return (level / 100) ** 2
+
+
+def step(level: float) -> int:
+    """Return ``level`` clamped to 0-100 and rounded to a step of ``VOLUME_STEP``."""
+    clamped = max(0.0, min(100.0, float(level)))
+    return int(round(clamped / VOLUME_STEP) * VOLUME_STEP)
+
+
+def scale_wav(source: Path, target: Path, factor: float) -> None:
+    """Write ``source`` to ``target`` with every sample multiplied by ``factor``.
+
+    Only 16-bit PCM is scaled; the file is written to a temporary name and
+    renamed into place.
+    """
+    with wave.open(str(source), "rb") as src:
+        params = src.getparams()
+        frames = src.readframes(params.nframes)
+    if params.sampwidth != 2:
+        raise wave.Error(f"{source.name}: only 16-bit WAV can be scaled")
+    samples = array("h", frames)
+    if sys.byteorder == "big":
+        samples.byteswap()
+    scaled = array("h", (max(-32768, min(32767, round(s * factor))) for s in samples))
+    if sys.byteorder == "big":
+        scaled.byteswap()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=".scale-", suffix=".wav", dir=target.parent)
+    os.close(fd)
+    temp = Path(name)
+    try:
+        with wave.open(str(temp), "wb") as dst:
+            dst.setparams(params)
+            dst.writeframes(scaled.tobytes())
+        os.replace(temp, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+
+
+def wav_seconds(path: Path) -> float:
+    """Return the length of a WAV file in seconds (0 if it cannot be read)."""
+    try:
+        with wave.open(str(path), "rb") as src:
+            return src.getnframes() / float(src.getframerate())
+    except (OSError, wave.Error, EOFError):
+        return 0.0
+
+
+def _exit_code(handle: Handle) -> int | None:
+    process = getattr(handle, "subprocess", handle)
+    code = getattr(process, "returncode", None)
+    return code if isinstance(code, int) else None
+
+
+@dataclass(slots=True)
+class _Prompt:
+    path: Path
+    not_before: float
+    expires: float
+
+
+class CuePlayer:
+    """Plays ``Sound`` requests; see the module docstring for the rules.
+
+    ``play`` plays one absolute path and returns a handle with ``is_alive()``
+    (default: ``playsound3.playsound(path, block=False)``, imported lazily).
+    ``now`` is the clock. ``background=False`` does the work in ``poll()``,
+    called by the owner, instead of on a worker thread (tests do this).
+    ``on_notice(text)`` is called once when sound gives up; it may be called
+    from the worker thread.
+    """
+
+    def __init__(
+        self,
+        play: PlayFunction | None = None,
+        *,
+        now: Callable[[], float] = time.monotonic,
+        voice: Voice | None = None,
+        cache: Path | None = None,
+        tone_path: Callable[[str], Path] = resources.sound,
+        on_notice: Callable[[str], None] | None = None,
+        muted: bool = False,
+        volume: float = 100,
+        background: bool = True,
+    ) -> None:
+        self._given_play = play
+        self._play: PlayFunction | None = play
+        self._now = now
+        self._cache = cache if cache is not None else paths.cache_dir()
+        self.voice = voice if voice is not None else Voice(self._cache)
+        self._tone_path = tone_path
+        self.on_notice = on_notice
+        self._muted = muted
+        self._volume = step(volume)
+        self._background = background
+        self.backend: str | None = None if play is None else "custom"
+        self.notice: str | None = None
+        self._inbox: deque[Sound] = deque()
+        self._prompts: deque[_Prompt] = deque()
+        self._speaking: Handle | None = None
+        self._live: list[Handle] = []
+        self._failures = 0
+        self._lengths: dict[Path, float] = {}
+        self._digests: dict[Path, str] = {}
+        self._cond = threading.Condition()
+        self._thread: threading.Thread | None = None
+        self._closing = False
+        self._closed = False
+        self._rescale = False
+        self._stop_all = False
+        self._work = threading.Lock()
+
+    # -- settings ----------------------------------------------------------
+
+    @property
+    def muted(self) -> bool:
+        """Whether nothing is played; sounds asked for meanwhile are dropped, not kept."""
+        return self._muted
+
+    @muted.setter
+    def muted(self, value: bool) -> None:
+        self._muted = bool(value)
+        if self._muted:
+            self._stop_all = True
+            self._wake()
+
+    @property
+    def volume(self) -> int:
+        """Return the volume, 0-100 in steps of ten."""
+        return self._volume
+
+    @volume.setter
+    def volume(self, value: float) -> None:
+        level = step(value)
+        if level == self._volume:
+            return
+        self._volume = level
+        # Scale the tones for the new level now, not on the next cue's deadline.
+        self._rescale = True
+        if self._background:
+            self._wake()
+        else:
+            self.poll()
+
+    @property
+    def enabled(self) -> bool:
+        """Whether sound is working (not switched off by a failure)."""
+        return self._working()
+
+    def _working(self) -> bool:
+        # A method, not the property: a sound can fail in the middle of a poll.
+        return self.notice is None
+
+    @property
+    def voice_notice(self) -> str | None:
+        """Return a one-line hint on how to get spoken prompts, or ``None``."""
+        return self.voice.notice
+
+    @property
+    def latency_lead(self) -> float:
+        """Return how many seconds early to trigger cues for the backend in use."""
+        return LATENCY_LEAD.get(self.backend or "", 0.0)
+
+    # -- life --------------------------------------------------------------
+
+    def warm_up(self) -> None:
+        """Get ready to play: load the backend and scale the tones, off the caller's thread.
+
+        Call it once the window shows. Without a background worker this
+        happens right here.
+        """
+        if not self._background:
+            self._prewarm()
+            return
+        with self._cond:
+            self._closed = False
+            if self._thread is not None and self._thread.is_alive():
+                return
+            self._closing = False
+            self._thread = threading.Thread(target=self._run, name="hiptimer-audio", daemon=True)
+            self._thread.start()
+
+    def prepare(self, texts: Iterable[str]) -> threading.Thread | None:
+        """Render the spoken prompts ``texts`` in the background (see ``CueMapper.texts``)."""
+        return self.voice.prepare(texts)
+
+    def close(self) -> None:
+        """Stop the worker and every sound still playing; ``play`` does nothing after it."""
+        with self._cond:
+            self._closed = True
+            self._closing = True
+            self._cond.notify_all()
+        thread = self._thread
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout=2.0)
+        self._thread = None
+        self._stop_live()
+        self._prompts.clear()
+        self._inbox.clear()
+
+    def retry(self) -> bool:
+        """Try sound again after its cause was fixed; return whether it now works.
+
+        This probes the players again (playsound3 runs each one once), which
+        takes up to a few tenths of a second in the calling thread, and looks
+        for ``espeak-ng`` again.
+        """
+        with self._work:
+            self.notice = None
+            self._failures = 0
+            self.voice.refresh()
+            if self._given_play is None:
+                self._play = None
+                self.backend = None
+                module = sys.modules.get("playsound3.playsound3")
+                if module is not None:
+                    # Probing happens at import: look at the backends afresh.
+                    with contextlib.suppress(Exception):
+                        importlib.reload(module)
+                        importlib.reload(sys.modules["playsound3"])
+            self._load()
+        return self.enabled
+
+    # -- playing -----------------------------------------------------------
+
+    def play(self, sounds: Iterable[Sound]) -> None:
+        """Play ``sounds`` now; returns at once."""
+        if not self.enabled or self._muted or self._volume == 0 or self._closed:
+            return
+        added = False
+        for sound in sounds:
+            self._inbox.append(sound)
+            added = True
+        if not added:
+            return
+        if self._background:
+            if self._thread is None:
+                self.warm_up()
+            self._wake()
+        else:
+            self.poll()
+
+    __call__ = play
+
+    def busy(self) -> bool:
+        """Whether a prompt is being spoken or waits to be."""
+        return self._speaking is not None or bool(self._prompts)
+
+    def poll(self) -> float | None:
+        """Do whatever is due now; return when to be polled again (``None``: when told).
+
+        The worker calls this; without one, the owner does.
+        """
+        with self._work:
+            return self._poll()
+
+    def _poll(self) -> float | None:
+        now = self._now()
+        self._reap()
+        if self._stop_all:
+            self._stop_all = False
+            self._stop_live()
+            self._prompts.clear()
+        if self._rescale:
+            self._scale_tones()
+        if not self.enabled or self._muted or self._volume == 0:
+            self._inbox.clear()
+            self._prompts.clear()
+            return None
+        while self._inbox and self._working():
+            self._handle(self._inbox.popleft(), now)
+        self._next_prompt(now)
+        if not self._working():
+            return None
+        if self._prompts and self._speaking is None:
+            return max(now, self._prompts[0].not_before)
+        if self._speaking is not None or self._live:
+            return now + POLL_INTERVAL
+        return None
+
+    def _handle(self, sound: Sound, now: float) -> None:
+        if sound.priority <= Priority.TICK and self.busy():
+            return  # a tick never drowns a prompt
+        if sound.new_phase:
+            self._prompts.clear()  # what was still waiting is about the phase before
+        tone_length = 0.0
+        if sound.tone:
+            path = self._tone_path(sound.tone)
+            if self._start(path) is not None:
+                tone_length = self._length(path)
+        if sound.text and self.enabled and self.voice.available:
+            spoken = self.voice.get(sound.text)
+            if spoken is not None:
+                wait = COUNT_MAX_WAIT if sound.priority <= Priority.TICK else PROMPT_MAX_WAIT
+                start = now + tone_length
+                self._prompts.append(_Prompt(spoken, start, start + wait))
+
+    def _next_prompt(self, now: float) -> None:
+        while self._speaking is None and self._prompts and self.enabled:
+            prompt = self._prompts[0]
+            if now < prompt.not_before:
+                return
+            self._prompts.popleft()
+            if now > prompt.expires:
+                logger.debug("dropped a prompt that waited too long: %s", prompt.path.name)
+                continue
+            self._speaking = self._start(prompt.path)
+
+    def _reap(self) -> None:
+        if self._speaking is not None and not self._alive(self._speaking):
+            self._speaking = None
+        still: list[Handle] = []
+        for handle in self._live:
+            if self._alive(handle):
+                still.append(handle)
+                continue
+            code = _exit_code(handle)
+            if code is None:
+                continue
+            if code == 0:
+                self._failures = 0
+            elif code > 0:
+                self._failures += 1
+                if self._failures >= FAIL_LIMIT:
+                    self._fail(PLAYER_FAILED.format(detail=f"exit status {code}"))
+        self._live = still
+
+    def _alive(self, handle: Handle) -> bool:
+        try:
+            return bool(handle.is_alive())
+        except Exception:  # noqa: BLE001 - a broken handle is a finished one
+            return False
+
+    def _start(self, source: Path) -> Handle | None:
+        """Start playing ``source`` at the current volume; return its handle."""
+        if self._play is None:
+            self._load()
+        play = self._play
+        if play is None or not self.enabled:
+            return None
+        if not source.is_file():
+            # One missing file is a packaging slip, not a reason to go silent.
+            logger.warning("no such sound file: %s", source)
+            return None
+        path = self._scaled(source)
+        if path is None:
+            return None
+        try:
+            handle = play(str(path.resolve()))
+        except Exception as exc:  # noqa: BLE001 - any failure of the player means no sound
+            logger.warning("cannot play %s: %s", path, exc)
+            self._fail(PLAYER_FAILED.format(detail=str(exc) or type(exc).__name__))
+            return None
+        self._live.append(handle)
+        return handle
+
+    def _stop_live(self) -> None:
+        for handle in [*self._live]:
+            stop = getattr(handle, "stop", None)
+            if callable(stop):
+                with contextlib.suppress(Exception):
+                    stop()
+        self._live = []
+        self._speaking = None
+
+    # -- backend -----------------------------------------------------------
+
+    def _load(self) -> None:
+        """Import ``playsound3`` and pick its backend, or give up with a notice."""
+        if self._play is not None or self._given_play is not None:
+            self._play = self._play or self._given_play
+            return
+        try:
+            module: ModuleType = importlib.import_module("playsound3")
+        except Exception as exc:  # noqa: BLE001 - probing runs programs that may fail
+            logger.warning("playsound3 cannot be used: %s", exc)
+            self._fail(NO_BACKEND)
+            return
+        backend = getattr(module, "DEFAULT_BACKEND", None)
+        if not backend:
+            self._fail(NO_BACKEND)
+            return
+        playsound = module.playsound
+
+        def play(path: str) -> Handle:
+            handle: Handle = playsound(path, block=False, backend=backend)
+            return handle
+
+        self.backend = str(backend)
+        self._play = play
+        logger.info("sound through playsound3 backend %s", backend)
+
+    def _fail(self, text: str) -> None:
+        if self.notice is not None:
+            return
+        self.notice = text
+        self._prompts.clear()
+        self._inbox.clear()
+        logger.warning("%s", text)
+        if self.on_notice is not None:
+            try:
+                self.on_notice(text)
+            except Exception:  # noqa: BLE001 - a broken listener must not stop the timer
+                logger.exception("on_notice failed")
+
+    # -- files -------------------------------------------------------------
+
+    def _length(self, path: Path) -> float:
+        if path not in self._lengths:
+            self._lengths[path] = wav_seconds(path)
+        return self._lengths[path]
+
+    def _scaled(self, source: Path) -> Path | None:
+        """Return the copy of ``source`` at the current volume (``source`` itself at 100)."""
+        level = self._volume
+        if level >= 100:
+            return source
+        if level <= 0:
+            return None
+        try:
+            digest = self._digests.get(source)
+            if digest is None:
+                digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+                self._digests[source] = digest
+            target = self._cache / "volume" / str(level) / f"{source.stem}-{digest}.wav"
+            if not target.is_file():
+                scale_wav(source, target, gain(level))
+            return target
+        except (OSError, wave.Error, EOFError) as exc:
+            logger.warning("cannot scale %s to volume %d: %s", source, level, exc)
+            return source
+
+    def scaled_path(self, source: Path) -> Path | None:
+        """Return the file actually played for ``source`` at the current volume."""
+        return self._scaled(source)
+
+    # -- worker ------------------------------------------------------------
+
+    def _prewarm(self) -> None:
+        with self._work:
+            self._load()
+            self._scale_tones()
+
+    def _scale_tones(self) -> None:
+        """Make the tones' copies for the current volume before any cue needs one."""
+        self._rescale = False
+        if not self._working() or self._volume in (0, 100):
+            return
+        for name in TONES:
+            with contextlib.suppress(resources.ResourceError, OSError):
+                self._scaled(self._tone_path(name))
+
+    def _wake(self) -> None:
+        with self._cond:
+            self._cond.notify_all()
+
+    def _run(self) -> None:
+        self._prewarm()
+        while True:
+            try:
+                wake_at = self.poll()
+            except Exception:  # noqa: BLE001 - the worker must outlive one bad sound
+                logger.exception("audio worker")
+                wake_at = None
+            with self._cond:
+                if self._closing:
+                    return
+                if self._inbox or self._stop_all or self._rescale:
+                    continue
+                timeout = None if wake_at is None else max(0.0, wake_at - self._now())
+                # close() and play() notify; the loop looks at _closing first.
+                self._cond.wait(timeout)

@@ -1,0 +1,314 @@
+"""Decide what a runner on the mat should hear as a session runs.
+
+``CueMapper`` turns the runner's events into ``Sound`` requests: a tone (the
+name of a WAV in ``assets/sounds/``) and/or words to speak, each with a
+priority (spoken prompts above the last-seconds countdown above the rep tick).
+It owns the rules, and only the rules: which tone a phase starts with, what
+the voice says ("Clam shell, ten reps, left side", "round two of three",
+"done — go run!"), when rep numbers are counted out loud, that a phase's start
+is announced once even though the runner reports it twice (``PhaseStarted``
+and its ``START`` cue), and that cues gone stale after a stall are dropped
+instead of bursting out late. Playing the sounds is ``hiptimer.audio``'s job.
+The mapper can also hand out a cue's sounds a little *before* its deadline
+(``early``), so a player with a known start-up latency is heard on time.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from hiptimer.plan import Cue, CueKind, Phase, PhaseKind, Plan, Side
+from hiptimer.runner import CueDue, Event, PhaseStarted, Runner, RunState, StateChanged
+
+logger = logging.getLogger(__name__)
+
+# A cue whose deadline is further than this in the past when it reaches the
+# mapper belongs to a stall (a suspended laptop, a frozen process): playing
+# it now would only add to a burst of old beeps.
+STALE_AFTER = 0.4
+# Rep numbers are spoken only when a rep leaves time to say them.
+COUNT_MIN_TEMPO = 2.0
+
+
+class Priority(enum.IntEnum):
+    """How much a sound matters when sounds compete (higher wins)."""
+
+    TICK = 1
+    COUNTDOWN = 2
+    PROMPT = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Sound:
+    """One thing to hear at clock time ``due``.
+
+    ``tone`` names a WAV in ``assets/sounds`` (``""`` for none) and ``text`` is
+    what the voice says (``""`` for nothing). ``new_phase`` marks the start of
+    a phase: prompts still waiting from before it are out of date.
+    """
+
+    priority: Priority
+    tone: str = ""
+    text: str = ""
+    due: float = 0.0
+    new_phase: bool = False
+
+
+_ONES = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen",
+)
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def number_words(n: int) -> str:
+    """Return ``n`` (0 to 999,999) in English words: ``42`` -> ``"forty-two"``."""
+    if n < 0 or n > 999_999:
+        return str(n)
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
+    if n < 1000:
+        hundreds, rest = divmod(n, 100)
+        return f"{_ONES[hundreds]} hundred" + (f" and {number_words(rest)}" if rest else "")
+    thousands, rest = divmod(n, 1000)
+    tail = ""
+    if rest:
+        tail = f" and {number_words(rest)}" if rest < 100 else f" {number_words(rest)}"
+    return f"{number_words(thousands)} thousand{tail}"
+
+
+def _count(n: int, unit: str) -> str:
+    return f"{number_words(n)} {unit}" + ("" if n == 1 else "s")
+
+
+def duration_words(seconds: float) -> str:
+    """Return a duration as spoken: ``90`` -> ``"one minute thirty seconds"``."""
+    whole = max(0, round(seconds))
+    minutes, secs = divmod(whole, 60)
+    parts = []
+    if minutes:
+        parts.append(_count(minutes, "minute"))
+    if secs or not minutes:
+        parts.append(_count(secs, "second"))
+    return " ".join(parts)
+
+
+class CueMapper:
+    """Turns runner events of one plan into ``Sound`` requests.
+
+    Feed it every event (``map``); it remembers just enough to announce each
+    start of a phase once. ``now`` is the runner's clock.
+    """
+
+    def __init__(self, plan: Plan, now: Callable[[], float] = time.monotonic) -> None:
+        self.plan = plan
+        self._now = now
+        self._state = RunState.READY
+        # The phase entry under way: which phase, whether its start was
+        # announced, and which of its cues have been handled (by their event
+        # or ahead of it by ``early``).
+        self._entry_index = -1
+        self._announced = False
+        self._handled: set[Cue] = set()
+        # The next phase's start, when ``early`` already played it.
+        self._early_start: int | None = None
+
+    # -- texts -------------------------------------------------------------
+
+    def _move_prompt(self, index: int, phase: Phase) -> str:
+        move = phase.move
+        name = move.spoken_name if move is not None else phase.title
+        parts = [name]
+        if phase.reps is not None:
+            parts.append(_count(phase.reps, "rep"))
+        elif phase.duration is not None:
+            parts.append(f"hold {duration_words(phase.duration)}")
+        if phase.side is not Side.NONE:
+            parts.append(f"{phase.side.value} side")
+        if phase.sets > 1:
+            parts.append(f"set {number_words(phase.set_no)} of {number_words(phase.sets)}")
+        if phase.self_paced:
+            parts.append("at your own pace")
+        text = ", ".join(parts)
+        if phase.round_no > 1 and index > 0:
+            before = self.plan.phases[index - 1]
+            # Without a round rest to announce it, the round is named here.
+            if before.kind is not PhaseKind.ROUND_REST and before.round_no != phase.round_no:
+                text = f"{self._round(phase)}. {text}"
+        return text
+
+    @staticmethod
+    def _round(phase: Phase) -> str:
+        return f"round {number_words(phase.round_no)} of {number_words(phase.rounds)}"
+
+    @staticmethod
+    def _next_up(phase: Phase) -> str:
+        if phase.next_move is None:
+            return ""
+        name = phase.next_move.spoken_name
+        if not name[:2].isupper():  # keep "ITB stretch" as it is
+            name = name[:1].lower() + name[1:]
+        return f" — next up: {name}"
+
+    def _start_sound(self, index: int, phase: Phase, due: float) -> Sound:
+        kind = phase.kind
+        if kind is PhaseKind.WORK:
+            tone, text = "go", self._move_prompt(index, phase)
+        elif kind is PhaseKind.SWITCH:
+            tone, text = "switch", "switch sides"
+        elif kind is PhaseKind.REST:
+            tone, text = "rest", "rest" + self._next_up(phase)
+        elif kind is PhaseKind.ROUND_REST:
+            tone, text = "round", self._round(phase) + self._next_up(phase)
+        elif kind is PhaseKind.GET_READY:
+            session = self.plan.session
+            tone, text = "get-ready", f"{session.say or session.name}, get ready"
+        else:
+            tone, text = "done", "done — go run!"
+        return Sound(Priority.PROMPT, tone, text, due, new_phase=True)
+
+    @staticmethod
+    def _cue_sound(phase: Phase, cue: Cue, due: float) -> Sound | None:
+        if cue.kind is CueKind.REP:
+            if phase.reps is not None and cue.value >= phase.reps:
+                return Sound(Priority.PROMPT, "tick", "last one", due)
+            tempo = phase.tempo or 0.0
+            text = number_words(cue.value) if tempo >= COUNT_MIN_TEMPO else ""
+            return Sound(Priority.TICK, "tick", text, due)
+        if cue.kind is CueKind.HALFWAY:
+            return Sound(Priority.PROMPT, "halfway", "halfway", due)
+        if cue.kind is CueKind.COUNTDOWN:
+            return Sound(Priority.COUNTDOWN, "countdown", "", due)
+        return None  # START: announced from PhaseStarted
+
+    def texts(self) -> list[str]:
+        """Return every text the voice may say during this plan, without repeats.
+
+        Hand them to the voice at load time so the first prompt is ready.
+        """
+        seen: dict[str, None] = {}
+        for index, phase in enumerate(self.plan.phases):
+            seen[self._start_sound(index, phase, 0.0).text] = None
+            for cue in phase.cues:
+                sound = self._cue_sound(phase, cue, 0.0)
+                if sound is not None and sound.text:
+                    seen[sound.text] = None
+        seen.pop("", None)
+        return list(seen)
+
+    # -- events ------------------------------------------------------------
+
+    def map(self, event: Event) -> list[Sound]:
+        """Return what to play for ``event`` now (often nothing)."""
+        if isinstance(event, StateChanged):
+            self._state = event.state
+            return []
+        if isinstance(event, PhaseStarted):
+            return self._phase_started(event)
+        if isinstance(event, CueDue):
+            return self._cue_due(event)
+        return []  # Finished: the DONE phase already said so
+
+    __call__ = map
+
+    def _phase_started(self, event: PhaseStarted) -> list[Sound]:
+        early = self._early_start
+        self._early_start = None
+        self._entry_index = event.index
+        self._handled = set()
+        self._announced = False
+        if early == event.index:
+            self._announced = True  # already heard, ahead of its deadline
+            return []
+        phase = event.phase
+        if phase.kind is not PhaseKind.DONE and self._state is not RunState.RUNNING:
+            # Entered while paused (skip/back): the START cue announces it on resume.
+            return []
+        self._announced = True
+        if self._over(phase, event.at):
+            return []  # a stall carried the runner past this whole phase
+        return [self._start_sound(event.index, phase, event.at)]
+
+    def _over(self, phase: Phase, start: float) -> bool:
+        """Whether a late-reported phase has already ended: a later start supersedes it."""
+        if phase.duration is None or phase.kind is PhaseKind.DONE:
+            return False
+        now = self._now()
+        return start < now - STALE_AFTER and start + phase.duration <= now
+
+    def _cue_due(self, event: CueDue) -> list[Sound]:
+        if event.index != self._entry_index:
+            return []
+        cue = event.cue
+        if cue.kind is CueKind.START:
+            if self._announced:
+                return []
+            self._announced = True
+            return [self._start_sound(event.index, event.phase, event.due)]
+        if cue in self._handled:
+            return []
+        self._handled.add(cue)
+        if event.due < self._now() - STALE_AFTER:
+            return []
+        sound = self._cue_sound(event.phase, cue, event.due)
+        return [sound] if sound is not None else []
+
+    # -- ahead of time -----------------------------------------------------
+
+    def _upcoming(self, runner: Runner) -> list[tuple[float, Cue | None]]:
+        """Return (due, cue) of what is still to sound in this phase and the next start."""
+        if runner.state is not RunState.RUNNING or runner.index != self._entry_index:
+            return []
+        now = self._now()
+        start = now - runner.elapsed()
+        phase = runner.phase
+        out: list[tuple[float, Cue | None]] = [
+            (start + cue.offset, cue)
+            for cue in phase.cues
+            if cue.kind is not CueKind.START and cue not in self._handled
+            and start + cue.offset > now
+        ]
+        deadline = runner.deadline()
+        if (
+            deadline is not None
+            and runner.index + 1 < len(self.plan.phases)
+            and self._early_start is None
+        ):
+            out.append((deadline, None))
+        return sorted(out, key=lambda item: item[0])
+
+    def next_due(self, runner: Runner) -> float | None:
+        """Return the clock time of the next sound ``runner`` will cause, if known."""
+        upcoming = self._upcoming(runner)
+        return upcoming[0][0] if upcoming else None
+
+    def early(self, runner: Runner, lead: float) -> list[Sound]:
+        """Return the sounds due within ``lead`` seconds, to be started now.
+
+        Whatever is returned here is not returned again when its event comes.
+        With ``lead`` set to the player's start-up latency, the sound starts
+        on its deadline instead of that much after it.
+        """
+        horizon = self._now() + lead
+        sounds: list[Sound] = []
+        for due, cue in self._upcoming(runner):
+            if due > horizon:
+                break
+            if cue is None:
+                index = runner.index + 1
+                self._early_start = index
+                sounds.append(self._start_sound(index, self.plan.phases[index], due))
+            else:
+                self._handled.add(cue)
+                sound = self._cue_sound(runner.phase, cue, due)
+                if sound is not None:
+                    sounds.append(sound)
+        return sounds
