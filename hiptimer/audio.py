@@ -6,8 +6,8 @@ non-blocking player process, always by absolute path. ``playsound3`` probes
 its backends when imported, which takes a noticeable fraction of a second, so
 it is imported only in ``warm_up()`` (called once the window shows) or on the
 first sound. Prompts share one voice: a prompt waits for the one before it to
-finish instead of cutting it off, and a rep tick that would land on top of a
-prompt is dropped. Mute is a flag; volume (0-100, in steps of ten) works with
+finish instead of cutting it off, and a rep tick that lands on a prompt
+plays its quiet tone but not its spoken count. Mute is a flag; volume (0-100, in steps of ten) works with
 every backend because the player plays copies of the WAVs scaled once and
 kept in ``<cache>/volume/<level>/``. When there is no backend, the player
 raises, or its processes keep exiting with an error (``aplay`` without a
@@ -31,7 +31,7 @@ import wave
 from array import array
 from collections import deque
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import ModuleType
 from typing import Protocol
@@ -375,7 +375,9 @@ class CuePlayer:
 
     def _handle(self, sound: Sound, now: float) -> None:
         if sound.priority <= Priority.TICK and self.busy():
-            return  # a tick never drowns a prompt
+            # The soft tick still keeps the beat under a prompt; only its
+            # spoken count would talk over the prompt, so that alone goes.
+            sound = replace(sound, text="")
         if sound.new_phase:
             self._prompts.clear()  # what was still waiting is about the phase before
         tone_length = 0.0

@@ -234,16 +234,18 @@ def test_a_prompt_waits_for_the_one_before_it(
     assert sim.played[1].start >= first_end
 
 
-def test_ticks_give_way_to_prompts_but_countdown_beeps_do_not(
+def test_a_tick_under_a_prompt_keeps_the_beat_but_not_its_spoken_count(
     clock: Clock, sim: SimPlayer, voice: Voice, tmp_path: Path
 ) -> None:
     player = make_player(sim, clock, voice, tmp_path)
     player.play([prompt("rest — next up: glute bridge", tone="")])
     advance(clock, player, 0.5)
     assert player.busy()
-    player.play([TICK])
+    player.play([Sound(Priority.TICK, "tick", "two")])
     player.play([BEEP])
-    assert sim.names() == [sim.names()[0], "countdown.wav"]
+    assert sim.names() == [sim.names()[0], "tick.wav", "countdown.wav"]
+    advance(clock, player, 3.0)
+    assert voice.path("two") not in [Path(p.path) for p in sim.played]
     advance(clock, player, 3.0)
     assert not player.busy()
     player.play([TICK])
