@@ -7,12 +7,13 @@ its backends when imported, which takes a noticeable fraction of a second, so
 it is imported only in ``warm_up()`` (called once the window shows) or on the
 first sound. Prompts share one voice: a prompt waits for the one before it to
 finish instead of cutting it off, and a rep tick that lands on a prompt
-plays its quiet tone but not its spoken count. Mute is a flag; volume (0-100, in steps of ten) works with
-every backend because the player plays copies of the WAVs scaled once and
-kept in ``<cache>/volume/<level>/``. When there is no backend, the player
-raises, or its processes keep exiting with an error (``aplay`` without a
-sound device; ``gst-play-1.0`` and ``ffplay`` exit cleanly even then), the
-player switches itself off and says so once (``notice`` and ``on_notice``);
+plays its quiet tone but not its spoken count. Mute is a flag; volume
+(0-100, in steps of ten) works with every backend because the player plays
+copies of the WAVs scaled once and kept in ``<cache>/volume/<level>/``.
+When there is no backend, the player raises, or its processes keep exiting
+with an error (``aplay`` without a sound device; ``gst-play-1.0`` and
+``ffplay`` exit cleanly even then), the player switches itself off and says
+so once (``notice`` and ``on_notice``);
 the session goes on silently until ``retry()``. Nothing here imports Qt.
 """
 

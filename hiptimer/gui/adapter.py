@@ -54,6 +54,7 @@ class RunnerAdapter(QObject):
     ) -> None:
         super().__init__(parent)
         self._now = now
+        self.clock = now  # the runner's clock, for listeners that keep time with it
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)

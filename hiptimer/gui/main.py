@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 from hiptimer import paths, resources
+from hiptimer.audio import CuePlayer
 from hiptimer.cli import Options
 from hiptimer.errors import SessionError
 from hiptimer.gui.screensaver import ScreenSaverInhibitor
@@ -24,6 +25,13 @@ logger = logging.getLogger(__name__)
 def settings() -> QSettings:
     """Return the user's preferences (mute, volume, full screen, last session)."""
     return QSettings(str(paths.config_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def _volume(value: object) -> int:
+    try:
+        return max(0, min(100, int(str(value))))
+    except ValueError:
+        return 100
 
 
 def quit_on_signals(app: QCoreApplication) -> tuple[socket.socket, socket.socket]:
@@ -59,8 +67,13 @@ def run_gui(
         fallback = load(resources.default_session_path())
     history = History.open(paths.data_dir() / "history.sqlite3")
     inhibitor = ScreenSaverInhibitor(paths.APP_NAME)
-    window = MainWindow(fallback, settings=prefs, history=history, inhibitor=inhibitor)
-    window.set_muted(options.mute or bool(prefs.value("mute", False, type=bool)))
+    muted = bool(prefs.value("mute", False, type=bool))
+    volume = _volume(prefs.value("volume", 100))
+    player = CuePlayer(muted=muted or options.mute, volume=volume)
+    window = MainWindow(fallback, settings=prefs, history=history, inhibitor=inhibitor,
+                        player=player)
+    window.set_muted(muted or options.mute, remember=not options.mute)
+    window.show_volume(volume)
     if options.fullscreen or prefs.value("fullscreen", False, type=bool):
         window.showFullScreen()
     else:
@@ -70,6 +83,8 @@ def run_gui(
         QTimer.singleShot(
             0, lambda: show_problems(window, problem, f"Using “{fallback.name}” instead.")
         )
+    # playsound3 probes its players when imported: only once the window shows.
+    QTimer.singleShot(0, window.sound_started)
     if options.start:
         QTimer.singleShot(0, window.adapter.start)
     wakeup = quit_on_signals(app)
@@ -79,6 +94,7 @@ def run_gui(
         # Quitting on a signal skips the window's closeEvent: record the run
         # under way as abandoned here, and let the screen saver back.
         window.tracker.abandon()
+        player.close()
         history.close()
         signal.set_wakeup_fd(-1)
         for end in wakeup:

@@ -51,10 +51,12 @@ from PySide6.QtWidgets import (
 )
 
 from hiptimer import library, resources, store
+from hiptimer.audio import CuePlayer
 from hiptimer.errors import SessionError
 from hiptimer.gui import theme
 from hiptimer.gui.adapter import RunnerAdapter
 from hiptimer.gui.screensaver import ScreenSaverInhibitor
+from hiptimer.gui.sound import SoundCues
 from hiptimer.gui.tracker import RunTracker, utc_now
 from hiptimer.gui.week import WeekChart, week_summary
 from hiptimer.gui.widgets import FitText, PictureView
@@ -234,9 +236,19 @@ class StartScreen(QWidget):
         self.goal.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.goal.setToolTip("Your goal: warm-ups per week")
         self.goal.valueChanged.connect(window.goal_changed)
+        self.volume = QSpinBox()
+        self.volume.setRange(0, 100)
+        self.volume.setSingleStep(10)
+        self.volume.setSuffix(" %")
+        self.volume.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.volume.setToolTip("Volume of the cues and the voice")
+        self.volume.valueChanged.connect(window.set_volume)
         goal_row.addWidget(self.week, 1)
         goal_row.addWidget(QLabel("Goal per week"))
         goal_row.addWidget(self.goal)
+        goal_row.addSpacing(16)
+        goal_row.addWidget(QLabel("Volume"))
+        goal_row.addWidget(self.volume)
         layout.addLayout(goal_row)
         self.chart = WeekChart()
         layout.addWidget(self.chart)
@@ -455,6 +467,7 @@ class MainWindow(QMainWindow):
         history: History | None = None,
         inhibitor: ScreenSaverInhibitor | None = None,
         wall_clock: Callable[[], datetime] = utc_now,
+        player: CuePlayer | None = None,
     ) -> None:
         super().__init__()
         self._now = now
@@ -473,6 +486,11 @@ class MainWindow(QMainWindow):
         self.adapter.add_wake_source(self._next_frame_change)
         self.tracker = RunTracker(self.adapter, self.history, inhibitor, wall_clock, self)
         self.tracker.changed.connect(self.show_week)
+        self.player = player
+        self.sound: SoundCues | None = None
+        if player is not None:
+            self.sound = SoundCues(self.adapter, player, self)
+            self.sound.notice.connect(self.add_notice)
 
         self.stack = QStackedWidget()
         self.start_screen = StartScreen(self)
@@ -492,6 +510,7 @@ class MainWindow(QMainWindow):
         self._fill_picker()
         self._reset_tuning()
         self._show_session()
+        self.show_volume(self.player.volume if self.player is not None else 100)
         self.show_week()
         self.show_start()
 
@@ -587,6 +606,7 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu("&View")
         view.addAction(actions["fullscreen"])
         view.addAction(actions["mute"])
+        actions["retry_sound"] = view.addAction("Try sound again", self.retry_sound)
 
     def weekly_goal(self) -> int:
         """Return the runner's goal of warm-ups per week."""
@@ -839,12 +859,48 @@ class MainWindow(QMainWindow):
         """Sound on or off."""
         self.set_muted(not self.muted)
 
-    def set_muted(self, muted: bool) -> None:
-        """Turn sound off (``True``) or on."""
+    def set_muted(self, muted: bool, remember: bool = True) -> None:
+        """Turn sound off (``True``) or on; ``remember`` keeps it for next time."""
         self.muted = muted
         self.run_screen.mute.setText("Unmute" if muted else "Mute")
-        if self.settings is not None:
+        if self.player is not None:
+            self.player.muted = muted
+        if self.settings is not None and remember:
             self.settings.setValue("mute", muted)
+
+    def show_volume(self, volume: int) -> None:
+        """Show ``volume`` in the start screen's control without saving it again."""
+        self.start_screen.volume.blockSignals(True)
+        self.start_screen.volume.setValue(volume)
+        self.start_screen.volume.blockSignals(False)
+
+    @Slot(int)
+    def set_volume(self, volume: int) -> None:
+        """Set the cue volume (0-100) and remember it."""
+        if self.player is not None:
+            self.player.volume = volume
+        if self.settings is not None:
+            self.settings.setValue("volume", volume)
+
+    @Slot()
+    def retry_sound(self) -> None:
+        """Try sound again after the user fixed what stopped it."""
+        if self.player is None:
+            return
+        old = self.player.notice
+        if self.player.retry():
+            if old:
+                self.clear_notice(old)
+        elif self.player.notice:
+            self.add_notice(self.player.notice)
+
+    def sound_started(self) -> None:
+        """Load the audio backend now that the window shows, and say what is missing."""
+        if self.player is None:
+            return
+        self.player.warm_up()
+        if self.player.voice_notice:
+            self.add_notice(self.player.voice_notice)
 
     @Slot()
     def toggle_fullscreen(self) -> None:
