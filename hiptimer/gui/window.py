@@ -30,6 +30,8 @@ from PySide6.QtGui import (
     QDropEvent,
     QIcon,
     QKeySequence,
+    QPainter,
+    QPaintEvent,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -492,7 +494,9 @@ class MainWindow(QMainWindow):
             self.sound = SoundCues(self.adapter, player, self)
             self.sound.notice.connect(self.add_notice)
 
+        self.background = QColor(theme.START_BACKGROUND)
         self.stack = QStackedWidget()
+        self.stack.setStyleSheet(_stylesheet())
         self.start_screen = StartScreen(self)
         self.run_screen = RunScreen(self)
         self.finish_screen = FinishScreen(self)
@@ -596,6 +600,11 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         actions = self.actions_by_name
+        # The bar sits on the phase colour; its menus keep the desktop's look.
+        self.menuBar().setStyleSheet(
+            "QMenuBar { background: transparent; color: white; }"
+            " QMenuBar::item:selected { background: rgba(255, 255, 255, 60); }"
+        )
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(actions["open"])
         file_menu.addAction(actions["edit"])
@@ -933,7 +942,18 @@ class MainWindow(QMainWindow):
     # -- following the runner --------------------------------------------
 
     def _paint(self, background: str) -> None:
-        self.setStyleSheet(_stylesheet(background))
+        # Only the window's own fill changes with the phase: restyling every
+        # widget with a new style sheet cost ~4 ms per phase change and held
+        # up the phase's start cue behind it (docs/benchmarks.md, "Timing").
+        colour = QColor(background)
+        if colour != self.background:
+            self.background = colour
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt naming
+        """Fill the window with the colour of the phase; the screens are see-through."""
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.background)
 
     @Slot(int)
     def _phase_started(self, index: int) -> None:
@@ -1058,9 +1078,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _stylesheet(background: str) -> str:
+def _stylesheet() -> str:
+    """Return the style of the screens (set once; the phase colour is painted by the window)."""
     return f"""
-        QMainWindow, QStackedWidget, QWidget {{ background: {background}; color: {theme.TEXT}; }}
         QLabel {{ color: {theme.TEXT}; background: transparent; }}
         QLabel#title {{ font-size: 30px; font-weight: bold; }}
         QLabel#moves {{ font-size: 20px; }}
@@ -1068,11 +1088,12 @@ def _stylesheet(background: str) -> str:
         QLabel#instructions {{ color: {theme.DIM_TEXT}; }}
         QLabel#notice {{ color: #FDE68A; font-size: 15px; }}
         QLabel#paused {{ background: rgba(17, 24, 39, 215); color: white; }}
-        QPushButton {{
+        QPushButton, QToolButton {{
             background: rgba(255, 255, 255, 38); color: white; border: 2px solid
             rgba(255, 255, 255, 110); border-radius: 8px; padding: 8px 14px;
         }}
-        QPushButton:hover {{ background: rgba(255, 255, 255, 70); }}
+        QPushButton:hover, QToolButton:hover {{ background: rgba(255, 255, 255, 70); }}
+        QToolButton::menu-indicator {{ image: none; }}
         QPushButton#start {{
             background: {theme.LOOKS[PhaseKind.WORK].background}; font-size: 28px;
             font-weight: bold; border-color: white;
@@ -1088,10 +1109,3 @@ def _stylesheet(background: str) -> str:
         }}
         QProgressBar::chunk {{ background: white; border-radius: 5px; }}
     """
-
-
-def frame_colour(window: MainWindow) -> QColor:
-    """Return the background colour the window is painted in now (for tests)."""
-    image = window.grab().toImage()
-    return image.pixelColor(2, image.height() // 2)
-

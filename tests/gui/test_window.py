@@ -341,3 +341,38 @@ def test_resume_button_is_clickable_through_the_paused_dimming(qtbot, make_windo
     centre = screen.pause.mapTo(win, screen.pause.rect().center())
     qtbot.mouseClick(win.windowHandle(), Qt.MouseButton.LeftButton, pos=centre)
     assert win.adapter.runner.state is RunState.RUNNING
+
+
+def test_phase_colours_fill_the_window(qtbot, make_window, clock):
+    from hiptimer.gui import theme
+
+    win = make_window()
+
+    def colour_at_edge() -> str:
+        image = win.grab().toImage()
+        return image.pixelColor(3, image.height() // 2).name().upper()
+
+    assert colour_at_edge() == theme.START_BACKGROUND.upper()
+    win.adapter.start()
+    assert colour_at_edge() == theme.LOOKS[PhaseKind.GET_READY].background.upper()
+    win.adapter.skip()
+    assert colour_at_edge() == theme.LOOKS[PhaseKind.WORK].background.upper()
+    win.adapter.pause()
+    assert colour_at_edge() != theme.LOOKS[PhaseKind.WORK].background.upper()
+    win.adapter.toggle()
+    win.adapter.skip()
+    win.adapter.skip()
+    win.adapter.skip()
+    assert colour_at_edge() == theme.LOOKS[PhaseKind.REST].background.upper()
+    styles = {win.stack.styleSheet()}
+    win.adapter.skip()
+    assert {win.stack.styleSheet()} == styles  # colours change without restyling
+
+
+def test_phase_colours_have_daylight_contrast():
+    from hiptimer.gui import theme
+
+    for look in theme.LOOKS.values():
+        assert theme.contrast(theme.TEXT, look.background) >= 4.5
+    backgrounds = {look.background for look in theme.LOOKS.values()}
+    assert len(backgrounds) == 4  # get ready/switch, work, rest, done
