@@ -14,7 +14,7 @@ from hiptimer import paths, resources
 from hiptimer.audio import CuePlayer
 from hiptimer.cli import Options
 from hiptimer.errors import SessionError
-from hiptimer.gui.screensaver import ScreenSaverInhibitor
+from hiptimer.gui.tracker import LazyInhibitor
 from hiptimer.gui.window import MainWindow, show_problems
 from hiptimer.history import History
 from hiptimer.session import Session, load
@@ -66,7 +66,7 @@ def run_gui(
     if fallback is None:
         fallback = load(resources.default_session_path())
     history = History.open(paths.data_dir() / "history.sqlite3")
-    inhibitor = ScreenSaverInhibitor(paths.APP_NAME)
+    inhibitor = LazyInhibitor(paths.APP_NAME)
     muted = bool(prefs.value("mute", False, type=bool))
     volume = _volume(prefs.value("volume", 100))
     player = CuePlayer(muted=muted or options.mute, volume=volume)
@@ -84,7 +84,7 @@ def run_gui(
             0, lambda: show_problems(window, problem, f"Using “{fallback.name}” instead.")
         )
     # playsound3 probes its players when imported: only once the window shows.
-    QTimer.singleShot(0, window.sound_started)
+    window.first_frame_shown.connect(window.sound_started)
     if options.start:
         QTimer.singleShot(0, window.adapter.start)
     wakeup = quit_on_signals(app)

@@ -13,11 +13,14 @@ import logging
 import stat
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QPen
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 logger = logging.getLogger(__name__)
 
@@ -129,6 +132,9 @@ def load_picture(path: Path) -> Picture | None:
                        path, info.st_size)
         return None
     if path.suffix.lower() == ".svg":
+        # QtSvg is loaded with the first picture, not before the first frame.
+        from PySide6.QtSvg import QSvgRenderer
+
         renderer = QSvgRenderer(str(path))
         if renderer.isValid():
             renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)

@@ -19,8 +19,9 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSettings, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QLocale, QSettings, QSize, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -52,14 +53,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hiptimer import library, resources, store
+from hiptimer import resources
 from hiptimer.audio import CuePlayer
 from hiptimer.errors import SessionError
 from hiptimer.gui import theme
 from hiptimer.gui.adapter import RunnerAdapter
-from hiptimer.gui.screensaver import ScreenSaverInhibitor
 from hiptimer.gui.sound import SoundCues
-from hiptimer.gui.tracker import RunTracker, utc_now
+from hiptimer.gui.tracker import Inhibitor, RunTracker, utc_now
 from hiptimer.gui.week import WeekChart, week_summary
 from hiptimer.gui.widgets import FitText, PictureView
 from hiptimer.history import (
@@ -73,6 +73,11 @@ from hiptimer.history import (
 from hiptimer.plan import Phase, PhaseKind, Plan, Side, format_seconds, make_plan
 from hiptimer.runner import Finished, RunState
 from hiptimer.session import Move, Session, customise, load
+
+if TYPE_CHECKING:
+    # The library and the store bring in tomlkit; they are imported where
+    # used so they cost nothing before the first frame.
+    from hiptimer import library, store
 
 logger = logging.getLogger(__name__)
 
@@ -151,6 +156,21 @@ def _button(text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
     return button
 
 
+class SessionPicker(QComboBox):
+    """A combo box that says when it is about to open, so its list can be filled late.
+
+    Signals:
+        about_to_show(): the list is about to pop up.
+    """
+
+    about_to_show = Signal()
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt naming
+        """Let the list be filled, then pop it up."""
+        self.about_to_show.emit()
+        super().showPopup()
+
+
 class StartScreen(QWidget):
     """The session at a glance, with this run's rounds and scale, and Start."""
 
@@ -161,8 +181,8 @@ class StartScreen(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
 
         top = QHBoxLayout()
-        self.picker = QComboBox()
-        self.picker.setToolTip("Pick a built-in session")
+        self.picker = SessionPicker()
+        self.picker.setToolTip("Pick a session: built-in, your own, or recent")
         self.picker.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.picker.activated.connect(self._picked)
         top.addWidget(QLabel("Session:"))
@@ -298,6 +318,8 @@ class StartScreen(QWidget):
 
 def _write_differences(document: store.Document, before: Session, after: Session) -> None:
     """Write into ``document`` the rounds, reps and holds that differ between two sessions."""
+    from hiptimer import store
+
     has_blocks = "blocks" in document.unwrap()
     for b, (old_block, new_block) in enumerate(zip(before.blocks, after.blocks, strict=True)):
         prefix: tuple[str | int, ...] = ("blocks", b) if has_blocks else ()
@@ -456,10 +478,13 @@ class MainWindow(QMainWindow):
     Signals:
         session_changed(object): a new ``Session`` was loaded (or customised).
         run_finished(object): a run reached its end (the runner's ``Finished``).
+        first_frame_shown(): the window's first frame has been painted; work
+            not needed to show it (loading the audio backend) waits for this.
     """
 
     session_changed = Signal(object)
     run_finished = Signal(object)
+    first_frame_shown = Signal()
 
     def __init__(
         self,
@@ -467,7 +492,7 @@ class MainWindow(QMainWindow):
         now: Callable[[], float] = time.monotonic,
         settings: QSettings | None = None,
         history: History | None = None,
-        inhibitor: ScreenSaverInhibitor | None = None,
+        inhibitor: Inhibitor | None = None,
         wall_clock: Callable[[], datetime] = utc_now,
         player: CuePlayer | None = None,
     ) -> None:
@@ -495,6 +520,7 @@ class MainWindow(QMainWindow):
             self.sound.notice.connect(self.add_notice)
 
         self.background = QColor(theme.START_BACKGROUND)
+        self.first_frame_done = False
         self.stack = QStackedWidget()
         self.stack.setStyleSheet(_stylesheet())
         self.start_screen = StartScreen(self)
@@ -511,7 +537,10 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(QIcon(str(icon)))
         self._make_actions()
         self._make_menus()
-        self._fill_picker()
+        self.library_listed = False
+        self.start_screen.picker.about_to_show.connect(self.list_library)
+        self.start_screen.more_menu.aboutToShow.connect(self.list_library)
+        self._fill_picker(full=False)
         self._reset_tuning()
         self._show_session()
         self.show_volume(self.player.volume if self.player is not None else 100)
@@ -548,11 +577,19 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             self.actions_by_name[name] = action
 
-    def _fill_picker(self) -> None:
+    def _fill_picker(self, full: bool = True) -> None:
+        """List the sessions in the picker; ``full=False`` lists only the current one.
+
+        Listing the library loads every session in it, so the first frame
+        shows just the current session and the rest is listed when needed.
+        """
+        from hiptimer import library
+
         picker = self.start_screen.picker
         picker.blockSignals(True)
         picker.clear()
-        self.entries = library.list_sessions()
+        self.entries = library.list_sessions() if full else []
+        self.library_listed = full
         for entry in self.entries:
             label = entry.name
             if entry.replaces is not None:
@@ -574,6 +611,11 @@ class MainWindow(QMainWindow):
         self.start_screen.delete_action.setEnabled(
             shown is not None and shown.kind is library.Kind.USER
         )
+
+    def list_library(self) -> None:
+        """Fill the picker with the whole library, once it is wanted."""
+        if not self.library_listed:
+            self._fill_picker()
 
     def current_entry(self) -> library.Entry | None:
         """Return the library entry of the session shown, if it is in the library."""
@@ -720,6 +762,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def keep_tuning(self) -> None:
         """Save the start screen's rounds and scale into the session file."""
+        from hiptimer import store
+
         source = self.base_session.source
         if source is None or self.session == self.base_session:
             return
@@ -738,6 +782,8 @@ class MainWindow(QMainWindow):
         ``remember`` adds the file to the library's recent files (for files
         the user opened from elsewhere).
         """
+        from hiptimer import library, store
+
         try:
             session = load(path)
         except SessionError as exc:
@@ -763,6 +809,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def edit_session(self) -> None:
         """Open the session editor; a saved session is loaded at once."""
+        from hiptimer import store
         from hiptimer.gui.editor import SessionEditor
 
         if self.adapter.runner.state is RunState.RUNNING:
@@ -784,6 +831,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def duplicate_session(self) -> None:
         """Copy the session into the user's library and switch to the copy."""
+        from hiptimer import library
+
+        self.list_library()
         entry = self.current_entry()
         if entry is None:
             return
@@ -797,6 +847,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def delete_session(self) -> None:
         """Move the user's session to the library's trash and show the default."""
+        from hiptimer import library
+
+        self.list_library()
         entry = self.current_entry()
         if entry is None or entry.kind is not library.Kind.USER:
             return
@@ -954,6 +1007,10 @@ class MainWindow(QMainWindow):
         """Fill the window with the colour of the phase; the screens are see-through."""
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.background)
+        if not self.first_frame_done:
+            self.first_frame_done = True
+            # Posted from inside the paint, so it runs once the frame is out.
+            QTimer.singleShot(0, self.first_frame_shown.emit)
 
     @Slot(int)
     def _phase_started(self, index: int) -> None:

@@ -39,6 +39,7 @@ def test_keep_these_saves_the_users_copy_and_it_wins_next_time(qtbot, clock):
     assert cli.default_session_file() == own
 
     again = make(qtbot, clock)  # "restart the app"
+    again.list_library()  # as when the picker opens
     clams = again.session.moves[0]
     assert clams.reps == 12
     assert again.session.blocks[0].rounds == 2
@@ -98,3 +99,17 @@ def test_ctrl_e_opens_the_editor_and_a_save_reloads_the_session(qtbot, clock, tm
     assert win.session.moves[0].reps == 14
     assert mine.read_text().startswith("# my own\n")
     assert "Clam shell: 14 reps each side" in win.start_screen.moves.text()
+
+
+def test_library_is_listed_when_the_picker_opens_not_before(qtbot, clock):
+    win = MainWindow(load(cli.default_session_file()), now=clock)
+    qtbot.addWidget(win)
+    picker = win.start_screen.picker
+    assert picker.count() == 1  # only the current session before the first frame
+    with qtbot.waitSignal(win.first_frame_shown, timeout=2000):
+        win.show()
+    picker.showPopup()
+    picker.hidePopup()
+    names = [picker.itemText(i) for i in range(picker.count())]
+    assert "Hip strength circuit — 3 rounds" in names
+    assert "Lunge matrix" in names
