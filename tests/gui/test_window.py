@@ -376,3 +376,21 @@ def test_phase_colours_have_daylight_contrast():
         assert theme.contrast(theme.TEXT, look.background) >= 4.5
     backgrounds = {look.background for look in theme.LOOKS.values()}
     assert len(backgrounds) == 4  # get ready/switch, work, rest, done
+
+
+def test_a_move_can_refuse_to_be_mirrored(qtbot, clock):
+    text = ('name = "M"\nget_ready = 0\nswitch = 0\n[[moves]]\nmove = "side-lunge"\n'
+            'reps = 2\nmirror = false\n[[moves]]\nmove = "clam-shell"\nreps = 2\n')
+    win = MainWindow(loads(text, "m.toml"), now=clock)
+    qtbot.addWidget(win)
+    win.show()
+    win.adapter.start()
+    seen = []
+    while win.adapter.runner.state is RunState.RUNNING:
+        phase = win.adapter.runner.phase
+        if phase.kind is PhaseKind.WORK:
+            seen.append((phase.title, phase.side, win.run_screen.picture.is_mirrored()))
+        win.adapter.skip()
+    assert ("Side lunge", Side.RIGHT, False) in seen
+    assert ("Clam shell", Side.RIGHT, True) in seen
+    assert ("Clam shell", Side.LEFT, False) in seen
