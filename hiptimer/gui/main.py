@@ -6,18 +6,21 @@ import logging
 import signal
 import socket
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 from hiptimer import paths, resources
-from hiptimer.audio import CuePlayer
 from hiptimer.cli import Options
 from hiptimer.errors import SessionError
 from hiptimer.gui.tracker import LazyInhibitor
 from hiptimer.gui.window import MainWindow, show_problems
 from hiptimer.history import History
 from hiptimer.session import Session, load
+
+if TYPE_CHECKING:
+    from hiptimer.audio import CuePlayer
 
 logger = logging.getLogger(__name__)
 
@@ -68,12 +71,21 @@ def run_gui(
     history = History.open(paths.data_dir() / "history.sqlite3")
     inhibitor = LazyInhibitor(paths.APP_NAME)
     muted = bool(prefs.value("mute", False, type=bool))
-    volume = _volume(prefs.value("volume", 100))
-    player = CuePlayer(muted=muted or options.mute, volume=volume)
-    window = MainWindow(fallback, settings=prefs, history=history, inhibitor=inhibitor,
-                        player=player)
+    window = MainWindow(fallback, settings=prefs, history=history, inhibitor=inhibitor)
     window.set_muted(muted or options.mute, remember=not options.mute)
-    window.show_volume(volume)
+    players: list[CuePlayer] = []
+
+    def start_sound() -> None:
+        # The audio modules and playsound3's probing of players are not
+        # needed for the first frame: they load once it is out.
+        from hiptimer.audio import CuePlayer
+
+        player = CuePlayer(muted=window.muted, volume=_volume(prefs.value("volume", 100)))
+        players.append(player)
+        window.attach_player(player)
+        window.sound_started()
+
+    window.first_frame_shown.connect(start_sound)
     if options.fullscreen or prefs.value("fullscreen", False, type=bool):
         window.showFullScreen()
     else:
@@ -83,8 +95,6 @@ def run_gui(
         QTimer.singleShot(
             0, lambda: show_problems(window, problem, f"Using “{fallback.name}” instead.")
         )
-    # playsound3 probes its players when imported: only once the window shows.
-    window.first_frame_shown.connect(window.sound_started)
     if options.start:
         QTimer.singleShot(0, window.adapter.start)
     wakeup = quit_on_signals(app)
@@ -94,7 +104,8 @@ def run_gui(
         # Quitting on a signal skips the window's closeEvent: record the run
         # under way as abandoned here, and let the screen saver back.
         window.tracker.abandon()
-        player.close()
+        for player in players:
+            player.close()
         history.close()
         signal.set_wakeup_fd(-1)
         for end in wakeup:

@@ -54,11 +54,9 @@ from PySide6.QtWidgets import (
 )
 
 from hiptimer import resources
-from hiptimer.audio import CuePlayer
 from hiptimer.errors import SessionError
 from hiptimer.gui import theme
 from hiptimer.gui.adapter import RunnerAdapter
-from hiptimer.gui.sound import SoundCues
 from hiptimer.gui.tracker import Inhibitor, RunTracker, utc_now
 from hiptimer.gui.week import WeekChart, week_summary
 from hiptimer.gui.widgets import FitText, PictureView
@@ -78,6 +76,8 @@ if TYPE_CHECKING:
     # The library and the store bring in tomlkit; they are imported where
     # used so they cost nothing before the first frame.
     from hiptimer import library, store
+    from hiptimer.audio import CuePlayer
+    from hiptimer.gui.sound import SoundCues
 
 logger = logging.getLogger(__name__)
 
@@ -513,11 +513,8 @@ class MainWindow(QMainWindow):
         self.adapter.add_wake_source(self._next_frame_change)
         self.tracker = RunTracker(self.adapter, self.history, inhibitor, wall_clock, self)
         self.tracker.changed.connect(self.show_week)
-        self.player = player
+        self.player: CuePlayer | None = None
         self.sound: SoundCues | None = None
-        if player is not None:
-            self.sound = SoundCues(self.adapter, player, self)
-            self.sound.notice.connect(self.add_notice)
 
         self.background = QColor(theme.START_BACKGROUND)
         self.first_frame_done = False
@@ -543,8 +540,10 @@ class MainWindow(QMainWindow):
         self._fill_picker(full=False)
         self._reset_tuning()
         self._show_session()
-        self.show_volume(self.player.volume if self.player is not None else 100)
+        self.show_volume(100)
         self.show_week()
+        if player is not None:
+            self.attach_player(player)
         self.show_start()
 
     # -- set-up ----------------------------------------------------------
@@ -583,13 +582,20 @@ class MainWindow(QMainWindow):
         Listing the library loads every session in it, so the first frame
         shows just the current session and the rest is listed when needed.
         """
+        picker = self.start_screen.picker
+        self.library_listed = full
+        if not full:
+            picker.clear()
+            picker.addItem(self.base_session.name, str(self.base_session.source or ""))
+            self.entries = []
+            # Known only once the library is listed (when the menu opens).
+            self.start_screen.delete_action.setEnabled(False)
+            return
         from hiptimer import library
 
-        picker = self.start_screen.picker
         picker.blockSignals(True)
         picker.clear()
-        self.entries = library.list_sessions() if full else []
-        self.library_listed = full
+        self.entries = library.list_sessions()
         for entry in self.entries:
             label = entry.name
             if entry.replaces is not None:
@@ -955,6 +961,16 @@ class MainWindow(QMainWindow):
                 self.clear_notice(old)
         elif self.player.notice:
             self.add_notice(self.player.notice)
+
+    def attach_player(self, player: CuePlayer) -> None:
+        """Play the cues through ``player`` from now on (done after the first frame)."""
+        from hiptimer.gui.sound import SoundCues
+
+        self.player = player
+        player.muted = self.muted
+        self.sound = SoundCues(self.adapter, player, self)
+        self.sound.notice.connect(self.add_notice)
+        self.show_volume(player.volume)
 
     def sound_started(self) -> None:
         """Load the audio backend now that the window shows, and say what is missing."""
