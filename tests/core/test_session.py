@@ -353,8 +353,7 @@ def test_byte_order_mark_is_accepted(tmp_path: Path) -> None:
 # -- every problem at once ---------------------------------------------------
 
 
-def test_four_mistakes_give_four_lines(tmp_path: Path) -> None:
-    lines = error_lines(tmp_path, """\
+FOUR_MISTAKES = """\
         name = "Four mistakes"
         tempo = "fast"
 
@@ -370,7 +369,11 @@ def test_four_mistakes_give_four_lines(tmp_path: Path) -> None:
         name = "Side lunge"
         reps = 10
         each_side = "yes"
-        """)
+        """
+
+
+def test_four_mistakes_give_four_lines(tmp_path: Path) -> None:
+    lines = error_lines(tmp_path, FOUR_MISTAKES)
     assert lines == [
         's.toml:2:9: tempo: must be seconds per rep from 0.5 to 60, or "self", got "fast"',
         "s.toml:6:7: moves[1]: unknown key 'rep'; did you mean 'reps'?",
@@ -723,21 +726,5 @@ def test_documented_example_is_the_example_file() -> None:
 
 def test_documented_error_example_is_what_the_loader_says(tmp_path: Path) -> None:
     doc = (REPO / "docs" / "session-format.md").read_text(encoding="utf-8")
-    lines = error_lines(tmp_path, """\
-        name = "Four mistakes"
-        tempo = "fast"
-
-        [[moves]]
-        move = "clam-shell"
-        rep = 12
-
-        [[moves]]
-        name = "Glute bridge"
-        hold = 0
-
-        [[moves]]
-        name = "Side lunge"
-        reps = 10
-        each_side = "yes"
-        """, name="my-warmup.toml")
+    lines = error_lines(tmp_path, FOUR_MISTAKES, name="my-warmup.toml")
     assert "```\n" + "\n".join(lines) + "\n```\n" in doc
