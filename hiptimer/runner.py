@@ -270,7 +270,8 @@ class Runner:
             self._paused_at = now
             self._set_state(RunState.PAUSED)
         self._flush()
-        return True
+        # Catching up may have finished the session instead of pausing it.
+        return self.state is RunState.PAUSED
 
     def resume(self) -> bool:
         """Resume a paused session where it stopped."""

@@ -725,3 +725,17 @@ def test_late_wake_ups_never_shift_later_deadlines(plan: Plan, stalls: list[floa
         start + c.offset for start, phase in zip(plan.starts(), plan.phases, strict=True)
         for c in phase.cues
     ]
+
+
+def test_pause_after_the_end_has_passed_finishes_instead_and_says_so() -> None:
+    from hiptimer.plan import make_plan
+    from hiptimer.runner import Runner, RunState
+    from hiptimer.session import loads
+
+    now = [0.0]
+    plan = make_plan(loads('name = "T"\nget_ready = 0\n[[moves]]\nname = "H"\nhold = 2\n', "t"))
+    runner = Runner(plan, lambda: now[0])
+    runner.start()
+    now[0] = 5.0  # the hold ended while nobody was looking
+    assert runner.pause() is False
+    assert runner.state is RunState.FINISHED
