@@ -265,13 +265,13 @@ class Runner:
             return False
         now = self._now()
         self._advance(now)
-        if self.state is RunState.RUNNING:
+        finished = self.state is not RunState.RUNNING  # catching up reached the end
+        if not finished:
             self._active += now - self._running_since
             self._paused_at = now
             self._set_state(RunState.PAUSED)
         self._flush()
-        # Catching up may have finished the session instead of pausing it.
-        return self.state is RunState.PAUSED
+        return not finished
 
     def resume(self) -> bool:
         """Resume a paused session where it stopped."""
