@@ -21,7 +21,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSettings, QSize, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QLocale,
+    QObject,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -30,6 +41,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QIcon,
+    QKeyEvent,
     QKeySequence,
     QPainter,
     QPaintEvent,
@@ -171,6 +183,23 @@ class SessionPicker(QComboBox):
         super().showPopup()
 
 
+class SpaceStarts(QObject):
+    """Lets Space reach the Start shortcut while a number box has the focus.
+
+    A spin box's text field claims every printable key for itself, Space
+    included, so a runner who had just set the rounds could not start with
+    Space. Refusing the box's claim on Space hands the key to the shortcut.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Decline Space for the watched widget."""
+        if (event.type() == QEvent.Type.ShortcutOverride
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Space):
+            event.ignore()
+            return True
+        return False
+
+
 class StartScreen(QWidget):
     """The session at a glance, with this run's rounds and scale, and Start."""
 
@@ -279,6 +308,11 @@ class StartScreen(QWidget):
         self.notice.setWordWrap(True)
         self.notice.hide()
         layout.addWidget(self.notice)
+
+        self.space_starts = SpaceStarts(self)
+        for box in (self.rounds, self.goal, self.volume):
+            box.installEventFilter(self.space_starts)
+            box.lineEdit().installEventFilter(self.space_starts)
 
         self.start = _button("Start  (Space)", "Start the session (Space)", window.start_or_toggle)
         self.start.setObjectName("start")

@@ -394,3 +394,13 @@ def test_a_move_can_refuse_to_be_mirrored(qtbot, clock):
     assert ("Side lunge", Side.RIGHT, False) in seen
     assert ("Clam shell", Side.RIGHT, True) in seen
     assert ("Clam shell", Side.LEFT, False) in seen
+
+
+@pytest.mark.parametrize("box", ["rounds", "goal", "volume", "scale", "picker"])
+def test_space_starts_even_after_setting_a_number(qtbot, make_window, box):
+    win = make_window()
+    widget = getattr(win.start_screen, box)
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+    qtbot.keyClick(widget, Qt.Key.Key_Space)
+    assert win.adapter.runner.state is RunState.RUNNING
