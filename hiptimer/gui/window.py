@@ -442,13 +442,16 @@ class RunScreen(QWidget):
 
         bottom = QHBoxLayout()
         self.back = _button("◀ Back", "Restart this phase, or go back one (←)", window.back)
-        self.pause = _button("Pause", "Pause or resume (Space)", window.start_or_toggle)
+        self.done = _button("Done ✓", "Done with these reps (Space)", window.done)
+        self.done.hide()
+        self.pause = _button("Pause", "Pause or resume (Space)", window.pause_or_resume)
         self.skip = _button("Skip ▶", "Skip to the next phase (→)", window.skip)
         self.restart = _button("Restart", "Start the session again (R)", window.restart)
         self.mute = _button("Mute", "Sound on or off (M)", window.toggle_mute)
         self.full = _button("Full screen", "Full screen on or off (F11)",
                             window.toggle_fullscreen)
-        for button in (self.back, self.pause, self.skip, self.restart, self.mute, self.full):
+        for button in (self.back, self.done, self.pause, self.skip, self.restart, self.mute,
+                       self.full):
             bottom.addWidget(button)
         outer.addLayout(bottom)
 
@@ -476,7 +479,8 @@ class RunScreen(QWidget):
         self.next_picture.setFixedSize(int(height * 0.12 * 4 / 3), int(height * 0.12))
         button_font = self.back.font()
         button_font.setPixelSize(max(14, int(height * 0.024)))
-        for button in (self.back, self.pause, self.skip, self.restart, self.mute, self.full):
+        for button in (self.back, self.done, self.pause, self.skip, self.restart, self.mute,
+                       self.full):
             button.setFont(button_font)
         self.paused.setGeometry(self.rect())
         paused_font = self.paused.font()
@@ -940,6 +944,19 @@ class MainWindow(QMainWindow):
         self.adapter.toggle()
 
     @Slot()
+    def pause_or_resume(self) -> None:
+        """Pause or resume (the Pause button), never "done" as Space would be."""
+        if self.adapter.runner.state is RunState.PAUSED:
+            self.adapter.toggle()
+        else:
+            self.adapter.pause()
+
+    @Slot()
+    def done(self) -> None:
+        """End self-paced reps (the Done button)."""
+        self.adapter.done()
+
+    @Slot()
     def skip(self) -> None:
         """Skip to the next phase."""
         self.adapter.skip()
@@ -1069,6 +1086,7 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is not screen and phase.kind is not PhaseKind.DONE:
             self.stack.setCurrentWidget(screen)
         look = theme.LOOKS[phase.kind]
+        screen.done.setVisible(phase.self_paced)
         if self.adapter.runner.state is not RunState.PAUSED:
             self._paint(look.background)
         screen.kind.setText(look.label)

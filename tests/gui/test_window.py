@@ -404,3 +404,20 @@ def test_space_starts_even_after_setting_a_number(qtbot, make_window, box):
     qtbot.waitUntil(widget.hasFocus)
     qtbot.keyClick(widget, Qt.Key.Key_Space)
     assert win.adapter.runner.state is RunState.RUNNING
+
+
+def test_self_paced_reps_have_a_done_button_and_pause_still_pauses(qtbot, make_window, clock):
+    win = make_window(resources.assets_dir() / "sessions" / "lunge-matrix.toml")
+    screen = win.run_screen
+    win.adapter.start()
+    assert not screen.done.isVisible()
+    win.adapter.skip()
+    assert win.adapter.runner.phase.self_paced
+    assert screen.done.isVisible()
+    qtbot.mouseClick(screen.pause, Qt.MouseButton.LeftButton)
+    assert win.adapter.runner.state is RunState.PAUSED
+    assert win.adapter.runner.index == 1
+    qtbot.mouseClick(screen.pause, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.done, Qt.MouseButton.LeftButton)
+    assert win.adapter.runner.index == 2
+    assert not screen.done.isVisible()
