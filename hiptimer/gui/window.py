@@ -1175,8 +1175,8 @@ class MainWindow(QMainWindow):
                 screen.digits.setText(f"{rep}/{phase.reps}")
                 screen.sub.setText(f"{format_seconds(remaining or 0)} left")
             else:
-                screen.digits.setText(f"{phase.reps} reps")
-                screen.sub.setText(f"Space when done · {format_seconds(runner.elapsed())}")
+                screen.digits.setText(str(phase.reps))
+                screen.sub.setText(f"reps · Space when done · {format_seconds(runner.elapsed())}")
         else:
             seconds = math.ceil(remaining - 1e-9) if remaining is not None else 0
             screen.digits.setText(str(seconds) if seconds < 60 else format_seconds(seconds))

@@ -128,7 +128,8 @@ def test_space_says_done_on_self_paced_reps(qtbot, make_window, clock):
     advance(win, clock, 10)
     runner = win.adapter.runner
     assert runner.phase.self_paced
-    assert win.run_screen.digits.text() == "10 reps"
+    assert win.run_screen.digits.text() == "10"
+    assert win.run_screen.sub.text().startswith("reps · Space when done")
     advance(win, clock, 120)  # waits as long as it takes
     assert runner.phase.self_paced and runner.index == 1
     press(qtbot, win, Qt.Key.Key_Space)
