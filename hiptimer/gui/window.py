@@ -18,6 +18,7 @@ import math
 import time
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -223,6 +224,8 @@ class StartScreen(QWidget):
         self.delete_action = self.more_menu.addAction("Delete (to trash)",
                                                       window.delete_session)
         self.more_menu.addAction("Show in folder", window.show_in_folder)
+        self.restore_menu = self.more_menu.addMenu("Restore a deleted session")
+        self.restore_menu.aboutToShow.connect(window.fill_restore_menu)
         more = QToolButton()
         more.setText("⋯")
         more.setToolTip("More: duplicate, delete, show in folder")
@@ -909,6 +912,31 @@ class MainWindow(QMainWindow):
         from hiptimer.cli import default_session_file
 
         self.load_session(default_session_file())
+
+    @Slot()
+    def fill_restore_menu(self) -> None:
+        """List the sessions in the library's trash, newest first, to bring one back."""
+        from hiptimer import library
+
+        menu = self.start_screen.restore_menu
+        menu.clear()
+        found = library.trashed()
+        if not found:
+            menu.addAction("(the trash is empty)").setEnabled(False)
+        for path in found[:20]:
+            action = menu.addAction(path.name)
+            action.triggered.connect(partial(self.restore_session, path))
+
+    def restore_session(self, path: Path) -> None:
+        """Bring a deleted session back into the library and show it."""
+        from hiptimer import library
+
+        try:
+            restored = library.restore(path)
+        except (library.LibraryError, OSError) as exc:
+            show_message(self, "Could not restore", str(exc))
+            return
+        self.load_session(restored)
 
     @Slot()
     def show_in_folder(self) -> None:

@@ -79,6 +79,15 @@ def test_duplicate_then_delete_to_trash(qtbot, clock, monkeypatch):
     assert any(p.name == copy.name for p in library.trashed())
     assert win.session.name == "Pre-run glute activation"
 
+    win.fill_restore_menu()
+    actions = win.start_screen.restore_menu.actions()
+    assert [a.text() for a in actions] == [copy.name]
+    actions[0].trigger()
+    assert copy.exists()
+    assert win.session.name.endswith("(copy)")
+    win.fill_restore_menu()
+    assert win.start_screen.restore_menu.actions()[0].text() == "(the trash is empty)"
+
 
 def test_ctrl_e_opens_the_editor_and_a_save_reloads_the_session(qtbot, clock, tmp_path):
     mine = tmp_path / "mine.toml"
