@@ -559,6 +559,9 @@ class MainWindow(QMainWindow):
 
         self.background = QColor(theme.START_BACKGROUND)
         self.first_frame_done = False
+        self.notices: list[str] = []
+        self.entries: list[library.Entry] = []
+        self.library_listed = False
         self.stack = QStackedWidget()
         self.stack.setStyleSheet(_stylesheet())
         self.start_screen = StartScreen(self)
@@ -575,7 +578,6 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(QIcon(str(icon)))
         self._make_actions()
         self._make_menus()
-        self.library_listed = False
         self.start_screen.picker.about_to_show.connect(self.list_library)
         self.start_screen.more_menu.aboutToShow.connect(self.list_library)
         self._fill_picker(full=False)
@@ -667,8 +669,7 @@ class MainWindow(QMainWindow):
     def current_entry(self) -> library.Entry | None:
         """Return the library entry of the session shown, if it is in the library."""
         source = self.base_session.source
-        entries: list[library.Entry] = getattr(self, "entries", [])
-        for entry in entries:
+        for entry in self.entries:
             if source is not None and entry.path == source:
                 return entry
         return None
@@ -748,7 +749,6 @@ class MainWindow(QMainWindow):
 
     def add_notice(self, text: str) -> None:
         """Show a one-line notice (no sound, history problems) on the start and run screens."""
-        self.notices = getattr(self, "notices", [])
         if text in self.notices:
             return
         self.notices.append(text)
@@ -758,7 +758,7 @@ class MainWindow(QMainWindow):
 
     def clear_notice(self, text: str) -> None:
         """Take a notice away again (its cause was fixed)."""
-        self.notices = [n for n in getattr(self, "notices", []) if n != text]
+        self.notices = [n for n in self.notices if n != text]
         for label in (self.start_screen.notice, self.run_screen.notice):
             label.setText("\n".join(self.notices))
             label.setVisible(bool(self.notices))
