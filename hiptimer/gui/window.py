@@ -98,9 +98,6 @@ logger = logging.getLogger(__name__)
 SELF_PACED_ANIMATION_TEMPO = 3.0
 SCALE_STEPS = (50, 60, 70, 80, 90, 100, 110, 120, 130, 150, 175, 200)
 
-NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                "nine", "ten")
-
 
 def ask_open_path(parent: QWidget) -> Path | None:
     """Ask which session file to open; ``None`` if the user cancelled."""
