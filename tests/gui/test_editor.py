@@ -31,30 +31,9 @@ from hiptimer.session import load  # noqa: E402
 
 CONFIG = REPO_ROOT / "config.toml"
 CIRCUIT = REPO_ROOT / "assets" / "sessions" / "hip-circuit.toml"
-BLOCKS = """\
-name = "Blocks"
-
-# Activation first.
-[[blocks]]
-name = "Activation"
-
-[[blocks.moves]]
-move = "clam-shell"   # clams
-
-[[blocks.moves]]
-move = "glute-bridge"
-
-# Then the circuit.
-[[blocks]]
-name = "Circuit"
-rounds = 3
-
-[[blocks.moves]]
-move = "side-lunge"
-
-[[blocks.moves]]
-move = "front-lunge"
-"""
+BLOCKS = (Path(__file__).resolve().parents[1] / "data" / "blocks.toml").read_text(
+    encoding="utf-8"
+)
 
 
 @pytest.fixture(autouse=True)
