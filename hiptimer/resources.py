@@ -58,8 +58,13 @@ def image_frames(name: str) -> tuple[Path, ...]:
     Frames are ``<name>-1.svg``, ``<name>-2.svg`` and so on; a single
     ``<name>.svg`` counts as one frame.
     """
-    folder = assets_dir() / "images"
-    _checked(name)
+    return _frames_in(assets_dir() / "images", _checked(name))
+
+
+@cache
+def _frames_in(folder: Path, name: str) -> tuple[Path, ...]:
+    # Remembered per folder: the window asks on every refresh, and the
+    # bundled pictures do not change while it runs.
     frames: list[tuple[int, Path]] = []
     for path in folder.glob(f"{name}-*.svg"):
         suffix = path.stem[len(name) + 1 :]
