@@ -14,9 +14,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime, timezone
+from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from hiptimer.gui.adapter import RunnerAdapter
 from hiptimer.history import NO_RUN, History
@@ -126,14 +127,24 @@ class RunTracker(QObject):
             elif self.inhibitor is not None:
                 self.inhibitor.uninhibit()
         elif isinstance(event, PhaseStarted) and self.run_id is not None:
-            self.history.progress(
+            # Written once the event loop is free again: the phase's start cue
+            # and the screen come first, the disk write after them.
+            QTimer.singleShot(0, partial(
+                self._progress,
                 self.run_id, self._rounds_done(event.phase), runner.active_time(),
-                phase_index=event.index, where=self._where(event.phase),
-            )
+                event.index, self._where(event.phase),
+            ))
         elif isinstance(event, Finished) and self.run_id is not None:
             self.history.finish(self.run_id, self._wall(), self._rounds(), event.active)
             self.run_id = None
             self.changed.emit()
+
+    def _progress(
+        self, run_id: int, rounds_done: int, active: float, index: int, where: str
+    ) -> None:
+        # The run may have ended (or been abandoned) before this got its turn.
+        if run_id == self.run_id:
+            self.history.progress(run_id, rounds_done, active, phase_index=index, where=where)
 
     def _start(self) -> None:
         plan = self.adapter.runner.plan

@@ -129,3 +129,21 @@ def test_corrupt_history_gives_one_notice_and_the_app_works(qtbot, clock, tmp_pa
     assert win.start_screen.notice.text().count("\n") == 0
     run_to_end(win, clock)
     assert len(history.runs()) == 1
+
+
+def test_progress_is_written_after_the_phase_change_and_never_after_the_end(
+    qtbot, clock, tmp_path, caplog
+):
+    history = History.open(tmp_path / "h.sqlite3")
+    win = make(qtbot, clock, history)
+    win.adapter.start()
+    qtbot.waitUntil(lambda: history.runs()[0].where == "Get ready")
+    clock.advance(2.5)
+    win.adapter.wake()  # into the hold: its progress row is written once Qt is idle
+    assert history.runs()[0].where == "Get ready"
+    qtbot.waitUntil(lambda: history.runs()[0].where == "Hold")
+    clock.advance(10)
+    win.adapter.wake()  # the end: the done phase's progress must not touch the closed row
+    qtbot.wait(20)
+    assert history.runs()[0].outcome is Outcome.FINISHED
+    assert "refused" not in caplog.text
