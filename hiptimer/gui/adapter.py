@@ -60,7 +60,6 @@ class RunnerAdapter(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.wake)
         self._wake_sources: list[WakeSource] = []
-        self.lead = 0.0
         self.runner = self._make_runner(plan)
 
     def _make_runner(self, plan: Plan) -> Runner:
@@ -107,7 +106,7 @@ class RunnerAdapter(QObject):
         if wake is None:
             self._timer.stop()
             return
-        delay = wake - self.lead - self._now()
+        delay = wake - self._now()
         # Round up: waking a hair early would find nothing due and cost a
         # second wake-up; a millisecond late is within the budget.
         self._timer.start(max(0, math.ceil(delay * 1000)))
