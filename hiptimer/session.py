@@ -438,16 +438,17 @@ def _block(
     check: _Checker,
     base_dir: Path | None,
     default_name: str,
-    allowed: frozenset[str],
+    own_table: bool = True,
 ) -> Block | None:
+    """Check one block; ``own_table`` is false when ``raw`` is the session itself."""
     before = len(check.problems)
     name = rounds = round_rest = None
     settings = dict(inherited)
     # For a session without blocks, ``raw`` is the session itself: validate()
     # has already checked its keys and folded them into ``inherited``, and
     # checking them again listed every session-level problem twice.
-    if allowed is BLOCK_KEYS:
-        check.keys(raw, allowed, path)
+    if own_table:
+        check.keys(raw, BLOCK_KEYS, path)
         name = check.text(raw, "name", path, MAX_NAME)
         rounds = check.number(raw, "rounds", path)
         round_rest = check.number(raw, "round_rest", path)
@@ -511,16 +512,14 @@ def validate(
 
     blocks: list[Block] = []
     if "moves" in data and "blocks" not in data:
-        block = _block(data, (), settings, check, base_dir, name or "Moves", SESSION_KEYS)
+        block = _block(data, (), settings, check, base_dir, name or "Moves", own_table=False)
         if block is not None:
             blocks.append(block)
     elif "blocks" in data:
         # With blocks, a session-wide rounds or round_rest is the default for
         # blocks that do not say.
         for index, item in check.tables(data, "blocks", (), MAX_BLOCKS):
-            block = _block(
-                item, ("blocks", index), settings, check, base_dir, f"Block {index + 1}", BLOCK_KEYS
-            )
+            block = _block(item, ("blocks", index), settings, check, base_dir, f"Block {index + 1}")
             if block is not None:
                 blocks.append(block)
     if check.problems:
