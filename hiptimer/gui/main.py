@@ -4,23 +4,24 @@ from __future__ import annotations
 
 import logging
 import signal
-import socket
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from hiptimer import paths, resources
 from hiptimer.cli import Options
 from hiptimer.errors import SessionError
-from hiptimer.gui.tracker import LazyInhibitor
+from hiptimer.gui.awake import LazyInhibitor
 from hiptimer.gui.window import MainWindow, show_problems
-from hiptimer.history import History
 from hiptimer.session import Session, load
 
 if TYPE_CHECKING:
+    import socket
+
     from hiptimer.audio import CuePlayer
+    from hiptimer.history import History
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +46,10 @@ def quit_on_signals(app: QCoreApplication) -> tuple[socket.socket, socket.socket
     control the moment a signal arrives, with no polling timer. Returns the
     two ends of the socket, which must stay open as long as the application.
     """
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
     reader, writer = socket.socketpair()
     writer.setblocking(False)
     signal.set_wakeup_fd(writer.fileno())
@@ -68,24 +73,35 @@ def run_gui(
     fallback = session
     if fallback is None:
         fallback = load(resources.default_session_path())
-    history = History.open(paths.data_dir() / "history.sqlite3")
-    inhibitor = LazyInhibitor(paths.APP_NAME)
+    histories: list[History] = []
+
+    def open_history() -> History:
+        # Read once the first frame is out (sqlite3 is not needed to draw it).
+        from hiptimer.history import History
+
+        histories.append(History.open(paths.data_dir() / "history.sqlite3"))
+        return histories[-1]
+
     muted = bool(prefs.value("mute", False, type=bool))
-    window = MainWindow(fallback, settings=prefs, history=history, inhibitor=inhibitor)
+    window = MainWindow(fallback, settings=prefs, history=open_history,
+                        inhibitor=LazyInhibitor(paths.APP_NAME))
     window.set_muted(muted or options.mute, remember=not options.mute)
     players: list[CuePlayer] = []
+    wakeup: list[socket.socket] = []
 
-    def start_sound() -> None:
+    def after_first_frame() -> None:
         # The audio modules and playsound3's probing of players are not
-        # needed for the first frame: they load once it is out.
+        # needed for the first frame: they load once it is out, after the
+        # window has built the rest of itself (connected first).
         from hiptimer.audio import CuePlayer
 
+        wakeup.extend(quit_on_signals(app))
         player = CuePlayer(muted=window.muted, volume=_volume(prefs.value("volume", 100)))
         players.append(player)
         window.attach_player(player)
         window.sound_started()
 
-    window.first_frame_shown.connect(start_sound)
+    window.first_frame_shown.connect(after_first_frame)
     if options.fullscreen or prefs.value("fullscreen", False, type=bool):
         window.showFullScreen()
     else:
@@ -96,17 +112,18 @@ def run_gui(
             0, lambda: show_problems(window, problem, f"Using “{fallback.name}” instead.")
         )
     if options.start:
-        QTimer.singleShot(0, window.adapter.start)
-    wakeup = quit_on_signals(app)
+        QTimer.singleShot(0, lambda: window.adapter.start())
     try:
         return app.exec()
     finally:
         # Quitting on a signal skips the window's closeEvent: record the run
         # under way as abandoned here, and let the screen saver back.
-        window.tracker.abandon()
+        window.abandon_run()
         for player in players:
             player.close()
-        history.close()
-        signal.set_wakeup_fd(-1)
+        for history in histories:
+            history.close()
+        if wakeup:
+            signal.set_wakeup_fd(-1)
         for end in wakeup:
             end.close()

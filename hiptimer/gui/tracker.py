@@ -15,54 +15,16 @@ import logging
 from collections.abc import Callable
 from datetime import datetime, timezone
 from functools import partial
-from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from hiptimer.gui.adapter import RunnerAdapter
+from hiptimer.gui.awake import Inhibitor
 from hiptimer.history import NO_RUN, History
 from hiptimer.plan import Phase, PhaseKind
 from hiptimer.runner import Event, Finished, PhaseStarted, RunState, StateChanged
 
-if TYPE_CHECKING:
-    from hiptimer.gui.screensaver import ScreenSaverInhibitor
-
 logger = logging.getLogger(__name__)
-
-
-class Inhibitor(Protocol):
-    """What the tracker needs of a screen-saver inhibitor."""
-
-    def inhibit(self, reason: str) -> None:
-        """Ask the desktop not to blank the screen."""
-
-    def uninhibit(self) -> None:
-        """Let the desktop blank the screen again."""
-
-
-class LazyInhibitor:
-    """A screen-saver inhibitor that loads QtDBus only when first asked to inhibit.
-
-    Connecting to D-Bus is not needed to show the start screen, so it is
-    kept out of the start-up path.
-    """
-
-    def __init__(self, app_name: str) -> None:
-        self.app_name = app_name
-        self.real: ScreenSaverInhibitor | None = None
-
-    def inhibit(self, reason: str) -> None:
-        """Create the real inhibitor if needed and inhibit."""
-        if self.real is None:
-            from hiptimer.gui.screensaver import ScreenSaverInhibitor
-
-            self.real = ScreenSaverInhibitor(self.app_name)
-        self.real.inhibit(reason)
-
-    def uninhibit(self) -> None:
-        """Uninhibit, if anything was ever inhibited."""
-        if self.real is not None:
-            self.real.uninhibit()
 
 
 def utc_now() -> datetime:

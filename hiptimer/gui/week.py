@@ -7,12 +7,17 @@ reads on the dark start screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hiptimer.gui import theme
-from hiptimer.history import WeekCount
+
+if TYPE_CHECKING:
+    # The history module brings in sqlite3; the chart only needs its counts.
+    from hiptimer.history import WeekCount
 
 
 class WeekChart(QWidget):
@@ -41,6 +46,11 @@ class WeekChart(QWidget):
         """Draw the bars and the goal line."""
         if not self.weeks:
             return
+        # The chart is part of the first frame but empty in it (the history
+        # is read once the frame is out), so the Qt namespace is not needed
+        # until now.
+        from PySide6.QtCore import Qt
+
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = QRectF(self.rect()).adjusted(2, 4, -2, -14)

@@ -39,7 +39,9 @@ def make(qtbot, clock, history, inhibitor=None, wall=None):
     win = MainWindow(loads(TINY, "tiny.toml"), now=clock, history=history,
                      inhibitor=inhibitor, wall_clock=wall or Wall())
     qtbot.addWidget(win)
-    win.show()
+    # The history is read once the first frame is out.
+    with qtbot.waitSignal(win.first_frame_shown):
+        win.show()
     return win
 
 
@@ -98,10 +100,14 @@ def test_goal_is_configurable_and_remembered(qtbot, clock, tmp_path):
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     win = MainWindow(loads(TINY, "t"), now=clock, settings=settings, wall_clock=Wall())
     qtbot.addWidget(win)
+    with qtbot.waitSignal(win.first_frame_shown):
+        win.show()
     win.start_screen.goal.setValue(5)
     assert win.start_screen.week.text() == "This week: 0 of 5"
     again = MainWindow(loads(TINY, "t"), now=clock, settings=settings, wall_clock=Wall())
     qtbot.addWidget(again)
+    with qtbot.waitSignal(again.first_frame_shown):
+        again.show()
     assert again.start_screen.goal.value() == 5
 
 

@@ -12,7 +12,7 @@ from hiptimer import resources
 from hiptimer.errors import SessionError
 from hiptimer.gui import window as window_module
 from hiptimer.gui.window import MainWindow
-from hiptimer.plan import PhaseKind, Side
+from hiptimer.plan import PhaseKind, Side, format_seconds
 from hiptimer.runner import RunState
 from hiptimer.session import load, loads
 
@@ -290,7 +290,7 @@ def test_start_screen_rounds_and_scale_change_the_total_and_the_run(qtbot, make_
     assert win.plan.total > two
     clams = [p for p in win.plan.phases if p.title == "Clam shell"]
     assert clams[0].reps == 11
-    assert screen.total.text() == f"Total {window_module.format_seconds(win.plan.total)}"
+    assert screen.total.text() == f"Total {format_seconds(win.plan.total)}"
 
 
 def test_countdown_is_a_third_of_the_window_at_both_sizes(qtbot, make_window, clock):

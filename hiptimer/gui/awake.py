@@ -1,0 +1,49 @@
+"""Keeping the screen awake while a run is under way.
+
+``Inhibitor`` is what the run tracker needs of an inhibitor (tests give it a
+fake); ``LazyInhibitor`` is the desktop's, which connects to D-Bus only when
+it is first asked to inhibit: nothing of that is needed to show the start
+screen.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from hiptimer.gui.screensaver import ScreenSaverInhibitor
+
+
+class Inhibitor(Protocol):
+    """What the tracker needs of a screen-saver inhibitor."""
+
+    def inhibit(self, reason: str) -> None:
+        """Ask the desktop not to blank the screen."""
+
+    def uninhibit(self) -> None:
+        """Let the desktop blank the screen again."""
+
+
+class LazyInhibitor:
+    """A screen-saver inhibitor that loads QtDBus only when first asked to inhibit.
+
+    Connecting to D-Bus is not needed to show the start screen, so it is
+    kept out of the start-up path.
+    """
+
+    def __init__(self, app_name: str) -> None:
+        self.app_name = app_name
+        self.real: ScreenSaverInhibitor | None = None
+
+    def inhibit(self, reason: str) -> None:
+        """Create the real inhibitor if needed and inhibit."""
+        if self.real is None:
+            from hiptimer.gui.screensaver import ScreenSaverInhibitor
+
+            self.real = ScreenSaverInhibitor(self.app_name)
+        self.real.inhibit(reason)
+
+    def uninhibit(self) -> None:
+        """Uninhibit, if anything was ever inhibited."""
+        if self.real is not None:
+            self.real.uninhibit()

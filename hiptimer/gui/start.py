@@ -1,0 +1,259 @@
+"""The start screen: the session at a glance, this run's rounds and scale, and Start.
+
+This screen is the window's first frame, so everything here is built before
+the runner sees anything, and the module keeps to what that frame needs. In
+particular it never touches PySide6's ``Qt`` namespace: the first use of it
+from Python builds every one of its enums, about 12 ms (docs/benchmarks.md,
+"Start-up"). Focus policies and the text format are set by the window's
+style sheet (``qproperty-`` rules) instead; ``SpaceStarts`` looks at key
+codes only when a key is pressed, long after the first frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiptimer.gui.week import WeekChart
+from hiptimer.plan import Plan, format_seconds
+from hiptimer.session import Move, Session
+
+if TYPE_CHECKING:
+    from hiptimer.gui.window import MainWindow
+
+SCALE_STEPS = (50, 60, 70, 80, 90, 100, 110, 120, 130, 150, 175, 200)
+
+
+def describe_move(move: Move) -> str:
+    """Return a move's dose the way a runner says it: "10 each side", "hold 30 s"."""
+    side = " each side" if move.each_side else ""
+    if move.reps is not None:
+        pace = ", your pace" if move.tempo is None else ""
+        amount = f"{move.reps} reps{side}{pace}"
+    else:
+        amount = f"hold {move.hold:g} s{side}"
+    if move.sets > 1:
+        amount = f"{move.sets} × {amount}"
+    return amount
+
+
+def escape(text: str) -> str:
+    """Return ``text`` safe to put into a rich-text label."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def button(text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
+    """Return a button that names its key in the tooltip and never takes the focus.
+
+    The window's style sheet gives every button ``NoFocus``, so Space always
+    reaches the window's Start/Pause shortcut instead of "clicking" a
+    focused button.
+    """
+    widget = QPushButton(text)
+    widget.setToolTip(tip)
+    widget.setAccessibleName(text)
+    widget.clicked.connect(slot)
+    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return widget
+
+
+class SessionPicker(QComboBox):
+    """A combo box that says when it is about to open, so its list can be filled late.
+
+    Signals:
+        about_to_show(): the list is about to pop up.
+    """
+
+    about_to_show = Signal()
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt naming
+        """Let the list be filled, then pop it up."""
+        self.about_to_show.emit()
+        super().showPopup()
+
+
+class SpaceStarts(QObject):
+    """Lets Space reach the Start shortcut while a number box has the focus.
+
+    A spin box's text field claims every printable key for itself, Space
+    included, so a runner who had just set the rounds could not start with
+    Space. Refusing the box's claim on Space hands the key to the shortcut.
+    """
+
+    SPACE = 0x20  # Qt.Key.Key_Space
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Decline Space for the watched widget."""
+        if (event.type() == QEvent.Type.ShortcutOverride
+                and isinstance(event, QKeyEvent) and event.key() == self.SPACE):
+            event.ignore()
+            return True
+        return False
+
+    def watch(self, boxes: tuple[QSpinBox, ...]) -> None:
+        """Decline Space for ``boxes`` and their text fields."""
+        for box in boxes:
+            box.installEventFilter(self)
+            box.lineEdit().installEventFilter(self)
+
+
+class StartScreen(QWidget):
+    """The session at a glance, with this run's rounds and scale, and Start."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window_ = window
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+
+        top = QHBoxLayout()
+        self.picker = SessionPicker()
+        self.picker.setToolTip("Pick a session: built-in, your own, or recent")
+        self.picker.activated.connect(self._picked)
+        top.addWidget(QLabel("Session:"))
+        top.addWidget(self.picker, 1)
+        top.addWidget(button("Open…", "Open a session file (Ctrl+O)", window.open_session))
+        top.addWidget(button("Edit…", "Edit this session (Ctrl+E)", window.edit_session))
+        self.more_menu = QMenu(self)
+        self.duplicate_action = self.more_menu.addAction("Duplicate", window.duplicate_session)
+        self.delete_action = self.more_menu.addAction("Delete (to trash)",
+                                                      window.delete_session)
+        self.more_menu.addAction("Show in folder", window.show_in_folder)
+        self.restore_menu = self.more_menu.addMenu("Restore a deleted session")
+        self.restore_menu.aboutToShow.connect(window.fill_restore_menu)
+        more = QToolButton()
+        more.setText("⋯")
+        more.setToolTip("More: duplicate, delete, show in folder")
+        more.setAccessibleName("More session actions")
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more.setMenu(self.more_menu)
+        top.addWidget(more)
+        layout.addLayout(top)
+
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        self.title.setWordWrap(True)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.moves = QLabel()
+        self.moves.setObjectName("moves")  # rich text, set by the style sheet
+        self.moves.setWordWrap(True)
+        layout.addWidget(self.title)
+        layout.addWidget(self.description)
+        layout.addWidget(self.moves, 1)
+
+        tune = QHBoxLayout()
+        self.rounds = QSpinBox()
+        self.rounds.setRange(1, 20)
+        self.rounds.setToolTip("Rounds for this run")
+        self.rounds.valueChanged.connect(window.tune_changed)
+        self.scale = QComboBox()
+        self.scale.setToolTip("Reps and hold times for this run")
+        for percent in SCALE_STEPS:
+            self.scale.addItem(f"{percent} %", percent)
+        self.scale.setCurrentIndex(SCALE_STEPS.index(100))
+        self.scale.currentIndexChanged.connect(window.tune_changed)
+        self.less = button("−", "Fewer reps and shorter holds", lambda: self.step_scale(-1))
+        self.more = button("+", "More reps and longer holds", lambda: self.step_scale(1))
+        self.total = QLabel()
+        self.total.setObjectName("total")
+        tune.addWidget(QLabel("Rounds"))
+        tune.addWidget(self.rounds)
+        tune.addSpacing(16)
+        tune.addWidget(QLabel("Reps and holds"))
+        tune.addWidget(self.less)
+        tune.addWidget(self.scale)
+        tune.addWidget(self.more)
+        tune.addStretch(1)
+        self.keep = button("Keep these", "Save these rounds and reps into the session",
+                           window.keep_tuning)
+        self.keep.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self.keep.setEnabled(False)
+        tune.addWidget(self.keep)
+        tune.addWidget(self.total)
+        layout.addLayout(tune)
+
+        goal_row = QHBoxLayout()
+        self.week = QLabel()
+        self.week.setObjectName("week")
+        self.goal = QSpinBox()
+        self.goal.setRange(1, 14)
+        self.goal.setToolTip("Your goal: warm-ups per week")
+        self.goal.valueChanged.connect(window.goal_changed)
+        self.volume = QSpinBox()
+        self.volume.setRange(0, 100)
+        self.volume.setSingleStep(10)
+        self.volume.setSuffix(" %")
+        self.volume.setToolTip("Volume of the cues and the voice")
+        self.volume.valueChanged.connect(window.set_volume)
+        goal_row.addWidget(self.week, 1)
+        goal_row.addWidget(QLabel("Goal per week"))
+        goal_row.addWidget(self.goal)
+        goal_row.addSpacing(16)
+        goal_row.addWidget(QLabel("Volume"))
+        goal_row.addWidget(self.volume)
+        layout.addLayout(goal_row)
+        self.chart = WeekChart()
+        layout.addWidget(self.chart)
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        layout.addWidget(self.notice)
+
+        # Installed with the rest of the window once the first frame is out:
+        # until then no box can have the focus, and a Python filter would be
+        # called for every event of the boxes while they are first shown.
+        self.space_starts = SpaceStarts(self)
+
+        self.start = button("Start  (Space)", "Start the session (Space)",
+                            window.start_or_toggle)
+        self.start.setObjectName("start")
+        self.start.setMinimumHeight(64)
+        layout.addWidget(self.start)
+
+    def step_scale(self, step: int) -> None:
+        """Move the rep/hold scale one step down or up."""
+        index = max(0, min(len(SCALE_STEPS) - 1, self.scale.currentIndex() + step))
+        self.scale.setCurrentIndex(index)
+
+    def scale_factor(self) -> float:
+        """Return the chosen scale as a factor (1.0 = as written)."""
+        return float(self.scale.currentData()) / 100
+
+    def _picked(self, index: int) -> None:
+        path = self.picker.itemData(index)
+        if path:
+            self.window_.load_session(Path(path))
+
+    def show_session(self, session: Session, plan: Plan) -> None:
+        """Fill the screen from ``session`` and its current plan."""
+        self.title.setText(session.name)
+        self.description.setText(session.description)
+        self.description.setVisible(bool(session.description))
+        lines = []
+        for block in session.blocks:
+            if len(session.blocks) > 1 or block.rounds > 1:
+                rounds = f" — {block.rounds} rounds" if block.rounds > 1 else ""
+                lines.append(f"<b>{escape(block.name)}{rounds}</b>")
+            for move in block.moves:
+                lines.append(f"&nbsp;&nbsp;• {escape(move.name)}: {describe_move(move)}")
+        self.moves.setText("<br>".join(lines))
+        estimate = " (estimated)" if plan.has_self_paced else ""
+        self.total.setText(f"Total {format_seconds(plan.total)}{estimate}")
