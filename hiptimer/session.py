@@ -13,7 +13,6 @@ a session is ever executed.
 
 from __future__ import annotations
 
-import difflib
 import logging
 import math
 import os
@@ -24,16 +23,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hiptimer import resources
 from hiptimer.errors import Problem, SessionError
-from hiptimer.locate import Locator, PathKey
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
+
+if TYPE_CHECKING:
+    from hiptimer.locate import Locator, PathKey
 
 logger = logging.getLogger(__name__)
 
@@ -170,18 +171,41 @@ def format_path(path: PathKey) -> str:
     return out
 
 
-class _Checker:
-    """Collects problems while a parsed session is checked."""
+def _closest(word: str, choices: list[str], cutoff: float) -> str | None:
+    """Return the choice most like ``word`` (for "did you mean"), or ``None``."""
+    # Only a file with a mistake needs this, so difflib loads only then.
+    import difflib
 
-    def __init__(self, locator: Locator | None) -> None:
-        self.locator = locator
+    found = difflib.get_close_matches(word, choices, n=1, cutoff=cutoff)
+    return found[0] if found else None
+
+
+class _Checker:
+    """Collects problems while a parsed session is checked.
+
+    ``text`` is the TOML source; it is scanned for line numbers only once a
+    problem needs one, so a good file costs no scan.
+    """
+
+    def __init__(self, text: str | None) -> None:
+        self.source = text
+        self._locator: Locator | None = None
         self.problems: list[Problem] = []
+
+    def locator(self) -> Locator | None:
+        """Return the line finder for the source text (``None`` without one)."""
+        if self._locator is None and self.source is not None:
+            from hiptimer.locate import Locator
+
+            self._locator = Locator(self.source)
+        return self._locator
 
     def add(self, path: PathKey, message: str, at: PathKey | None = None) -> None:
         """Note a problem with ``path``, placed at the line of ``at`` (default ``path``)."""
         line = column = None
-        if self.locator is not None:
-            found = self.locator.find(path if at is None else at)
+        locator = self.locator()
+        if locator is not None:
+            found = locator.find(path if at is None else at)
             if found is not None:
                 line, column = found
         self.problems.append(Problem(format_path(path), message, line, column))
@@ -190,8 +214,8 @@ class _Checker:
         for key in table:
             if key in allowed:
                 continue
-            hint = difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.6)
-            suggestion = f"; did you mean '{hint[0]}'?" if hint else ""
+            hint = _closest(key, sorted(allowed), cutoff=0.6)
+            suggestion = f"; did you mean '{hint}'?" if hint else ""
             self.add(path, f"unknown key '{key}'{suggestion}", at=(*path, key))
 
     def number(self, table: Mapping[str, Any], key: str, path: PathKey) -> float | None:
@@ -304,8 +328,8 @@ def _merge_library(
     ref = raw["move"]
     library = move_library()
     if not isinstance(ref, str) or ref not in library:
-        hint = difflib.get_close_matches(str(ref), sorted(library), n=1, cutoff=0.5)
-        suggestion = f"; did you mean '{hint[0]}'?" if hint else ""
+        hint = _closest(str(ref), sorted(library), cutoff=0.5)
+        suggestion = f"; did you mean '{hint}'?" if hint else ""
         known = ", ".join(sorted(library))
         check.add(
             (*path, "move"), f"no built-in move {_describe(ref)}{suggestion} (known: {known})"
@@ -471,9 +495,9 @@ def _block(
 def _not_a_session(data: Mapping[str, Any], check: _Checker) -> None:
     hint = ""
     for key in data:
-        close = difflib.get_close_matches(key, ["moves", "blocks"], n=1, cutoff=0.6)
+        close = _closest(key, ["moves", "blocks"], cutoff=0.6)
         if close:
-            hint = f" ('{key}' here: did you mean '{close[0]}'?)"
+            hint = f" ('{key}' here: did you mean '{close}'?)"
             break
     check.add((), "this is not a hiptimer session: it needs a [[moves]] or [[blocks]] list" + hint)
 
@@ -490,7 +514,7 @@ def validate(
     ``text`` is the TOML source, used only to find line numbers; ``base_dir``
     is where picture files named in the session are looked for.
     """
-    check = _Checker(Locator(text) if text is not None else None)
+    check = _Checker(text)
     if "moves" not in data and "blocks" not in data:
         _not_a_session(data, check)
         raise SessionError(filename, check.problems)

@@ -1,27 +1,17 @@
 """Keeping the screen awake while a run is under way.
 
-``Inhibitor`` is what the run tracker needs of an inhibitor (tests give it a
-fake); ``LazyInhibitor`` is the desktop's, which connects to D-Bus only when
-it is first asked to inhibit: nothing of that is needed to show the start
-screen.
+``LazyInhibitor`` is the desktop's inhibitor as the run tracker uses it
+(``hiptimer.gui.tracker.Inhibitor``): it connects to D-Bus only when it is
+first asked to inhibit, as nothing of that is needed to show the start
+screen, and this module is kept small enough to load before it.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from hiptimer.gui.screensaver import ScreenSaverInhibitor
-
-
-class Inhibitor(Protocol):
-    """What the tracker needs of a screen-saver inhibitor."""
-
-    def inhibit(self, reason: str) -> None:
-        """Ask the desktop not to blank the screen."""
-
-    def uninhibit(self) -> None:
-        """Let the desktop blank the screen again."""
 
 
 class LazyInhibitor:

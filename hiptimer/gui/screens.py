@@ -28,13 +28,12 @@ from hiptimer import resources
 from hiptimer.gui import theme
 from hiptimer.gui.adapter import RunnerAdapter
 from hiptimer.gui.start import button, describe_move
-from hiptimer.gui.tracker import RunTracker
+from hiptimer.gui.tracker import Inhibitor, RunTracker
 from hiptimer.gui.widgets import FitText, PictureView
 from hiptimer.plan import Phase, PhaseKind, Plan, Side, format_seconds
 from hiptimer.runner import Finished, RunState
 
 if TYPE_CHECKING:
-    from hiptimer.gui.awake import Inhibitor
     from hiptimer.gui.window import MainWindow
     from hiptimer.history import History
 

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -100,6 +99,8 @@ class SpaceStarts(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Decline Space for the watched widget."""
+        from PySide6.QtGui import QKeyEvent
+
         if (event.type() == QEvent.Type.ShortcutOverride
                 and isinstance(event, QKeyEvent) and event.key() == self.SPACE):
             event.ignore()

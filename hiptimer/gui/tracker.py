@@ -15,16 +15,26 @@ import logging
 from collections.abc import Callable
 from datetime import datetime, timezone
 from functools import partial
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from hiptimer.gui.adapter import RunnerAdapter
-from hiptimer.gui.awake import Inhibitor
 from hiptimer.history import NO_RUN, History
 from hiptimer.plan import Phase, PhaseKind
 from hiptimer.runner import Event, Finished, PhaseStarted, RunState, StateChanged
 
 logger = logging.getLogger(__name__)
+
+
+class Inhibitor(Protocol):
+    """What the tracker needs of a screen-saver inhibitor."""
+
+    def inhibit(self, reason: str) -> None:
+        """Ask the desktop not to blank the screen."""
+
+    def uninhibit(self) -> None:
+        """Let the desktop blank the screen again."""
 
 
 def utc_now() -> datetime:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hiptimer.gui import theme
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
+
     # The history module brings in sqlite3; the chart only needs its counts.
     from hiptimer.history import WeekCount
 
@@ -47,9 +48,10 @@ class WeekChart(QWidget):
         if not self.weeks:
             return
         # The chart is part of the first frame but empty in it (the history
-        # is read once the frame is out), so the Qt namespace is not needed
-        # until now.
-        from PySide6.QtCore import Qt
+        # is read once the frame is out): what it paints with, the Qt
+        # namespace included, is not needed until now.
+        from PySide6.QtCore import QRectF, Qt
+        from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -21,14 +21,10 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSettings, QSize, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QSettings, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
-    QCloseEvent,
     QColor,
-    QDesktopServices,
-    QDragEnterEvent,
-    QDropEvent,
     QKeySequence,
     QPaintEvent,
     QPalette,
@@ -44,15 +40,16 @@ from hiptimer.plan import PhaseKind, make_plan
 from hiptimer.session import Session, customise, load
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
     # Imported where used: the library and the store bring in tomlkit, the
     # history sqlite3, and the runner's side is built after the first frame.
     from hiptimer import library, store
     from hiptimer.audio import CuePlayer
     from hiptimer.gui.adapter import RunnerAdapter
-    from hiptimer.gui.awake import Inhibitor
     from hiptimer.gui.screens import FinishScreen, RunScreen, RunSide
     from hiptimer.gui.sound import SoundCues
-    from hiptimer.gui.tracker import RunTracker
+    from hiptimer.gui.tracker import Inhibitor, RunTracker
     from hiptimer.history import History
 
 logger = logging.getLogger(__name__)
@@ -185,8 +182,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setMinimumSize(QSize(640, 400))
         self.resize(1024, 640)
-        self._make_actions()
-        self._make_menus()
+        self._actions: dict[str, QAction] = {}
+        self._make_menu_bar()
         self.start_screen.picker.about_to_show.connect(self.list_library)
         self.start_screen.more_menu.aboutToShow.connect(self.list_library)
         self._fill_picker(full=False)
@@ -202,12 +199,14 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def complete(self) -> None:
-        """Build what the start screen does not need, once: the runner's side and the history.
+        """Build, once, what the first frame does not show.
 
-        Runs as soon as the first frame is out, or earlier when something
-        needs these parts (``adapter``, ``tracker``, ``run_screen``,
-        ``finish_screen`` and ``history`` build them when first used). Until
-        then the start screen shows everything but the week's summary.
+        That is the runner's side (``RunSide``), the keys and the menus'
+        items, the window icon and the week's summary from the history. Runs
+        as soon as the first frame is out, before any key press is handled,
+        or earlier when something needs these parts (``adapter``,
+        ``tracker``, ``run_screen``, ``finish_screen``, ``actions_by_name``
+        and ``history`` build them when first used).
         """
         if self._parts is not None:
             return
@@ -220,6 +219,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(parts.run_screen)
         self.stack.addWidget(parts.finish_screen)
         self._parts = parts
+        self._make_actions()
+        self._fill_menus()
         self.set_muted(self.muted, remember=False)
         self._show_notices()
         screen = self.start_screen
@@ -228,6 +229,12 @@ class MainWindow(QMainWindow):
         if icon.is_file():
             self.setWindowIcon(QIcon(str(icon)))
         self.show_week()
+
+    @property
+    def actions_by_name(self) -> dict[str, QAction]:
+        """The window's actions by name ("open", "skip", ...), with their keys."""
+        self.complete()
+        return self._actions
 
     def _built(self) -> RunSide:
         self.complete()
@@ -282,7 +289,8 @@ class MainWindow(QMainWindow):
     # -- set-up ----------------------------------------------------------
 
     def _make_actions(self) -> None:
-        self.actions_by_name: dict[str, QAction] = {}
+        # Made with the rest once the first frame is out: no key press can be
+        # handled before then anyway, and the menus show no item until opened.
         # Keys as text or a standard key, never an existing QKeySequence:
         # copying one makes PySide6 weigh a ``Qt.Key`` overload, which builds
         # the whole ``Qt`` namespace before the first frame (see start.py).
@@ -309,7 +317,7 @@ class MainWindow(QMainWindow):
             action.setShortcuts(shortcuts)  # for this window (Qt's default context)
             action.triggered.connect(slot)
             self.addAction(action)
-            self.actions_by_name[name] = action
+            self._actions[name] = action
 
     def _fill_picker(self, full: bool = True) -> None:
         """List the sessions in the picker; ``full=False`` lists only the current one.
@@ -380,21 +388,25 @@ class MainWindow(QMainWindow):
             widget.blockSignals(False)
         screen.keep.setEnabled(False)
 
-    def _make_menus(self) -> None:
-        actions = self.actions_by_name
+    def _make_menu_bar(self) -> None:
         # The bar sits on the phase colour; its menus keep the desktop's look.
         self.menuBar().setStyleSheet(
             "QMenuBar { background: transparent; color: white; }"
             " QMenuBar::item:selected { background: rgba(255, 255, 255, 60); }"
         )
-        file_menu = self.menuBar().addMenu("&File")
+        self.file_menu = self.menuBar().addMenu("&File")
+        self.view_menu = self.menuBar().addMenu("&View")
+
+    def _fill_menus(self) -> None:
+        actions = self._actions
+        file_menu = self.file_menu
         file_menu.addAction(actions["open"])
         file_menu.addAction(actions["edit"])
         export = file_menu.addAction("Export history as CSV…", self.export_history)
         actions["export"] = export
         file_menu.addSeparator()
         file_menu.addAction(actions["quit"])
-        view = self.menuBar().addMenu("&View")
+        view = self.view_menu
         view.addAction(actions["fullscreen"])
         view.addAction(actions["mute"])
         actions["retry_sound"] = view.addAction("Try sound again", self.retry_sound)
@@ -422,6 +434,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_week(self) -> None:
         """Show this week's count, the streak and the chart from the history."""
+        from PySide6.QtCore import QLocale
+
         from hiptimer.history import streak, this_week, weekly_counts
 
         runs = self.history.runs()
@@ -649,6 +663,9 @@ class MainWindow(QMainWindow):
         """Open the folder holding the session file in the desktop's file manager."""
         source = self.base_session.source
         if source is not None:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(source.parent)))
 
     # -- drag and drop ---------------------------------------------------
@@ -661,7 +678,7 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt naming
         """Load a dropped session file."""
-        urls: list[QUrl] = event.mimeData().urls()
+        urls = event.mimeData().urls()
         if urls and urls[0].isLocalFile():
             self.load_session(Path(urls[0].toLocalFile()), remember=True)
             event.acceptProposedAction()
