@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from hiptimer import resources
 from hiptimer.errors import Problem, SessionError
@@ -47,8 +47,7 @@ MAX_NAME = 80
 SELF_PACED = "self"
 
 
-@dataclass(frozen=True, slots=True)
-class Limits:
+class Limits(NamedTuple):
     """The sane range of one numeric setting."""
 
     low: float

@@ -8,14 +8,13 @@ eye.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from hiptimer.plan import PhaseKind
 
 
-@dataclass(frozen=True, slots=True)
-class Look:
-    """How one kind of phase looks."""
+class Look(NamedTuple):
+    """How one kind of phase looks (a named tuple: cheaper to define at start-up)."""
 
     background: str
     label: str

@@ -22,13 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, QTimer, Signal, Slot
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QKeySequence,
-    QPaintEvent,
-    QPalette,
-)
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from hiptimer import resources
@@ -40,7 +34,7 @@ from hiptimer.plan import PhaseKind, make_plan
 from hiptimer.session import Session, customise, load
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
 
     # Imported where used: the library and the store bring in tomlkit, the
     # history sqlite3, and the runner's side is built after the first frame.
@@ -175,7 +169,6 @@ class MainWindow(QMainWindow):
         self.entries: list[library.Entry] = []
         self.library_listed = False
         self.stack = QStackedWidget()
-        self.stack.setStyleSheet(_stylesheet())
         self.start_screen = StartScreen(self)
         self.stack.addWidget(self.start_screen)
         self.setCentralWidget(self.stack)
@@ -191,6 +184,10 @@ class MainWindow(QMainWindow):
         self._show_session()
         self.show_volume(100)
         self.first_frame_shown.connect(self.complete)
+        # Styled once the start screen is built and in place: a style sheet
+        # set earlier is applied again to every widget each time one is
+        # added or moved under it (about 2 ms more before the first frame).
+        self.stack.setStyleSheet(_stylesheet())
         if player is not None:
             self.attach_player(player)
         self.show_start()
@@ -291,6 +288,8 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         # Made with the rest once the first frame is out: no key press can be
         # handled before then anyway, and the menus show no item until opened.
+        from PySide6.QtGui import QAction, QKeySequence
+
         # Keys as text or a standard key, never an existing QKeySequence:
         # copying one makes PySide6 weigh a ``Qt.Key`` overload, which builds
         # the whole ``Qt`` namespace before the first frame (see start.py).
