@@ -10,9 +10,8 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 from hiptimer import __version__, paths, resources
 from hiptimer.errors import SessionError
@@ -45,8 +44,7 @@ examples:
   hiptimer my-warmup.toml --scale 0.5 --mute"""
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
+class Options(NamedTuple):
     """What the command line asked for."""
 
     session: Path | None

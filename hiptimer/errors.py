@@ -9,11 +9,10 @@ formats itself as ``config.toml:12:8: moves[2].reps: must be ...``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong with a session, with where it is."""
 
     path: str

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from hiptimer.session import Move, Session
 
@@ -49,8 +50,7 @@ class CueKind(enum.Enum):
     COUNTDOWN = "countdown"
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):
     """A cue at ``offset`` seconds into its phase; ``value`` is the rep or seconds left."""
 
     offset: float

@@ -34,6 +34,8 @@ from hiptimer.plan import Plan, format_seconds
 from hiptimer.session import Move, Session
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
     from hiptimer.gui.window import MainWindow
 
 SCALE_STEPS = (50, 60, 70, 80, 90, 100, 110, 120, 130, 150, 175, 200)
@@ -131,13 +133,14 @@ class StartScreen(QWidget):
         top.addWidget(self.picker, 1)
         top.addWidget(button("Open…", "Open a session file (Ctrl+O)", window.open_session))
         top.addWidget(button("Edit…", "Edit this session (Ctrl+E)", window.edit_session))
+        # The menu's items are added once the first frame is out
+        # (``add_more_items``); a deleted session can be deleted only when
+        # the library says it is the user's own (``can_delete``).
         self.more_menu = QMenu(self)
-        self.duplicate_action = self.more_menu.addAction("Duplicate", window.duplicate_session)
-        self.delete_action = self.more_menu.addAction("Delete (to trash)",
-                                                      window.delete_session)
-        self.more_menu.addAction("Show in folder", window.show_in_folder)
-        self.restore_menu = self.more_menu.addMenu("Restore a deleted session")
-        self.restore_menu.aboutToShow.connect(window.fill_restore_menu)
+        self.can_delete = False
+        self.duplicate_action: QAction | None = None
+        self.delete_action: QAction | None = None
+        self.restore_menu: QMenu | None = None
         more = QToolButton()
         more.setText("⋯")
         more.setToolTip("More: duplicate, delete, show in folder")
@@ -228,6 +231,23 @@ class StartScreen(QWidget):
         self.start.setObjectName("start")
         self.start.setMinimumHeight(64)
         layout.addWidget(self.start)
+
+    def add_more_items(self) -> None:
+        """Fill the ⋯ menu: duplicate, delete, show in folder, restore."""
+        window = self.window_
+        menu = self.more_menu
+        self.duplicate_action = menu.addAction("Duplicate", window.duplicate_session)
+        self.delete_action = menu.addAction("Delete (to trash)", window.delete_session)
+        self.delete_action.setEnabled(self.can_delete)
+        menu.addAction("Show in folder", window.show_in_folder)
+        self.restore_menu = menu.addMenu("Restore a deleted session")
+        self.restore_menu.aboutToShow.connect(window.fill_restore_menu)
+
+    def set_can_delete(self, can: bool) -> None:
+        """Say whether the session shown may be deleted (it is the user's own)."""
+        self.can_delete = can
+        if self.delete_action is not None:
+            self.delete_action.setEnabled(can)
 
     def step_scale(self, step: int) -> None:
         """Move the rep/hold scale one step down or up."""

@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
         self._parts = parts
         self._make_actions()
         self._fill_menus()
+        self.start_screen.add_more_items()
         self.set_muted(self.muted, remember=False)
         self._show_notices()
         screen = self.start_screen
@@ -331,7 +332,7 @@ class MainWindow(QMainWindow):
             picker.addItem(self.base_session.name, str(self.base_session.source or ""))
             self.entries = []
             # Known only once the library is listed (when the menu opens).
-            self.start_screen.delete_action.setEnabled(False)
+            self.start_screen.set_can_delete(False)
             return
         from hiptimer import library
 
@@ -356,9 +357,7 @@ class MainWindow(QMainWindow):
             picker.setCurrentIndex(index)
         picker.blockSignals(False)
         shown = self.current_entry()
-        self.start_screen.delete_action.setEnabled(
-            shown is not None and shown.kind is library.Kind.USER
-        )
+        self.start_screen.set_can_delete(shown is not None and shown.kind is library.Kind.USER)
 
     def list_library(self) -> None:
         """Fill the picker with the whole library, once it is wanted."""
@@ -638,6 +637,8 @@ class MainWindow(QMainWindow):
         from hiptimer import library
 
         menu = self.start_screen.restore_menu
+        if menu is None:
+            return
         menu.clear()
         found = library.trashed()
         if not found:

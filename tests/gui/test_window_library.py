@@ -16,7 +16,10 @@ from hiptimer.session import load
 def make(qtbot, clock, path: Path | None = None) -> MainWindow:
     win = MainWindow(load(path or cli.default_session_file()), now=clock)
     qtbot.addWidget(win)
-    win.show()
+    # The ⋯ menu's items, like the keys, come with the rest once the first
+    # frame is out.
+    with qtbot.waitSignal(win.first_frame_shown):
+        win.show()
     return win
 
 
