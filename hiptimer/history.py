@@ -32,6 +32,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TextIO
 
+from hiptimer.prefs import DEFAULT_WEEKLY_GOAL
+
 logger = logging.getLogger(__name__)
 
 #: The schema this code writes. ``PRAGMA user_version`` holds a file's version.
@@ -40,9 +42,6 @@ SCHEMA_VERSION = 2
 #: What ``start_run`` returns when the row could not be written; the other
 #: write methods quietly ignore it, so the session itself goes on.
 NO_RUN = -1
-
-#: The coach's advice: a warm-up "3 times a week before 3 runs".
-DEFAULT_WEEKLY_GOAL = 3
 
 #: Columns of ``export_csv``, in order.
 CSV_COLUMNS = (

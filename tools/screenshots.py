@@ -45,6 +45,7 @@ def shoot(out: Path, sizes: list[tuple[int, int]]) -> list[Path]:
         window = MainWindow(load(resources.default_session_path()), now=clock)
         window.resize(width, height)
         window.show()
+        window.complete()  # as the window is a moment after its first frame
 
         def grab(name: str, window: MainWindow = window, width: int = width,
                  height: int = height) -> None:

@@ -31,13 +31,6 @@ def settings() -> QSettings:
     return QSettings(str(paths.config_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def _volume(value: object) -> int:
-    try:
-        return max(0, min(100, int(str(value))))
-    except ValueError:
-        return 100
-
-
 def quit_on_signals(app: QCoreApplication) -> tuple[socket.socket, socket.socket]:
     """Make Ctrl+C and SIGTERM end the event loop cleanly instead of killing the process.
 
@@ -96,7 +89,7 @@ def run_gui(
         from hiptimer.audio import CuePlayer
 
         wakeup.extend(quit_on_signals(app))
-        player = CuePlayer(muted=window.muted, volume=_volume(prefs.value("volume", 100)))
+        player = CuePlayer(muted=window.muted, volume=window.saved_volume())
         players.append(player)
         window.attach_player(player)
         window.sound_started()

@@ -22,7 +22,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hiptimer import resources
 from hiptimer.gui import theme
@@ -39,6 +47,12 @@ if TYPE_CHECKING:
 
 # Self-paced reps still animate the picture, at this many seconds per rep.
 SELF_PACED_ANIMATION_TEMPO = 3.0
+
+
+def _spread(widget: QPushButton) -> QPushButton:
+    """Let a button of a row share the row's width with the others."""
+    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return widget
 
 
 class RunScreen(QWidget):
@@ -114,7 +128,7 @@ class RunScreen(QWidget):
                             window.toggle_fullscreen)
         for widget in (self.back, self.done, self.pause, self.skip, self.restart, self.mute,
                        self.full):
-            bottom.addWidget(widget)
+            bottom.addWidget(_spread(widget))
         outer.addLayout(bottom)
 
         self.paused = QLabel("Paused — Space to resume", self)
@@ -166,9 +180,10 @@ class FinishScreen(QWidget):
         layout.addWidget(self.taken, 1)
         layout.addWidget(self.week)
         buttons = QHBoxLayout()
-        buttons.addWidget(button("Again (R)", "Do the session again (R)", window.restart))
-        buttons.addWidget(button("Back to start (Esc)", "Back to the start screen (Esc)",
-                                  window.show_start))
+        buttons.addWidget(_spread(button("Again (R)", "Do the session again (R)",
+                                         window.restart)))
+        buttons.addWidget(_spread(button("Back to start (Esc)", "Back to the start screen (Esc)",
+                                         window.show_start)))
         layout.addLayout(buttons)
 
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from hiptimer.gui.week import WeekChart
 from hiptimer.plan import Plan, format_seconds
+from hiptimer.prefs import MAX_WEEKLY_GOAL
 from hiptimer.session import Move, Session
 
 if TYPE_CHECKING:
@@ -70,7 +70,6 @@ def button(text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
     widget.setToolTip(tip)
     widget.setAccessibleName(text)
     widget.clicked.connect(slot)
-    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     return widget
 
 
@@ -169,8 +168,7 @@ class StartScreen(QWidget):
         self.rounds.valueChanged.connect(window.tune_changed)
         self.scale = QComboBox()
         self.scale.setToolTip("Reps and hold times for this run")
-        for percent in SCALE_STEPS:
-            self.scale.addItem(f"{percent} %", percent)
+        self.scale.addItems([f"{percent} %" for percent in SCALE_STEPS])
         self.scale.setCurrentIndex(SCALE_STEPS.index(100))
         self.scale.currentIndexChanged.connect(window.tune_changed)
         self.less = button("−", "Fewer reps and shorter holds", lambda: self.step_scale(-1))
@@ -187,7 +185,6 @@ class StartScreen(QWidget):
         tune.addStretch(1)
         self.keep = button("Keep these", "Save these rounds and reps into the session",
                            window.keep_tuning)
-        self.keep.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.keep.setEnabled(False)
         tune.addWidget(self.keep)
         tune.addWidget(self.total)
@@ -197,7 +194,7 @@ class StartScreen(QWidget):
         self.week = QLabel()
         self.week.setObjectName("week")
         self.goal = QSpinBox()
-        self.goal.setRange(1, 14)
+        self.goal.setRange(1, MAX_WEEKLY_GOAL)
         self.goal.setToolTip("Your goal: warm-ups per week")
         self.goal.valueChanged.connect(window.goal_changed)
         self.volume = QSpinBox()
@@ -256,7 +253,7 @@ class StartScreen(QWidget):
 
     def scale_factor(self) -> float:
         """Return the chosen scale as a factor (1.0 = as written)."""
-        return float(self.scale.currentData()) / 100
+        return SCALE_STEPS[self.scale.currentIndex()] / 100
 
     def _picked(self, index: int) -> None:
         path = self.picker.itemData(index)

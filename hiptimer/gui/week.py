@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hiptimer.gui import theme
 
@@ -28,8 +28,7 @@ class WeekChart(QWidget):
         super().__init__(parent)
         self.weeks: list[WeekCount] = []
         self.goal = 3
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(48)
+        self.setFixedHeight(64)
         self.setAccessibleName("Sessions per week")
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming

@@ -25,7 +25,7 @@ from PySide6.QtCore import QSettings, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from hiptimer import resources
+from hiptimer import prefs, resources
 from hiptimer.errors import SessionError
 from hiptimer.gui import theme
 from hiptimer.gui.start import SCALE_STEPS, StartScreen
@@ -182,7 +182,10 @@ class MainWindow(QMainWindow):
         self._fill_picker(full=False)
         self._reset_tuning()
         self._show_session()
-        self.show_volume(100)
+        # What the start screen shows of the settings is right in the first
+        # frame; the week's count waits for the history.
+        self.show_volume(self.saved_volume())
+        self._show_goal(self.weekly_goal())
         self.first_frame_shown.connect(self.complete)
         # Styled once the start screen is built and in place: a style sheet
         # set earlier is applied again to every widget each time one is
@@ -411,16 +414,18 @@ class MainWindow(QMainWindow):
 
     def weekly_goal(self) -> int:
         """Return the runner's goal of warm-ups per week."""
-        from hiptimer.history import DEFAULT_WEEKLY_GOAL
+        return prefs.weekly_goal(None if self.settings is None
+                                 else self.settings.value("weekly_goal"))
 
-        if self.settings is None:
-            return DEFAULT_WEEKLY_GOAL
-        value = self.settings.value("weekly_goal", DEFAULT_WEEKLY_GOAL)
-        try:
-            goal = int(str(value))
-        except ValueError:
-            goal = DEFAULT_WEEKLY_GOAL
-        return max(1, min(14, goal))
+    def saved_volume(self) -> int:
+        """Return the cue volume the runner chose last time (0-100)."""
+        return prefs.volume(None if self.settings is None else self.settings.value("volume"))
+
+    def _show_goal(self, goal: int) -> None:
+        goal_box = self.start_screen.goal
+        goal_box.blockSignals(True)
+        goal_box.setValue(goal)
+        goal_box.blockSignals(False)
 
     @Slot(int)
     def goal_changed(self, goal: int) -> None:
@@ -443,9 +448,7 @@ class MainWindow(QMainWindow):
         done, _ = this_week(runs, today, first, goal)
         weeks = streak(runs, today, first, goal)
         screen = self.start_screen
-        screen.goal.blockSignals(True)
-        screen.goal.setValue(goal)
-        screen.goal.blockSignals(False)
+        self._show_goal(goal)
         screen.week.setText(week_summary(done, goal, weeks))
         screen.chart.set_weeks(weekly_counts(runs, today, first, 12), goal)
         left = goal - done

@@ -36,6 +36,8 @@ def first_paint(self, event):
     if not report:
         report["qt_namespace_built"] = lazy and "Qt" in vars(core)
         report["loaded_early"] = [m for m in LATER if m in sys.modules]
+        report["goal"] = self.start_screen.goal.value()
+        report["volume"] = self.start_screen.volume.value()
 
         def shown():
             report["week"] = self.start_screen.week.text()
@@ -52,6 +54,9 @@ sys.exit(app.main(["--mute", sys.argv[1]]))
 
 
 def test_first_frame_needs_neither_the_runner_nor_the_qt_namespace(tmp_path):
+    settings = tmp_path / "config" / "hiptimer" / "settings.ini"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("[General]\nweekly_goal=5\nvolume=40\n")
     env = dict(os.environ)
     env.update(QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"),
                XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_CACHE_HOME=str(tmp_path / "cache"))
@@ -63,7 +68,9 @@ def test_first_frame_needs_neither_the_runner_nor_the_qt_namespace(tmp_path):
     report = json.loads(result.stdout.splitlines()[-1])
     assert report["loaded_early"] == []
     assert report["qt_namespace_built"] is False
+    # What the start screen shows of the settings is right from the start.
+    assert (report["goal"], report["volume"]) == (5, 40)
     # Right after the first frame the rest is there: the week's summary
     # from the history, and the run and finish screens.
-    assert report["week"].startswith("This week: 0 of 3")
+    assert report["week"].startswith("This week: 0 of 5")
     assert report["run_screen_ready"] is True
