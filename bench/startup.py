@@ -11,7 +11,10 @@ so it includes starting Python. Every child gets fresh, empty user folders
 timing; a third variant, ``app, no bytecode cache``, starts the app with
 ``PYTHONDONTWRITEBYTECODE=1`` and no cache prefix, as it runs from a checkout
 without ``__pycache__`` folders when that variable is set (Python then
-compiles every hiptimer module from source at each start).
+compiles every hiptimer module from source at each start). A fourth,
+``bare, collector paused``, is the bare window with Python's cycle collector
+paused from the start, as the app pauses it until its first frame: it shows
+how much of the app's lead that alone would give any PySide6 program.
 
 Reports medians, the app/bare ratio of medians (target ≤ 1.3) and where the
 time goes (marks inside the child: Python ready, ``QApplication`` ready,
@@ -38,7 +41,7 @@ import _common
 
 CHILD = Path(__file__).resolve().parent / "_first_frame.py"
 TARGET_RATIO = 1.3
-VARIANTS = ("app", "bare", "app, no bytecode cache")
+VARIANTS = ("app", "bare", "app, no bytecode cache", "bare, collector paused")
 
 
 @dataclass
@@ -71,7 +74,7 @@ def child_env(home: Path, cache: Path | None) -> dict[str, str]:
 
 def command(variant: str, extra: list[str] | None = None) -> list[str]:
     """Return the child's command line for ``variant``."""
-    what = "bare" if variant == "bare" else "app"
+    what = "bare" if variant.startswith("bare") else "app"
     return [sys.executable, *(extra or []), str(CHILD), what]
 
 
@@ -79,6 +82,8 @@ def start_once(variant: str, home: Path, cache: Path, extra: list[str] | None = 
                env_extra: dict[str, str] | None = None) -> tuple[Start, str]:
     """Start ``variant`` once; return its timing and what it wrote on stderr."""
     env = child_env(home, None if variant.endswith("no bytecode cache") else cache)
+    if variant.endswith("collector paused"):
+        env["FIRST_FRAME_PAUSE_GC"] = "1"
     env.update(env_extra or {})
     began = time.monotonic()
     process = subprocess.Popen(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import signal
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -54,9 +54,14 @@ def quit_on_signals(app: QCoreApplication) -> tuple[socket.socket, socket.socket
 
 
 def run_gui(
-    options: Options, session: Session | None, problem: SessionError | None, argv: Sequence[str]
+    options: Options, session: Session | None, problem: SessionError | None, argv: Sequence[str],
+    first_frame_out: Callable[[], None] | None = None,
 ) -> int:
-    """Show the window for ``session`` (or the default, after showing ``problem``) and run."""
+    """Show the window for ``session`` (or the default, after showing ``problem``) and run.
+
+    ``first_frame_out`` is called once the window's first frame has been
+    drawn and the window has built what that frame did not show.
+    """
     QCoreApplication.setApplicationName(paths.APP_NAME)
     QCoreApplication.setOrganizationName("")
     app = QApplication.instance() or QApplication(list(argv))
@@ -94,6 +99,10 @@ def run_gui(
         window.attach_player(player)
         window.sound_started()
 
+    if first_frame_out is not None:
+        # Runs after the window has built the rest of itself (its own
+        # receiver was connected first), before the sound starts.
+        window.first_frame_shown.connect(first_frame_out)
     window.first_frame_shown.connect(after_first_frame)
     if options.fullscreen or prefs.value("fullscreen", False, type=bool):
         window.showFullScreen()

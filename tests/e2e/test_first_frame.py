@@ -9,6 +9,7 @@ already there and whether PySide6 has built its ``Qt`` namespace (about
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -18,7 +19,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 
 PROBE = r"""
-import json, sys
+import gc, json, sys
 import PySide6.QtCore as core
 lazy = "Qt" not in vars(core)  # PySide6 builds the namespace on first use
 from PySide6.QtCore import QTimer
@@ -36,12 +37,14 @@ def first_paint(self, event):
     if not report:
         report["qt_namespace_built"] = lazy and "Qt" in vars(core)
         report["loaded_early"] = [m for m in LATER if m in sys.modules]
+        report["collecting_at_first_paint"] = gc.isenabled()
         report["goal"] = self.start_screen.goal.value()
         report["volume"] = self.start_screen.volume.value()
 
         def shown():
             report["week"] = self.start_screen.week.text()
             report["run_screen_ready"] = self.stack.count() == 3
+            report["collecting_after"] = gc.isenabled()
             print(json.dumps(report), flush=True)
             QTimer.singleShot(0, QApplication.quit)
 
@@ -74,3 +77,22 @@ def test_first_frame_needs_neither_the_runner_nor_the_qt_namespace(tmp_path):
     # from the history, and the run and finish screens.
     assert report["week"].startswith("This week: 0 of 5")
     assert report["run_screen_ready"] is True
+    # The cycle collector waits out the start-up, and no longer.
+    assert report["collecting_at_first_paint"] is False
+    assert report["collecting_after"] is True
+
+
+def test_main_gives_the_cycle_collector_back_on_every_way_out(capsys):
+    from hiptimer import app
+
+    assert app.main(["--check", str(REPO / "config.toml")]) == 0
+    assert gc.isenabled()
+    assert app.main(["--check", str(REPO / "tests" / "no-such-session.toml")]) == 2
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        app.main(["--check", str(REPO / "config.toml")])
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()
+    assert "Pre-run glute activation" in capsys.readouterr().out
