@@ -857,7 +857,10 @@ def _stylesheet() -> str:
         QComboBox, QSpinBox {{ qproperty-focusPolicy: ClickFocus; }}
         QLabel {{ color: {theme.TEXT}; background: transparent; }}
         QLabel#title {{ font-size: 30px; font-weight: bold; }}
-        QLabel#moves {{ font-size: 20px; qproperty-textFormat: RichText; }}
+        QLabel#moves {{
+            font-size: 20px; qproperty-textFormat: RichText;
+            qproperty-alignment: 'AlignLeft | AlignTop';
+        }}
         QLabel#total, QLabel#week {{ font-size: 20px; font-weight: bold; }}
         QLabel#instructions {{ color: {theme.DIM_TEXT}; }}
         QLabel#notice {{ color: #FDE68A; font-size: 15px; }}
