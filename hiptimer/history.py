@@ -714,14 +714,28 @@ def this_week(
 # Export
 
 
+# What a spreadsheet takes for the start of a formula (OWASP, "CSV injection").
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _text_cell(text: str) -> str:
+    """Return ``text`` so that a spreadsheet shows it instead of running it.
+
+    Session names, file names and where a run stopped are the user's (or a
+    shared session file's) text; one starting like a formula (``=HYPERLINK(…)``)
+    gets a leading apostrophe, which spreadsheets hide and treat as "text".
+    """
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
 def _csv_row(run: RunRecord, tz: tzinfo | None) -> list[str]:
     def stamp(moment: datetime | None) -> str:
         return "" if moment is None else moment.astimezone(tz).isoformat(timespec="seconds")
 
     return [
         str(run.id),
-        run.session_name,
-        run.session_file,
+        _text_cell(run.session_name),
+        _text_cell(run.session_file),
         stamp(run.started_at),
         stamp(run.ended_at),
         run.outcome.value,
@@ -730,7 +744,7 @@ def _csv_row(run: RunRecord, tz: tzinfo | None) -> list[str]:
         f"{run.planned_active_s:.1f}",
         f"{run.actual_active_s:.1f}",
         "" if run.phase_index is None else str(run.phase_index),
-        run.where,
+        _text_cell(run.where),
     ]
 
 

@@ -18,6 +18,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -617,7 +618,9 @@ def test_csv_export_round_trip(tmp_path: Path) -> None:
         f.seek(0)
         rows = list(csv.DictReader(f))
     assert tuple(header) == CSV_COLUMNS
-    assert [row["session_name"] for row in rows] == [*AWKWARD_NAMES, "still, running"]
+    # Only "=1+1" changes: a spreadsheet would run it (see the formula test).
+    names = [("'" + n if n.startswith("=") else n) for n in AWKWARD_NAMES]
+    assert [row["session_name"] for row in rows] == [*names, "still, running"]
     assert [row["session_file"] for row in rows[:-1]] == [f"/tmp/{n}.toml" for n in AWKWARD_NAMES]
     assert rows[0]["started_at"] == "2027-01-04T08:00:00+01:00"
     assert rows[0]["ended_at"] == "2027-01-04T08:12:00+01:00"
@@ -640,3 +643,23 @@ def test_csv_export_to_an_open_file() -> None:
     lines = out.getvalue().split("\r\n")
     assert lines[0] == ",".join(CSV_COLUMNS)
     assert lines[1].startswith('1,"a, ""b""",,2027-01-04T07:00:00+00:00,')
+
+
+@pytest.mark.parametrize("name", [
+    "=HYPERLINK(\"http://example.com\")", "+1+2", "-2+3", "@SUM(A1)", "\tindented", "\rreturn",
+])
+def test_csv_export_keeps_formulas_from_running_in_a_spreadsheet(name: str) -> None:
+    """A name that starts like a formula is written with a leading apostrophe."""
+    out = io.StringIO(newline="")
+    run = replace(make_run(T0, name=name), where=name, session_file=name)
+    export_csv([run], out, tz=UTC)
+    row = next(csv.DictReader(io.StringIO(out.getvalue())))
+    for column in ("session_name", "session_file", "where"):
+        assert row[column] == "'" + name
+
+
+def test_csv_export_leaves_ordinary_names_alone() -> None:
+    out = io.StringIO(newline="")
+    export_csv([make_run(T0, name="Hip circuit - 3 rounds")], out, tz=UTC)
+    row = next(csv.DictReader(io.StringIO(out.getvalue())))
+    assert row["session_name"] == "Hip circuit - 3 rounds"
