@@ -118,10 +118,6 @@ def _along(p: Point, angle: float, length: float) -> Point:
     return p[0] + sin * length, p[1] - cos * length
 
 
-def _add(p: Point, q: Point) -> Point:
-    return p[0] + q[0], p[1] + q[1]
-
-
 def _num(value: float) -> str:
     """Format a coordinate with at most one decimal and no negative zero."""
     rounded = round(value, 1)
@@ -205,14 +201,13 @@ class Pose:
     left); ``neck`` tilts the head forward from it.
 
     Side view: ``near_*`` are the limbs facing the viewer, ``far_*`` the ones
-    drawn darker behind the body. ``facing`` is +1 when the body's front is
-    clockwise of the trunk (an upright figure facing right, or one lying on
-    its back with the head to the left) and -1 otherwise. ``spread`` moves the
-    near hip and shoulder that far from the far ones, half each way (the
-    stacked hips of a body lying on its side, seen from above).
+    drawn darker behind the body. The body's front is clockwise of the trunk:
+    an upright figure faces right, one lying with the head to the left lies
+    on its back.
 
     Front view: ``near_*`` are the limbs on the picture's right (the working
-    side) and ``far_*`` those on its left; ``facing`` and ``spread`` are unused.
+    side; for a body lying on its side, the top ones) and ``far_*`` those on
+    its left.
 
     Placement: the figure is drawn ``scale`` times its normal size, with the
     joint named ``anchor`` at ``x``; then it is lowered until its lowest point
@@ -226,9 +221,7 @@ class Pose:
     scale: float = 1.0
     trunk: float = 0.0
     neck: float = 0.0
-    facing: int = 1
     torso_len: float = 1.0
-    spread: Point = (0.0, 0.0)
     near_leg: Leg = field(default_factory=Leg)
     far_leg: Leg = field(default_factory=Leg)
     near_arm: Arm = field(default_factory=Arm)
@@ -236,7 +229,7 @@ class Pose:
     highlight: bool = True  # mark the working hip in the accent colour
     arrows: tuple[Arrow, ...] = ()
     marks: Literal["", "breath", "speed"] = ""
-    surface: Literal["floor", "mat", "mat-top"] = "floor"  # mat-top: seen from above
+    surface: Literal["floor", "mat"] = "floor"
 
 
 @dataclass(frozen=True)
@@ -371,29 +364,25 @@ def _add_neck_and_head(fig: Figure, base: Point, angle: float, back: float) -> N
 
 def _build_side(pose: Pose) -> Figure:
     fig = Figure()
-    f = 1 if pose.facing >= 0 else -1
     t = pose.trunk
     pelvis = (0.0, 0.0)
     shoulder = _along(pelvis, t, TORSO * pose.torso_len)
-    near_off = (pose.spread[0] / 2, pose.spread[1] / 2)
-    far_off = (-near_off[0], -near_off[1])
     fig.joints.update({"pelvis": pelvis, "shoulder": shoulder})
 
-    far_hip, near_hip = _add(pelvis, far_off), _add(pelvis, near_off)
-    _add_leg(fig, "far", far_hip, pose.far_leg, t, f, FOOT_SIDE, BEHIND)
-    _add_arm(fig, "far", _add(shoulder, far_off), pose.far_arm, t, f, -f, BEHIND)
+    _add_leg(fig, "far", pelvis, pose.far_leg, t, 1, FOOT_SIDE, BEHIND)
+    _add_arm(fig, "far", shoulder, pose.far_arm, t, 1, -1, BEHIND)
     # The torso stops short of the shoulder joint so that the neck shows.
     top = _along(pelvis, t, TORSO * pose.torso_len - 6.0)
     fig.line(BODY_LAYER, "body", pelvis, top, TORSO_W, BODY)
-    head_a = t + f * pose.neck
-    _add_neck_and_head(fig, _along(shoulder, head_a, -4.0), head_a, head_a - f * 90.0)
-    _add_leg(fig, "near", near_hip, pose.near_leg, t, f, FOOT_SIDE, LEGS_OVER)
-    _add_arm(fig, "near", _add(shoulder, near_off), pose.near_arm, t, f, -f, ARMS_OVER)
+    head_a = t + pose.neck
+    _add_neck_and_head(fig, _along(shoulder, head_a, -4.0), head_a, head_a - 90.0)
+    _add_leg(fig, "near", pelvis, pose.near_leg, t, 1, FOOT_SIDE, LEGS_OVER)
+    _add_arm(fig, "near", shoulder, pose.near_arm, t, 1, -1, ARMS_OVER)
 
     if pose.highlight:
         # The glute: behind the near hip joint, along the top of the thigh.
-        back = t - f * 90.0
-        centre = _along(_along(near_hip, back, 11.0), fig.thigh_angle, 8.0)
+        back = t - 90.0
+        centre = _along(_along(pelvis, back, 11.0), fig.thigh_angle, 8.0)
         fig.accent(centre, 12.0, 17.0, fig.thigh_angle)
     return fig
 
@@ -522,18 +511,6 @@ def _svg_ground(pose: Pose, fig: Figure) -> list[str]:
             f'<rect x="28" y="{y}" width="424" height="16" rx="8" fill="{MAT_EDGE}"/>',
             f'<rect x="28" y="{y}" width="424" height="10" rx="5" fill="{MAT_TOP}"/>',
         ]
-    if pose.surface == "mat-top":
-        # The mat seen from above: from just behind the body to just in front
-        # of its knees and hands.
-        top = fig.joints["pelvis"][1] - 34.0 * pose.scale
-        bottom = max(shape.lowest() for shape in fig.shapes) + 14.0
-        height = _num(bottom - top)
-        return [
-            f'<rect x="30" y="{_num(top + 8)}" width="420" height="{height}" rx="18" '
-            f'fill="{MAT_EDGE}"/>',
-            f'<rect x="30" y="{_num(top)}" width="420" height="{height}" rx="18" '
-            f'fill="{MAT_TOP}"/>',
-        ]
     xs = [x for shape in fig.shapes for x, _ in shape.points]
     cx = (min(xs) + max(xs)) / 2
     rx = (max(xs) - min(xs)) / 2 + 18.0
@@ -648,27 +625,29 @@ STAND_FRONT = Pose(
     far_arm=HANDS_AT_CHEST,
 )
 
-# Clam shell, seen from in front of the body and 45 degrees above the floor:
-# hips bent 50 and knees 90 degrees, so thighs and shins point partly at the
-# viewer and look shorter. Opening the top knee by 70 degrees about the line
-# from hip to ankle keeps the feet together. (The angles were worked out once
-# with a small 3-D projection; here they are plain data.)
-CLAM_KNEE_DOWN = Leg(hip=40.1, knee=70.8, ankle=-3.5, thigh_len=0.84, shin_len=0.89, foot_len=0.8)
-CLAM_KNEE_UP = Leg(hip=-18.4, knee=-45.6, ankle=54.4, thigh_len=0.73, shin_len=0.80, foot_len=0.8)
+# Clam shell, front view of a body lying on its left side on the mat, head
+# to the left on the bottom arm, top hand on the mat in front of the chest.
+# Hips and knees are bent with the feet together, so thighs and shins point
+# partly toward the viewer and look shorter; the knees, nearer the viewer,
+# sit a little lower in the picture than hips and feet. Opening the clam turns
+# the top thigh up into the picture, where it looks longer, while the top
+# foot stays on the bottom one. (The angles were found once by placing hips
+# and ankles and bending each leg to reach: two-link inverse kinematics.
+# Here they are plain data.)
+CLAM_BOTTOM_LEG = Leg(hip=23.0, knee=44.8, thigh_len=0.7, shin_len=0.7)
+CLAM_KNEE_DOWN = Leg(hip=-26.3, knee=-30.8, thigh_len=0.7, shin_len=0.7)
+CLAM_KNEE_UP = Leg(hip=28.6, knee=82.9, thigh_len=0.9, shin_len=0.9)
 CLAM = Pose(
-    view="side",
-    x=250.0,
-    y=178.0,
-    scale=1.25,
+    view="front",
+    x=255.0,
+    y=GROUND_Y - 32.0,  # the pelvis, so that the lower side of the body lies on the mat
+    scale=1.3,
     trunk=270.0,
-    facing=-1,
-    neck=-14.0,
-    spread=(0.0, -20.0),
     near_leg=CLAM_KNEE_DOWN,
-    far_leg=CLAM_KNEE_DOWN,
-    near_arm=Arm(shoulder=75.0, elbow=-45.0),  # top hand on the mat in front
-    far_arm=Arm(shoulder=176.0, fore_len=0.85),  # bottom arm under the head
-    surface="mat-top",
+    far_leg=CLAM_BOTTOM_LEG,
+    near_arm=Arm(shoulder=-85.0, elbow=30.0, upper_len=0.7, fore_len=0.7),  # hand on the mat
+    far_arm=Arm(shoulder=180.0, upper_len=0.8, fore_len=0.7, behind=True),  # under the head
+    surface="mat",
 )
 
 # Glute bridge, side view, lying on the back with the head to the left. Feet
@@ -703,7 +682,7 @@ PICTURES: tuple[Picture, ...] = (
         replace(
             CLAM,
             near_leg=CLAM_KNEE_UP,
-            arrows=(Arrow("near_knee", (2.0, -26.0), (16.0, -48.0), (0.0, -72.0)),),
+            arrows=(Arrow("near_knee", (6.0, -24.0), (20.0, -46.0), (6.0, -70.0)),),
         ),
     ),
     Picture(
