@@ -34,11 +34,39 @@ from hiptimer.prefs import MAX_WEEKLY_GOAL
 from hiptimer.session import Move, Session
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction
+    from PySide6.QtGui import QAction, QResizeEvent
 
     from hiptimer.gui.window import MainWindow
 
 SCALE_STEPS = (50, 60, 70, 80, 90, 100, 110, 120, 130, 150, 175, 200)
+
+# Text sizes (px) on the start screen at its usual height; a taller window
+# scales them all up (``StartScreen.resizeEvent``), up to ``MAX_TEXT_SCALE``.
+BASE_HEIGHT = 600
+MAX_TEXT_SCALE = 3.5
+PLAIN_TEXT_PX = 12  # labels and buttons without a size of their own
+TEXT_PX = (
+    ("QLabel#title", 30),
+    ("QLabel#moves", 20),
+    ("QLabel#total, QLabel#week", 20),
+    ("QLabel#notice", 15),
+    ("QPushButton#start", 28),
+    ("QComboBox, QSpinBox", 16),
+)
+
+
+def text_sizes(scale: float = 1.0) -> str:
+    """Return style sheet rules giving the start screen's text its sizes times ``scale``.
+
+    At a scale of 1 only the sizes of named widgets are set (this goes into
+    the window's style sheet); scaled, plain labels and buttons grow too
+    (this becomes the start screen's own sheet, which wins over the window's).
+    """
+    rules = [f"{selector} {{ font-size: {round(px * scale)}px; }}" for selector, px in TEXT_PX]
+    if scale != 1.0:
+        plain = round(PLAIN_TEXT_PX * scale)
+        rules.insert(0, f"QLabel, QPushButton, QToolButton {{ font-size: {plain}px; }}")
+    return "\n".join(rules)
 
 
 def describe_move(move: Move) -> str:
@@ -228,6 +256,16 @@ class StartScreen(QWidget):
         self.start.setObjectName("start")
         self.start.setMinimumHeight(64)
         layout.addWidget(self.start)
+        self.text_scale = 1.0
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        """Grow the text with a taller window (full screen on a large monitor)."""
+        super().resizeEvent(event)
+        # In tenths, so that dragging the window's edge restyles it rarely.
+        scale = min(MAX_TEXT_SCALE, max(1.0, round(self.height() / BASE_HEIGHT, 1)))
+        if scale != self.text_scale:
+            self.text_scale = scale
+            self.setStyleSheet(text_sizes(scale) if scale > 1.0 else "")
 
     def add_more_items(self) -> None:
         """Fill the ⋯ menu: duplicate, delete, show in folder, restore."""

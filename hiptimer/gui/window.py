@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from hiptimer import prefs, resources
 from hiptimer.errors import SessionError
 from hiptimer.gui import theme
-from hiptimer.gui.start import SCALE_STEPS, StartScreen
+from hiptimer.gui.start import SCALE_STEPS, StartScreen, text_sizes
 from hiptimer.gui.week import week_summary
 from hiptimer.plan import PhaseKind, make_plan
 from hiptimer.session import Session, customise, load
@@ -856,14 +856,15 @@ def _stylesheet() -> str:
         QPushButton, QToolButton {{ qproperty-focusPolicy: NoFocus; }}
         QComboBox, QSpinBox {{ qproperty-focusPolicy: ClickFocus; }}
         QLabel {{ color: {theme.TEXT}; background: transparent; }}
-        QLabel#title {{ font-size: 30px; font-weight: bold; }}
+        {text_sizes()}
+        QLabel#title {{ font-weight: bold; }}
         QLabel#moves {{
-            font-size: 20px; qproperty-textFormat: RichText;
+            qproperty-textFormat: RichText;
             qproperty-alignment: 'AlignLeft | AlignTop';
         }}
-        QLabel#total, QLabel#week {{ font-size: 20px; font-weight: bold; }}
+        QLabel#total, QLabel#week {{ font-weight: bold; }}
         QLabel#instructions {{ color: {theme.DIM_TEXT}; }}
-        QLabel#notice {{ color: #FDE68A; font-size: 15px; }}
+        QLabel#notice {{ color: #FDE68A; }}
         QLabel#paused {{ background: rgba(17, 24, 39, 215); color: white; }}
         QPushButton, QToolButton {{
             background: rgba(255, 255, 255, 38); color: white; border: 2px solid
@@ -872,11 +873,11 @@ def _stylesheet() -> str:
         QPushButton:hover, QToolButton:hover {{ background: rgba(255, 255, 255, 70); }}
         QToolButton::menu-indicator {{ image: none; }}
         QPushButton#start {{
-            background: {theme.LOOKS[PhaseKind.WORK].background}; font-size: 28px;
+            background: {theme.LOOKS[PhaseKind.WORK].background};
             font-weight: bold; border-color: white;
         }}
         QComboBox, QSpinBox {{
-            background: white; color: #111827; font-size: 16px; padding: 4px;
+            background: white; color: #111827; padding: 4px;
             border-radius: 4px;
         }}
         QComboBox QAbstractItemView {{ background: white; color: #111827; }}

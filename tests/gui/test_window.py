@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontInfo
 
 from hiptimer import resources
 from hiptimer.errors import SessionError
@@ -306,6 +307,24 @@ def test_countdown_is_a_third_of_the_window_at_both_sizes(qtbot, make_window, cl
         advance(win, clock, 0.1)
         win.grab()
         assert win.run_screen.digits.text_pixel_height() >= size[1] / 3
+
+
+def test_start_screen_text_grows_with_a_taller_window(qtbot, make_window):
+    def pixels(widget) -> int:
+        widget.ensurePolished()
+        return QFontInfo(widget.font()).pixelSize()
+
+    sizes = {}
+    for size in ((800, 480), (1024, 640), (1920, 1080), (3840, 2160)):
+        win = make_window(size=size)
+        win.grab()
+        screen = win.start_screen
+        sizes[size] = (pixels(screen.title), pixels(screen.moves), pixels(screen.start),
+                       pixels(screen.rounds))
+    assert sizes[(800, 480)] == sizes[(1024, 640)] == (30, 20, 28, 16)
+    big, huge = sizes[(1920, 1080)], sizes[(3840, 2160)]
+    assert all(b >= 1.5 * s for b, s in zip(big, sizes[(1024, 640)], strict=True))
+    assert all(h >= 3 * s for h, s in zip(huge, sizes[(1024, 640)], strict=True))
 
 
 def test_real_timer_runs_a_tiny_session(qtbot):
