@@ -125,8 +125,9 @@ class MainWindow(QMainWindow):
     Signals:
         session_changed(object): a new ``Session`` was loaded (or customised).
         run_finished(object): a run reached its end (the runner's ``Finished``).
-        first_frame_shown(): the window's first frame has been painted; work
-            not needed to show it (loading the audio backend) waits for this.
+        first_frame_shown(): the window's first frame has been painted; what
+            that frame did not need (the run screen, the history, the audio
+            backend) waits for this.
     """
 
     session_changed = Signal(object)
@@ -204,9 +205,10 @@ class MainWindow(QMainWindow):
         That is the runner's side (``RunSide``), the keys and the menus'
         items, the window icon and the week's summary from the history. Runs
         as soon as the first frame is out, before any key press is handled,
-        or earlier when something needs these parts (``adapter``,
-        ``tracker``, ``run_screen``, ``finish_screen``, ``actions_by_name``
-        and ``history`` build them when first used).
+        or earlier when something needs these parts: ``adapter``,
+        ``tracker``, ``run_screen``, ``finish_screen`` and
+        ``actions_by_name`` build them when first used (and ``history``
+        opens the history when first used).
         """
         if self._parts is not None:
             return
