@@ -266,6 +266,7 @@ class StartScreen(QWidget):
         if scale != self.text_scale:
             self.text_scale = scale
             self.setStyleSheet(text_sizes(scale) if scale > 1.0 else "")
+            self.chart.set_scale(scale)
 
     def add_more_items(self) -> None:
         """Fill the ⋯ menu: duplicate, delete, show in folder, restore."""

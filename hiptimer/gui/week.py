@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from hiptimer.history import WeekCount
 
 
+HEIGHT = 64  # px at a text scale of 1
+LABEL_PX = 10
+
+
 class WeekChart(QWidget):
     """Bars of finished sessions per week, with the goal drawn across them."""
 
@@ -28,12 +32,19 @@ class WeekChart(QWidget):
         super().__init__(parent)
         self.weeks: list[WeekCount] = []
         self.goal = 3
-        self.setFixedHeight(64)
+        self.scale = 1.0
+        self.setFixedHeight(HEIGHT)
         self.setAccessibleName("Sessions per week")
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
         """Ask for a short strip."""
-        return QSize(360, 64)
+        return QSize(360, self.height())
+
+    def set_scale(self, scale: float) -> None:
+        """Draw the strip and its labels ``scale`` times their usual size."""
+        self.scale = scale
+        self.setFixedHeight(round(HEIGHT * scale))
+        self.update()
 
     def set_weeks(self, weeks: list[WeekCount], goal: int) -> None:
         """Show ``weeks`` (oldest first, this week last) against ``goal``."""
@@ -54,11 +65,13 @@ class WeekChart(QWidget):
 
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        area = QRectF(self.rect()).adjusted(2, 4, -2, -14)
+        k = self.scale
+        label_h = (LABEL_PX + 2) * k
+        area = QRectF(self.rect()).adjusted(2, 4 * k, -2, -(label_h + 2))
         top = max([self.goal, *(w.count for w in self.weeks)]) or 1
         slot = area.width() / len(self.weeks)
         font = QFont(self.font())
-        font.setPixelSize(10)
+        font.setPixelSize(round(LABEL_PX * k))
         painter.setFont(font)
         for i, week in enumerate(self.weeks):
             height = area.height() * week.count / top
@@ -71,11 +84,11 @@ class WeekChart(QWidget):
             if current or i % 4 == 3:
                 painter.setPen(QColor(theme.DIM_TEXT))
                 painter.drawText(QRectF(area.left() + i * slot - slot, area.bottom() + 1,
-                                        slot * 3, 12),
+                                        slot * 3, label_h),
                                  int(Qt.AlignmentFlag.AlignCenter),
                                  "now" if current else f"{week.start:%d %b}")
         y = area.bottom() - area.height() * self.goal / top
-        painter.setPen(QPen(QColor("white"), 1.5, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(QColor("white"), 1.5 * k, Qt.PenStyle.DashLine))
         painter.drawLine(int(area.left()), int(y), int(area.right()), int(y))
 
 

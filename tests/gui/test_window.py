@@ -320,8 +320,8 @@ def test_start_screen_text_grows_with_a_taller_window(qtbot, make_window):
         win.grab()
         screen = win.start_screen
         sizes[size] = (pixels(screen.title), pixels(screen.moves), pixels(screen.start),
-                       pixels(screen.rounds))
-    assert sizes[(800, 480)] == sizes[(1024, 640)] == (30, 20, 28, 16)
+                       pixels(screen.rounds), screen.chart.height())
+    assert sizes[(800, 480)] == sizes[(1024, 640)] == (30, 20, 28, 16, 64)
     big, huge = sizes[(1920, 1080)], sizes[(3840, 2160)]
     assert all(b >= 1.5 * s for b, s in zip(big, sizes[(1024, 640)], strict=True))
     assert all(h >= 3 * s for h, s in zip(huge, sizes[(1024, 640)], strict=True))
