@@ -55,6 +55,14 @@ def _spread(widget: QPushButton) -> QPushButton:
     return widget
 
 
+def _size_buttons(buttons: tuple[QPushButton, ...], height: int) -> None:
+    """Give a screen's buttons text that grows with the window's ``height``."""
+    font = buttons[0].font()
+    font.setPixelSize(max(14, int(height * 0.024)))
+    for push in buttons:
+        push.setFont(font)
+
+
 class RunScreen(QWidget):
     """What the runner follows during the session."""
 
@@ -153,11 +161,8 @@ class RunScreen(QWidget):
         for label in (self.next_label, self.round, self.left):
             label.setFont(label_font)
         self.next_picture.setFixedSize(int(height * 0.12 * 4 / 3), int(height * 0.12))
-        button_font = self.back.font()
-        button_font.setPixelSize(max(14, int(height * 0.024)))
-        for push in (self.back, self.done, self.pause, self.skip, self.restart, self.mute,
-                     self.full):
-            push.setFont(button_font)
+        _size_buttons((self.back, self.done, self.pause, self.skip, self.restart, self.mute,
+                       self.full), height)
         self.paused.setGeometry(self.rect())
         paused_font = self.paused.font()
         paused_font.setPixelSize(max(18, int(height * 0.07)))
@@ -173,18 +178,31 @@ class FinishScreen(QWidget):
         layout = QVBoxLayout(self)
         self.title = FitText("Done — go run!")
         self.taken = FitText(bold=False)
+        # Sized with the window below, so not named "week" like the start
+        # screen's fixed-size line.
         self.week = QLabel()
-        self.week.setObjectName("week")
         self.week.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.week.setWordWrap(True)
         layout.addWidget(self.title, 3)
         layout.addWidget(self.taken, 1)
         layout.addWidget(self.week)
         buttons = QHBoxLayout()
-        buttons.addWidget(_spread(button("Again (R)", "Do the session again (R)",
-                                         window.restart)))
-        buttons.addWidget(_spread(button("Back to start (Esc)", "Back to the start screen (Esc)",
-                                         window.show_start)))
+        self.again = _spread(button("Again (R)", "Do the session again (R)", window.restart))
+        self.to_start = _spread(button("Back to start (Esc)", "Back to the start screen (Esc)",
+                                       window.show_start))
+        buttons.addWidget(self.again)
+        buttons.addWidget(self.to_start)
         layout.addLayout(buttons)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        """Keep the week's line and the buttons readable at any window size."""
+        super().resizeEvent(event)
+        height = self.height()
+        font = self.week.font()
+        font.setPixelSize(max(16, int(height * 0.035)))
+        font.setBold(True)
+        self.week.setFont(font)
+        _size_buttons((self.again, self.to_start), height)
 
 
 def _heading(phase: Phase) -> str:

@@ -309,22 +309,28 @@ def test_countdown_is_a_third_of_the_window_at_both_sizes(qtbot, make_window, cl
         assert win.run_screen.digits.text_pixel_height() >= size[1] / 3
 
 
-def test_start_screen_text_grows_with_a_taller_window(qtbot, make_window):
+def test_start_and_finish_text_grow_with_a_taller_window(qtbot, make_window):
     def pixels(widget) -> int:
         widget.ensurePolished()
         return QFontInfo(widget.font()).pixelSize()
 
     sizes = {}
+    finish = {}
     for size in ((800, 480), (1024, 640), (1920, 1080), (3840, 2160)):
         win = make_window(size=size)
         win.grab()
         screen = win.start_screen
         sizes[size] = (pixels(screen.title), pixels(screen.moves), pixels(screen.start),
                        pixels(screen.rounds), screen.chart.height())
+        win.stack.setCurrentWidget(win.finish_screen)
+        win.grab()
+        finish[size] = (pixels(win.finish_screen.week), pixels(win.finish_screen.again))
     assert sizes[(800, 480)] == sizes[(1024, 640)] == (30, 20, 28, 16, 64)
     big, huge = sizes[(1920, 1080)], sizes[(3840, 2160)]
     assert all(b >= 1.5 * s for b, s in zip(big, sizes[(1024, 640)], strict=True))
     assert all(h >= 3 * s for h, s in zip(huge, sizes[(1024, 640)], strict=True))
+    # The finish screen's line about the week and its buttons grow too.
+    assert all(b >= 1.7 * s for b, s in zip(finish[(1920, 1080)], finish[(800, 480)], strict=True))
 
 
 def test_real_timer_runs_a_tiny_session(qtbot):
