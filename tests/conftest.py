@@ -1,8 +1,9 @@
-"""Shared test set-up: Qt offscreen, and user folders kept inside the test's tmp dir."""
+"""Shared test set-up: Qt offscreen, user folders in the tmp dir, copies of built-in sessions."""
 
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
+CONFIG = REPO / "config.toml"
+CIRCUIT = REPO / "assets" / "sessions" / "hip-circuit.toml"
 
 
 @pytest.fixture(autouse=True)
@@ -47,3 +50,19 @@ class FakeClock:
 def clock() -> FakeClock:
     """Return a fake clock starting at t = 1000 s."""
     return FakeClock()
+
+
+@pytest.fixture
+def config_copy(tmp_path: Path) -> Path:
+    """Return a copy of the default session in a folder of the user's own."""
+    folder = tmp_path / "mine"
+    folder.mkdir(exist_ok=True)
+    return Path(shutil.copy(CONFIG, folder / "config.toml"))
+
+
+@pytest.fixture
+def circuit_copy(tmp_path: Path) -> Path:
+    """Return a copy of the built-in hip circuit (rounds, blocks) beside it."""
+    folder = tmp_path / "mine"
+    folder.mkdir(exist_ok=True)
+    return Path(shutil.copy(CIRCUIT, folder / "circuit.toml"))

@@ -59,20 +59,6 @@ def bundle(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, home: Path) -> Path:
     return root
 
 
-@pytest.fixture
-def config_copy(tmp_path: Path) -> Path:
-    folder = tmp_path / "mine"
-    folder.mkdir()
-    return Path(shutil.copy(CONFIG, folder / "config.toml"))
-
-
-@pytest.fixture
-def circuit_copy(tmp_path: Path) -> Path:
-    folder = tmp_path / "mine"
-    folder.mkdir(exist_ok=True)
-    return Path(shutil.copy(CIRCUIT, folder / "circuit.toml"))
-
-
 def changed_lines(before: str, after: str) -> list[tuple[str, str]]:
     old, new = before.splitlines(keepends=True), after.splitlines(keepends=True)
     assert len(old) == len(new), "lines were added or removed"

@@ -76,20 +76,6 @@ def open_editor(qtbot, no_questions):
     return make
 
 
-@pytest.fixture
-def config_copy(tmp_path: Path) -> Path:
-    folder = tmp_path / "mine"
-    folder.mkdir()
-    return Path(shutil.copy(CONFIG, folder / "config.toml"))
-
-
-@pytest.fixture
-def circuit_copy(tmp_path: Path) -> Path:
-    folder = tmp_path / "mine"
-    folder.mkdir(exist_ok=True)
-    return Path(shutil.copy(CIRCUIT, folder / "circuit.toml"))
-
-
 def changed_lines(before: str, after: str) -> list[tuple[str, str]]:
     old, new = before.splitlines(), after.splitlines()
     assert len(old) == len(new), "lines were added or removed"
