@@ -56,13 +56,18 @@ TEXT_PX = (
 
 
 def text_sizes(scale: float = 1.0) -> str:
-    """Return style sheet rules giving the start screen's text its sizes times ``scale``.
+    """Return style sheet rules sizing the start screen's text and boxes times ``scale``.
 
-    At a scale of 1 only the sizes of named widgets are set (this goes into
-    the window's style sheet); scaled, plain labels and buttons grow too
-    (this becomes the start screen's own sheet, which wins over the window's).
+    At a scale of 1 only the sizes of named widgets and of the boxes' arrow
+    buttons are set (this goes into the window's style sheet); scaled, plain
+    labels and buttons grow too (this becomes the start screen's own sheet,
+    which wins over the window's).
     """
     rules = [f"{selector} {{ font-size: {round(px * scale)}px; }}" for selector, px in TEXT_PX]
+    # The boxes' arrow buttons: a styled spin box otherwise draws its arrows
+    # in a sliver too narrow to see, and neither grows with the text.
+    rules.append(f"QSpinBox::up-button, QSpinBox::down-button {{ width: {round(16 * scale)}px; }}")
+    rules.append(f"QComboBox::drop-down {{ width: {round(20 * scale)}px; }}")
     if scale != 1.0:
         plain = round(PLAIN_TEXT_PX * scale)
         rules.insert(0, f"QLabel, QPushButton, QToolButton {{ font-size: {plain}px; }}")
