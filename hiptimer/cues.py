@@ -261,6 +261,28 @@ class CueMapper:
         sound = self._cue_sound(event.phase, cue, event.due)
         return [sound] if sound is not None else []
 
+    def join(self, runner: Runner) -> list[Sound]:
+        """Pick up a run already under way, and return what to play for it now.
+
+        A mapper made after the run started (the player attached late, as
+        when ``--start`` starts the run before the window's first frame) has
+        missed the events that tell it where the run is; it takes them from
+        ``runner`` instead. The phase's start is announced when it began less
+        than ``STALE_AFTER`` ago; its later cues follow as usual either way.
+        """
+        self._state = runner.state
+        if runner.state is RunState.READY or runner.state is RunState.FINISHED:
+            return []
+        self._entry_index = runner.index
+        self._handled = set()
+        self._early_start = None
+        # Paused: the phase's START cue announces it on resume, as after a skip.
+        self._announced = runner.state is RunState.RUNNING
+        start = self._now() - runner.elapsed()
+        if not self._announced or start < self._now() - STALE_AFTER:
+            return []
+        return [self._start_sound(runner.index, runner.phase, start)]
+
     # -- ahead of time -----------------------------------------------------
 
     def _upcoming(self, runner: Runner) -> list[tuple[float, Cue | None]]:

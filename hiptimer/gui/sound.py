@@ -43,6 +43,10 @@ class SoundCues(QObject):
         adapter.refreshed.connect(self._on_refresh)
         adapter.add_wake_source(self._next_due)
         self.prepare()
+        # The run may have started before the player was there (--start).
+        sounds = self._mapper.join(adapter.runner)
+        if sounds:
+            player.play(sounds)
 
     def mapper(self) -> CueMapper:
         """Return the mapper for the plan being run (a new plan gets a new one)."""

@@ -536,3 +536,66 @@ def test_texts_cover_every_prompt_of_every_builtin_session() -> None:
         assert len(texts) == len(set(texts))
         assert "done — go run!" in texts
         assert len(_phases(plan, PhaseKind.WORK)) >= 1
+
+
+# -- a player that joins a run under way -------------------------------------
+
+
+class LateRig(Rig):
+    """A rig whose player is not there yet: events go unheard until ``join``."""
+
+    listening = False
+
+    def on_event(self, event: Event) -> None:
+        if self.listening:
+            super().on_event(event)
+
+    def join(self) -> None:
+        """Attach a new mapper to the run under way, as the window does (``SoundCues``)."""
+        self.mapper = CueMapper(self.plan, self.clock)
+        self.listening = True
+        self.recorder.play(self.mapper.join(self.runner))
+
+
+def late_rig(seconds: float, pause: bool = False) -> Rig:
+    """Return a rig whose mapper starts listening ``seconds`` into the run (``--start``)."""
+    rig = LateRig(default_plan())
+    rig.runner.start()
+    rig.run_until(seconds)
+    if pause:
+        rig.runner.pause()
+    rig.join()
+    return rig
+
+
+def test_a_mapper_that_joins_just_after_the_start_hears_the_rest_of_the_run() -> None:
+    rig = late_rig(0.1)
+    rig.finish()
+    whats = rig.recorder.whats()
+    # The start is announced as soon as the player is there, then all goes on.
+    assert whats[0] == (0.1, "get-ready", "Pre-run glute activation, get ready")
+    assert whats[1:4] == _countdown(10)
+    assert whats[4] == (10.0, "go", "Clam shell, ten reps, left side")
+    assert len(whats) == 66  # as many as from the start
+
+
+def test_a_mapper_that_joins_late_skips_the_stale_announcement_only() -> None:
+    rig = late_rig(5.0)
+    rig.finish()
+    whats = rig.recorder.whats()
+    assert "Pre-run glute activation, get ready" not in rig.recorder.texts()
+    assert whats[:3] == _countdown(10)
+    assert len(whats) == 65
+
+
+def test_a_mapper_that_joins_a_paused_run_waits_for_the_resume() -> None:
+    rig = late_rig(12.0, pause=True)  # paused 2 s into the first clam shells
+    assert rig.recorder.whats() == []
+    rig.at(20.0)
+    rig.runner.resume()
+    rig.runner.update()
+    rig.run_until(26.0)
+    # The rep counting goes on from where the pause held it (rep two was due
+    # at 12.5 s, 0.5 s after the pause), nothing said twice.
+    assert rig.recorder.whats() == [(20.5, "tick", "two"), (23.0, "tick", "three"),
+                                    (25.5, "tick", "four")]

@@ -72,6 +72,26 @@ def test_default_session_cues_land_on_their_deadlines(qtbot, clock, tmp_path):
     assert len(heard) == len(set(heard))  # nothing twice
 
 
+def test_a_player_attached_after_the_start_still_hears_the_run(qtbot, clock, tmp_path):
+    """``--start`` starts the run before the first frame; the player comes after it."""
+    recorder = Recorder(clock)
+    win = MainWindow(load(resources.default_session_path()), now=clock)
+    qtbot.addWidget(win)
+    win.adapter.start()
+    start = clock()
+    clock.t += 0.05
+    voice = Voice(tmp_path / "cache", is_available=lambda: False)
+    win.attach_player(CuePlayer(recorder, now=clock, voice=voice, cache=tmp_path / "cache",
+                                background=False))
+    win.sound_started()
+    while clock() < start + 10.1:
+        clock.t = win.adapter.next_wake()
+        win.adapter.wake()
+    heard = [(round(t - start, 3), name.removesuffix(".wav")) for t, name in recorder.played]
+    assert heard[:5] == [(0.05, "get-ready"), (7, "countdown"), (8, "countdown"),
+                         (9, "countdown"), (10, "go")]
+
+
 def test_mute_key_silences_and_is_remembered(qtbot, clock, tmp_path):
     recorder = Recorder(clock)
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
