@@ -15,19 +15,15 @@ import errno
 import json
 import os
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
+from hiptimer import cli, library, paths, resources, store
+from hiptimer.session import load, loads
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
-if str(REPO_ROOT) not in sys.path:  # until pytest's `pythonpath` covers the checkout
-    sys.path.insert(0, str(REPO_ROOT))
-
-from hiptimer import cli, library, paths, resources, store  # noqa: E402
-from hiptimer.session import load, loads  # noqa: E402
-
 CONFIG = REPO_ROOT / "config.toml"
 CIRCUIT = REPO_ROOT / "assets" / "sessions" / "hip-circuit.toml"
 

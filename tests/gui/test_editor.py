@@ -7,28 +7,20 @@ own widgets and looks at the file that comes out. Questions to the user
 
 from __future__ import annotations
 
-import os
+import shutil
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QAbstractItemView
 
-import shutil  # noqa: E402
-import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-import pytest  # noqa: E402
-from PySide6.QtCore import QPointF, Qt  # noqa: E402
-from PySide6.QtGui import QDropEvent  # noqa: E402
-from PySide6.QtWidgets import QAbstractItemView  # noqa: E402
+from hiptimer import cli, paths, resources, store
+from hiptimer.gui.editor import AmountField, SessionEditor, parse_problem_path
+from hiptimer.plan import format_seconds, make_plan
+from hiptimer.session import load
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-if str(REPO_ROOT) not in sys.path:  # until pytest's `pythonpath` covers the checkout
-    sys.path.insert(0, str(REPO_ROOT))
-
-from hiptimer import cli, paths, resources, store  # noqa: E402
-from hiptimer.gui.editor import AmountField, SessionEditor, parse_problem_path  # noqa: E402
-from hiptimer.plan import format_seconds, make_plan  # noqa: E402
-from hiptimer.session import load  # noqa: E402
-
 CONFIG = REPO_ROOT / "config.toml"
 CIRCUIT = REPO_ROOT / "assets" / "sessions" / "hip-circuit.toml"
 BLOCKS = (Path(__file__).resolve().parents[1] / "data" / "blocks.toml").read_text(
