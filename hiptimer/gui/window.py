@@ -34,7 +34,14 @@ from hiptimer.plan import PhaseKind, make_plan
 from hiptimer.session import Session, customise, load
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
+    from PySide6.QtGui import (
+        QAction,
+        QCloseEvent,
+        QDragEnterEvent,
+        QDropEvent,
+        QKeyEvent,
+        QPaintEvent,
+    )
 
     # Imported where used: the library and the store bring in tomlkit, the
     # history sqlite3, and the runner's side is built after the first frame.
@@ -832,6 +839,27 @@ class MainWindow(QMainWindow):
             self.first_frame_done = True
             # Posted from inside the paint, so it runs once the frame is out.
             QTimer.singleShot(0, self.first_frame_shown.emit)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt naming
+        """Act on a key pressed before the keys were made, as its shortcut would have.
+
+        The keys are made once the first frame is out (``complete``), and Qt
+        matches shortcuts before it delivers a key press, so a Space pressed
+        the instant the window appears (or while a loaded machine is late to
+        paint) found no shortcut and was lost. Such a key builds the rest of
+        the window here and triggers the action it is bound to.
+        """
+        if not self._actions:
+            from PySide6.QtGui import QKeySequence
+
+            self.complete()
+            pressed = QKeySequence(event.keyCombination())
+            for action in self._actions.values():
+                if action.isEnabled() and pressed in action.shortcuts():
+                    action.trigger()
+                    event.accept()
+                    return
+        super().keyPressEvent(event)
 
     def abandon_run(self) -> None:
         """Record the run under way, if any, as abandoned where it stands."""

@@ -64,6 +64,29 @@ def test_space_starts_pauses_and_resumes(qtbot, make_window, clock):
     assert win.run_screen.digits.text() == "7"
 
 
+@pytest.mark.parametrize(("keys", "state"), [
+    ([Qt.Key.Key_Space], RunState.RUNNING),
+    ([Qt.Key.Key_Space, Qt.Key.Key_Right], RunState.RUNNING),
+    ([Qt.Key.Key_Space, Qt.Key.Key_Space], RunState.PAUSED),
+])
+def test_keys_pressed_before_the_first_frame_is_painted_still_count(qtbot, clock, keys, state):
+    # The window builds its keys once its first frame is out; a runner who
+    # presses Space the instant it appears (or a loaded machine that is late
+    # to paint) must not lose the key.
+    win = MainWindow(load(resources.default_session_path()), now=clock)
+    qtbot.addWidget(win)
+    win.setUpdatesEnabled(False)  # a machine too busy to paint the first frame yet
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    assert not win.first_frame_done
+    for key in keys:
+        qtbot.keyClick(win, key)
+    assert win.adapter.runner.state is state
+    if len(keys) == 2 and keys[1] is Qt.Key.Key_Right:
+        assert win.adapter.runner.phase.kind is PhaseKind.WORK
+
+
 def test_arrow_keys_skip_and_go_back(qtbot, make_window, clock):
     win = make_window()
     press(qtbot, win, Qt.Key.Key_Space)
