@@ -162,6 +162,8 @@ class MainWindow(QMainWindow):
         self._wall_clock = wall_clock
         self.settings = settings
         self._history = history
+        # The in-memory history made when none was given is the window's to close.
+        self._own_history: History | None = None
         self._inhibitor = inhibitor
         self._parts: RunSide | None = None
         self.base_session = session
@@ -278,7 +280,7 @@ class MainWindow(QMainWindow):
         if history is None:
             from hiptimer.history import History
 
-            history = History.in_memory()
+            history = self._own_history = History.in_memory()
         elif callable(history):
             history = history()
         self._history = history
@@ -871,6 +873,10 @@ class MainWindow(QMainWindow):
         if self._parts is not None:
             self._parts.adapter.set_plan(self.plan)
         self.abandon_run()
+        if self._own_history is not None:
+            # A history handed in (or opened by the callable) is closed by
+            # whoever gave it; this one was made here.
+            self._own_history.close()
         super().closeEvent(event)
 
 

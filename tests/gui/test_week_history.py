@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 from datetime import datetime, timedelta, timezone
 
+import pytest
+
 from hiptimer.gui import window as window_module
 from hiptimer.gui.window import MainWindow
 from hiptimer.history import History, Outcome
@@ -12,6 +14,13 @@ from hiptimer.runner import RunState
 from hiptimer.session import loads
 
 TINY = 'name = "Tiny"\nget_ready = 2\n[[moves]]\nname = "Hold"\nhold = 3\n'
+
+
+@pytest.fixture
+def history(tmp_path):
+    """Return a history in the test's folder, closed after the test."""
+    with History.open(tmp_path / "h.sqlite3") as opened:
+        yield opened
 
 
 class Wall:
@@ -52,8 +61,7 @@ def run_to_end(win, clock):
     assert win.adapter.runner.state is RunState.FINISHED
 
 
-def test_three_finished_sessions_meet_the_goal(qtbot, clock, tmp_path):
-    history = History.open(tmp_path / "h.sqlite3")
+def test_three_finished_sessions_meet_the_goal(qtbot, clock, history):
     wall = Wall()
     win = make(qtbot, clock, history, wall=wall)
     assert win.start_screen.week.text() == "This week: 0 of 3"
@@ -70,8 +78,7 @@ def test_three_finished_sessions_meet_the_goal(qtbot, clock, tmp_path):
     assert win.start_screen.chart.weeks[-1].count == 3
 
 
-def test_restart_and_close_mid_run_are_abandoned(qtbot, clock, tmp_path):
-    history = History.open(tmp_path / "h.sqlite3")
+def test_restart_and_close_mid_run_are_abandoned(qtbot, clock, history):
     inhibitor = FakeInhibitor()
     win = make(qtbot, clock, history, inhibitor)
     win.adapter.start()
@@ -111,8 +118,7 @@ def test_goal_is_configurable_and_remembered(qtbot, clock, tmp_path):
     assert again.start_screen.goal.value() == 5
 
 
-def test_export_history_as_csv(qtbot, clock, tmp_path, monkeypatch):
-    history = History.open(tmp_path / "h.sqlite3")
+def test_export_history_as_csv(qtbot, clock, history, tmp_path, monkeypatch):
     win = make(qtbot, clock, history)
     run_to_end(win, clock)
     out = tmp_path / "out.csv"
@@ -128,19 +134,18 @@ def test_export_history_as_csv(qtbot, clock, tmp_path, monkeypatch):
 def test_corrupt_history_gives_one_notice_and_the_app_works(qtbot, clock, tmp_path):
     bad = tmp_path / "h.sqlite3"
     bad.write_bytes(b"this is not a database" * 100)
-    history = History.open(bad)
-    win = make(qtbot, clock, history)
-    assert history.notice
-    assert win.start_screen.notice.isVisibleTo(win)
-    assert win.start_screen.notice.text().count("\n") == 0
-    run_to_end(win, clock)
-    assert len(history.runs()) == 1
+    with History.open(bad) as history:
+        win = make(qtbot, clock, history)
+        assert history.notice
+        assert win.start_screen.notice.isVisibleTo(win)
+        assert win.start_screen.notice.text().count("\n") == 0
+        run_to_end(win, clock)
+        assert len(history.runs()) == 1
 
 
 def test_progress_is_written_after_the_phase_change_and_never_after_the_end(
-    qtbot, clock, tmp_path, caplog
+    qtbot, clock, history, caplog
 ):
-    history = History.open(tmp_path / "h.sqlite3")
     win = make(qtbot, clock, history)
     win.adapter.start()
     qtbot.waitUntil(lambda: history.runs()[0].where == "Get ready")
@@ -153,3 +158,28 @@ def test_progress_is_written_after_the_phase_change_and_never_after_the_end(
     qtbot.wait(20)
     assert history.runs()[0].outcome is Outcome.FINISHED
     assert "refused" not in caplog.text
+
+
+def test_window_closes_the_history_it_made_and_not_one_handed_to_it(
+    qtbot, clock, tmp_path, monkeypatch
+):
+    closed = []
+    close = History.close
+
+    def spy(self):
+        closed.append(self)
+        close(self)
+
+    monkeypatch.setattr(History, "close", spy)
+    own = make(qtbot, clock, None)
+    made = own.history
+    own.close()
+    assert closed == [made]
+
+    with History.open(tmp_path / "h.sqlite3") as handed:
+        win = make(qtbot, clock, handed)
+        run_to_end(win, clock)
+        win.close()
+        assert closed == [made]
+        assert len(handed.runs()) == 1
+    assert closed == [made, handed]
