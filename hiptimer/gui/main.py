@@ -31,13 +31,25 @@ def settings() -> QSettings:
     return QSettings(str(paths.config_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def quit_on_signals(app: QCoreApplication) -> tuple[socket.socket, socket.socket]:
+def quit_on_signals(app: QCoreApplication) -> None:
     """Make Ctrl+C and SIGTERM end the event loop cleanly instead of killing the process.
 
+    Installed as soon as the application exists, so that a signal that comes
+    while the window is still being built also ends the program through the
+    clean path (the run under way recorded, the screen saver let back): the
+    quit is posted and happens as soon as the event loop runs.
+    """
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: QTimer.singleShot(0, app.quit))
+
+
+def wake_on_signals(app: QCoreApplication) -> tuple[socket.socket, socket.socket]:
+    """Hand Python control the moment a signal arrives while Qt waits for events.
+
     Python only runs signal handlers when it gets control, which it does not
-    while Qt waits for events; a wake-up socket that Qt watches hands it
-    control the moment a signal arrives, with no polling timer. Returns the
-    two ends of the socket, which must stay open as long as the application.
+    while Qt waits for events; a wake-up socket that Qt watches gives it
+    control at once, with no polling timer. Returns the two ends of the
+    socket, which must stay open as long as the application.
     """
     import socket
 
@@ -48,8 +60,6 @@ def quit_on_signals(app: QCoreApplication) -> tuple[socket.socket, socket.socket
     signal.set_wakeup_fd(writer.fileno())
     notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
     notifier.activated.connect(lambda: reader.recv(64))
-    for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda *_: app.quit())
     return reader, writer
 
 
@@ -65,6 +75,7 @@ def run_gui(
     QCoreApplication.setApplicationName(paths.APP_NAME)
     QCoreApplication.setOrganizationName("")
     app = QApplication.instance() or QApplication(list(argv))
+    quit_on_signals(app)
     QApplication.setApplicationDisplayName("hiptimer")
     QApplication.setDesktopFileName("io.github.hiptimer")
     prefs = settings()
@@ -93,7 +104,7 @@ def run_gui(
         # window has built the rest of itself (connected first).
         from hiptimer.audio import CuePlayer
 
-        wakeup.extend(quit_on_signals(app))
+        wakeup.extend(wake_on_signals(app))
         player = CuePlayer(muted=window.muted, volume=window.saved_volume())
         players.append(player)
         window.attach_player(player)

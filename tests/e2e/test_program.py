@@ -21,6 +21,20 @@ def run(*args: str, env: dict[str, str] | None = None, timeout: float = 60):
     )
 
 
+def wait_for_run_at(database: Path, where: str, timeout: float = 30) -> bool:
+    """Poll the app's history until a run stands at ``where``; say whether one did."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if database.exists():
+            history = History.open(database)
+            runs = history.runs()
+            history.close()
+            if runs and runs[0].where == where:
+                return True
+        time.sleep(0.05)  # polling interval, not a wait for the app
+    return False
+
+
 def test_check_prints_the_default_plan():
     result = run("--check", "config.toml")
     assert result.returncode == 0, result.stderr
@@ -52,16 +66,7 @@ def test_killed_mid_session_leaves_a_readable_abandoned_row(tmp_path):
         cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     try:
-        deadline = time.monotonic() + 30
-        where = ""
-        while time.monotonic() < deadline and where != "Bridge":
-            time.sleep(0.2)
-            if database.exists():
-                history = History.open(database)
-                runs = history.runs()
-                history.close()
-                where = runs[0].where if runs else ""
-        assert where == "Bridge", "the app never reached the hold"
+        assert wait_for_run_at(database, "Bridge"), "the app never reached the hold"
     finally:
         process.send_signal(signal.SIGKILL)
         _, stderr = process.communicate(timeout=10)
@@ -86,10 +91,9 @@ def test_sigterm_mid_session_quits_cleanly_and_records_the_abandon(tmp_path):
         [sys.executable, str(REPO / "main.py"), str(session), "--start", "--mute"],
         cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and not database.exists():
-        time.sleep(0.2)
-    time.sleep(0.5)
+    # Sent as soon as the run is under way, which may be before the window
+    # has finished building itself: the clean quit must already be in place.
+    assert wait_for_run_at(database, "Bridge"), "the app never reached the hold"
     process.send_signal(signal.SIGTERM)
     _, stderr = process.communicate(timeout=15)
     assert process.returncode == 0, stderr
