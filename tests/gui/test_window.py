@@ -322,10 +322,10 @@ def test_countdown_is_a_third_of_the_window_at_both_sizes(qtbot, make_window, cl
         win = make_window(size=size)
         win.adapter.start()
         advance(win, clock, 2)
-        qtbot.wait(1)
         win.grab()
         assert win.run_screen.digits.text() == "8"
-        assert win.run_screen.digits.text_pixel_height() >= size[1] / 3
+        # The run screen's layout settles once Qt has handled its posted events.
+        qtbot.waitUntil(lambda: win.run_screen.digits.text_pixel_height() >= size[1] / 3)
         win.adapter.skip()
         advance(win, clock, 0.1)
         win.grab()
