@@ -325,7 +325,8 @@ def test_countdown_is_a_third_of_the_window_at_both_sizes(qtbot, make_window, cl
         win.grab()
         assert win.run_screen.digits.text() == "8"
         # The run screen's layout settles once Qt has handled its posted events.
-        qtbot.waitUntil(lambda: win.run_screen.digits.text_pixel_height() >= size[1] / 3)
+        digits, third = win.run_screen.digits, size[1] / 3
+        qtbot.waitUntil(lambda d=digits, t=third: d.text_pixel_height() >= t)
         win.adapter.skip()
         advance(win, clock, 0.1)
         win.grab()
