@@ -4,12 +4,64 @@ One ``SessionError`` carries every ``Problem`` found in a file, so a runner
 fixes them all in one go instead of meeting them one at a time. Each problem
 knows where it is (key path and, when it can be found, line and column) and
 formats itself as ``config.toml:12:8: moves[2].reps: must be ...``.
+
+Whatever a runner wrote that a message quotes back (a key, a value, a file
+name) goes through ``shown()`` first: long text is cut, and control
+characters are written as escapes, so one problem stays one short line and a
+file cannot send a terminal its own escape sequences.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
+
+# How much of a runner's own text a message quotes back.
+MAX_ECHO = 40
+# File names are kept longer (the end says which file), but not without end.
+MAX_ECHO_PATH = 240
+ELLIPSIS = "\u2026"
+
+# C0 and C1 controls, DEL, the Unicode line and paragraph separators and the
+# bidirectional overrides: none of them may reach a terminal as they are.
+_UNSAFE_RE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# What text in a session may not hold: the bidirectional marks are left out,
+# since right-to-left names can need them.
+_CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def shown(text: str, limit: int = MAX_ECHO) -> str:
+    """Return ``text`` as a message may quote it: controls escaped, cut after ``limit``."""
+    # Cut first: escaping all of a 200 KB key only to throw it away costs time.
+    cut = text[:limit]
+    return _UNSAFE_RE.sub(_escape, cut) + (ELLIPSIS if len(text) > limit else "")
+
+
+def shown_path(name: str, limit: int = MAX_ECHO_PATH) -> str:
+    """Return a file name as a message may quote it: its start and its end when too long."""
+    if len(name) <= limit:
+        return _UNSAFE_RE.sub(_escape, name)
+    half = limit // 2
+    return (_UNSAFE_RE.sub(_escape, name[:half]) + ELLIPSIS
+            + _UNSAFE_RE.sub(_escape, name[-half:]))
+
+
+def control_character(text: str, allowed: str = "") -> tuple[str, int] | None:
+    """Return the first control character in ``text`` and its position (from 1), if any.
+
+    ``allowed`` lists the ones that are fine here (line breaks in a text of
+    several lines).
+    """
+    for found in _CONTROL_RE.finditer(text):
+        if found.group() not in allowed:
+            return _escape(found), found.start() + 1
+    return None
 
 
 class Problem(NamedTuple):

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from hiptimer import resources
-from hiptimer.errors import Problem, SessionError
+from hiptimer.errors import Problem, SessionError, control_character, shown
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -45,6 +45,27 @@ MAX_PHASES = 2000
 MAX_TEXT = 2000
 MAX_NAME = 80
 SELF_PACED = "self"
+
+
+class FileKey(NamedTuple):
+    """A key whose value can name a file of the runner's own.
+
+    ``tables`` says where the key is written (``"session"``, ``"block"``,
+    ``"move"``); a value ending in one of ``suffixes`` is a file, any other
+    value a built-in name; ``what`` names the file in messages.
+    """
+
+    tables: frozenset[str]
+    suffixes: tuple[str, ...]
+    what: str
+
+
+# Every key whose value can name a file. Each is resolved and checked by
+# _user_file(), and tests/core/test_user_paths.py checks each one from this
+# declaration, so a file key added here is tested without being listed there.
+FILE_KEYS: dict[str, FileKey] = {
+    "image": FileKey(frozenset({"move"}), resources.IMAGE_SUFFIXES, "picture"),
+}
 
 
 class Limits(NamedTuple):
@@ -239,8 +260,15 @@ class _Checker:
         return float(value) if not limits.whole else int(value)
 
     def text(
-        self, table: Mapping[str, Any], key: str, path: PathKey, limit: int = MAX_TEXT
+        self, table: Mapping[str, Any], key: str, path: PathKey, limit: int = MAX_TEXT,
+        lines: bool = False,
     ) -> str | None:
+        """Return ``table[key]`` if it is usable text, else note why.
+
+        Control characters are refused: names and ``say`` reach the window
+        title and ``espeak-ng``, where a NUL raised. ``lines`` texts may hold
+        line breaks and tabs, which are tidied into spaces.
+        """
         if key not in table:
             return None
         value = table[key]
@@ -249,6 +277,10 @@ class _Checker:
             return None
         if len(value) > limit:
             self.add((*path, key), f"is too long ({len(value)} characters, at most {limit})")
+            return None
+        bad = control_character(value, "\t\n\r\u2028\u2029" if lines else "")
+        if bad is not None:
+            self.add((*path, key), _control_message(bad))
             return None
         if key == "name" and not value.strip():
             self.add((*path, key), "must not be empty")
@@ -282,6 +314,12 @@ class _Checker:
         return good
 
 
+def _control_message(found: tuple[str, int], value: str | None = None) -> str:
+    character, position = found
+    of = "" if value is None else f' of "{shown(value)}"'
+    return f"must not contain a control character, found {character} at character {position}{of}"
+
+
 def _fmt(number: float) -> str:
     return str(int(number)) if float(number).is_integer() else str(number)
 
@@ -290,8 +328,8 @@ def _describe(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        shown = value if len(value) <= 30 else value[:27] + "..."
-        return f'"{shown}"'
+        cut = value if len(value) <= 30 else value[:27] + "..."
+        return f'"{cut}"'
     if isinstance(value, int):
         # str() of a huge int is slow and, past 4300 digits, refused.
         return str(value) if abs(value) < 10**18 else "a number far too large"
@@ -327,7 +365,8 @@ def _merge_library(
     ref = raw["move"]
     library = move_library()
     if not isinstance(ref, str) or ref not in library:
-        hint = _closest(str(ref), sorted(library), cutoff=0.5)
+        # Only text is worth comparing (str() of a huge integer raises).
+        hint = _closest(ref, sorted(library), cutoff=0.5) if isinstance(ref, str) else None
         suggestion = f"; did you mean '{hint}'?" if hint else ""
         known = ", ".join(sorted(library))
         check.add(
@@ -362,12 +401,17 @@ def _images(
         check.add((*path, "image"), f"has {len(names)} frames, at most 12 are allowed")
         return ()
     frames: list[Path] = []
+    key_path = (*path, "image")
+    spec = FILE_KEYS["image"]
     for name in names:
-        if Path(name).suffix.lower() in resources.IMAGE_SUFFIXES:
-            file = Path(name).expanduser()
-            if not file.is_absolute():
-                file = (base_dir or Path.cwd()) / file
-            frames.append(file)
+        bad = control_character(name)
+        if bad is not None:
+            check.add(key_path, _control_message(bad, name))
+            continue
+        if Path(name).suffix.lower() in spec.suffixes:
+            file = _user_file(name, key_path, check, base_dir)
+            if file is not None:
+                frames.append(file)
             continue
         try:
             builtin = resources.image_frames(name)
@@ -376,11 +420,40 @@ def _images(
         if not builtin and not trusted:
             known = ", ".join(resources.builtin_images())
             check.add(
-                (*path, "image"),
-                f"no built-in picture '{name}' and not a .svg/.png/.jpg file (built-in: {known})",
+                key_path,
+                f"no built-in picture '{shown(name)}' and not a .svg/.png/.jpg file "
+                f"(built-in: {known})",
             )
         frames.extend(builtin)
     return tuple(frames)
+
+
+def _user_file(name: str, key_path: PathKey, check: _Checker, base_dir: Path | None
+               ) -> Path | None:
+    """Resolve a file named in a session (``~`` is the home folder); ``None`` after a problem.
+
+    A relative name is taken from ``base_dir``, the session's folder.
+    """
+    if name.startswith("~"):
+        # os.path, not Path.expanduser(): that raised RuntimeError for "~.svg"
+        # (the home of a user ".svg") and "~nosuchuser/pic.png".
+        expanded = os.path.expanduser(name)
+        if expanded.startswith("~"):
+            user = re.split(r"[\\/]", name, maxsplit=1)[0]
+            hint = f'; write "./{shown(name)}" for a file of that name' if user != "~" else ""
+            check.add(key_path,
+                      f'cannot find the home folder that "{shown(user)}" stands for{hint}')
+            return None
+        name = expanded
+    file = Path(name)
+    if not file.is_absolute():
+        if base_dir is None:
+            try:
+                base_dir = Path.cwd()
+            except OSError:  # the folder we were started in is gone
+                return file
+        file = base_dir / file
+    return file
 
 
 def _move(
@@ -410,7 +483,7 @@ def _move(
     sets = check.number(merged, "sets", path)
     each_side = check.flag(merged, "each_side", path)
     mirror = check.flag(merged, "mirror", path)
-    instructions = check.text(merged, "instructions", path)
+    instructions = check.text(merged, "instructions", path, lines=True)
     say = check.text(merged, "say", path, MAX_NAME * 2)
     images: tuple[Path, ...] = ()
     if "image" in merged:
@@ -523,7 +596,7 @@ def validate(
     if "name" not in data:
         check.add((), "the session needs a name, e.g. name = \"Pre-run activation\"")
     name = check.text(data, "name", (), MAX_NAME)
-    description = check.text(data, "description", ())
+    description = check.text(data, "description", (), lines=True)
     say = check.text(data, "say", (), MAX_NAME * 2)
     get_ready = check.number(data, "get_ready", ())
     settings = dict(DEFAULTS)

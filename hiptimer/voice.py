@@ -157,7 +157,11 @@ class Voice:
                 return target
             try:
                 self._build(text, target)
-            except (OSError, subprocess.SubprocessError, wave.Error, EOFError) as exc:
+            # ValueError: a NUL in the text, which no argument list can carry
+            # (the loader refuses one in a session; a prompt may come from
+            # elsewhere).
+            except (OSError, ValueError, subprocess.SubprocessError, wave.Error,
+                    EOFError) as exc:
                 logger.warning("cannot render prompt %r: %s", text, exc)
                 self._failed.add(text)
                 return None

@@ -454,6 +454,20 @@ def test_unreadable_file_for_real(tmp_path: Path) -> None:
         path.chmod(0o600)
 
 
+# -- text that reaches another program --------------------------------------------------
+
+
+def test_a_nul_in_spoken_text_is_not_a_crash_of_the_voice(tmp_path: Path) -> None:
+    # The loader refuses a NUL in 'say'; the voice must not raise on one
+    # that comes another way. espeak-ng need not be installed: the argument
+    # list is refused before any program is looked for.
+    from hiptimer.voice import Voice
+
+    voice = Voice(cache=tmp_path, is_available=lambda: True)
+    assert voice.get("a\x00b") is None
+    assert voice.get("a\x00b") is None  # remembered as failed, not tried again
+
+
 # -- validate() on anything a parser could return ---------------------------------------
 
 scalars = st.one_of(
@@ -515,6 +529,12 @@ def test_loads_never_raises_anything_but_session_error(text: str) -> None:
         ("deep.toml", b"a = " + b"[" * 100_000 + b"]" * 100_000),
         ("empty.toml", b""),
         ("other.toml", b'[tool]\nx = 1\n'),
+        ("tilde.toml", b'name = "x"\n[[moves]]\nname = "a"\nreps = 1\nimage = "~.svg"\n'),
+        ("no-user.toml",
+         b'name = "x"\n[[moves]]\nname = "a"\nreps = 1\nimage = "~nosuchuser/pic.png"\n'),
+        ("nul-image.toml",
+         b'name = "x"\n[[moves]]\nname = "a"\nreps = 1\nimage = "a\\u0000.png"\n'),
+        ("nul-say.toml", b'name = "x"\nsay = "a\\u0000b"\n[[moves]]\nname = "a"\nreps = 1\n'),
     ],
 )
 def test_check_on_a_bad_file_exits_2_without_traceback(

@@ -318,6 +318,112 @@ def test_unknown_built_in_picture_is_an_error(tmp_path: Path, picture_assets: Pa
     )
 
 
+@pytest.mark.parametrize(
+    ("image", "expected"),
+    [
+        pytest.param("~.svg",
+                     's.toml:5:9: moves[1].image: cannot find the home folder that "~.svg" '
+                     'stands for; write "./~.svg" for a file of that name',
+                     id="tilde-file-name"),
+        pytest.param("~nosuchuser/pic.png",
+                     's.toml:5:9: moves[1].image: cannot find the home folder that '
+                     '"~nosuchuser" stands for; write "./~nosuchuser/pic.png" for a file of '
+                     "that name",
+                     id="unknown-user"),
+    ],
+)
+def test_a_home_folder_that_cannot_be_found_is_a_problem(
+    tmp_path: Path, image: str, expected: str
+) -> None:
+    # Path.expanduser() raised RuntimeError here, out of the loader.
+    assert one_error(tmp_path, MOVE + f'name = "A"\nreps = 3\nimage = "{image}"\n') == expected
+
+
+def test_a_tilde_file_is_written_with_dot_slash(tmp_path: Path) -> None:
+    session = load(write(tmp_path, MOVE + 'name = "A"\nreps = 3\nimage = "./~.svg"\n'))
+    assert session.moves[0].images == (tmp_path.resolve() / "~.svg",)
+
+
+def test_home_folder_is_expanded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    session = load(write(tmp_path, MOVE + 'name = "A"\nreps = 3\nimage = "~/p/a.png"\n'))
+    assert session.moves[0].images == (tmp_path / "home" / "p" / "a.png",)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param('image = "a\\u0000.png"',
+                     's.toml:5:9: moves[1].image: must not contain a control '
+                     'character, found \\x00 at character 2 of "a\\x00.png"',
+                     id="nul-in-image"),
+        pytest.param('image = ["a.png", "b\\n.png"]',
+                     's.toml:5:9: moves[1].image: must not contain a control '
+                     'character, found \\x0a at character 2 of "b\\x0a.png"',
+                     id="newline-in-a-frame"),
+        pytest.param('image = "clam\\u0000"',
+                     's.toml:5:9: moves[1].image: must not contain a control '
+                     'character, found \\x00 at character 5 of "clam\\x00"',
+                     id="nul-in-built-in-name"),
+        pytest.param('say = "a\\u0000b"',
+                     "s.toml:5:7: moves[1].say: must not contain a control character, found "
+                     "\\x00 at character 2",
+                     id="nul-in-say"),
+        pytest.param('say = "one\\ntwo"',
+                     "s.toml:5:7: moves[1].say: must not contain a control character, found "
+                     "\\x0a at character 4",
+                     id="newline-in-say"),
+        pytest.param('instructions = "Knees \\u001b[2J together"',
+                     "s.toml:5:16: moves[1].instructions: must not contain a control "
+                     "character, found \\x1b at character 7",
+                     id="escape-in-instructions"),
+    ],
+)
+def test_control_characters_are_refused(tmp_path: Path, body: str, expected: str) -> None:
+    # A NUL reached the window's paintEvent (image) or espeak-ng (say) and
+    # raised there, after --check had passed the file.
+    assert one_error(tmp_path, MOVE + f'name = "A"\nreps = 3\n{body}\n') == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param('name = "S\\u0000"\n[[moves]]\nname = "A"\nreps = 1\n',
+                     "s.toml:1:8: name: must not contain a control character, found \\x00 at "
+                     "character 2",
+                     id="session-name"),
+        pytest.param('name = "S"\nsay = "\\u0007S"\n[[moves]]\nname = "A"\nreps = 1\n',
+                     "s.toml:2:7: say: must not contain a control character, found \\x07 at "
+                     "character 1",
+                     id="session-say"),
+        pytest.param('name = "S"\n[[moves]]\nname = "A\\u2028B"\nreps = 1\n',
+                     "s.toml:3:8: moves[1].name: must not contain a control character, found "
+                     "\\u2028 at character 2",
+                     id="move-name-line-separator"),
+        pytest.param('name = "S"\n[[blocks]]\nname = "B\\u007f"\n[[blocks.moves]]\n'
+                     'name = "A"\nreps = 1\n',
+                     "s.toml:3:8: blocks[1].name: must not contain a control character, "
+                     "found \\x7f at character 2",
+                     id="block-name"),
+        pytest.param('name = "S"\ndescription = "a\\u0000"\n[[moves]]\nname = "A"\nreps = 1\n',
+                     "s.toml:2:15: description: must not contain a control character, found "
+                     "\\x00 at character 2",
+                     id="description"),
+    ],
+)
+def test_control_characters_are_refused_everywhere(
+    tmp_path: Path, text: str, expected: str
+) -> None:
+    assert one_error(tmp_path, text) == expected
+
+
+def test_line_breaks_and_tabs_are_fine_in_long_texts(tmp_path: Path) -> None:
+    session = load(write(tmp_path, MOVE + (
+        'name = "A"\nreps = 3\n'
+        'instructions = """\nOne\tline.\r\nAnother.\\u2028Third."""\n')))
+    assert session.moves[0].instructions == "One line. Another. Third."
+
+
 def test_text_is_tidied(tmp_path: Path) -> None:
     session = load(write(tmp_path, '''\
         name = "  Spaced  "
@@ -623,8 +729,10 @@ def test_unterminated_string_is_placed(tmp_path: Path) -> None:
 
 def test_line_numbers_ignore_unicode_line_separators(tmp_path: Path) -> None:
     # U+2028 inside a string is not a new line in TOML.
-    line = one_error(tmp_path, 'name = "a\u2028b"\n[[moves]]\nname = "A"\nreps = 0\n')
-    assert line.startswith("s.toml:4:8: moves[1].reps:")
+    # (In a description: a name may not hold one.)
+    line = one_error(
+        tmp_path, 'name = "a"\ndescription = "a\u2028b"\n[[moves]]\nname = "A"\nreps = 0\n')
+    assert line.startswith("s.toml:5:8: moves[1].reps:")
 
 
 def test_lines_in_multiline_strings_are_not_keys(tmp_path: Path) -> None:
