@@ -8,15 +8,24 @@ window only when there is something to show.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NamedTuple, TextIO
+from typing import NamedTuple, NoReturn, TextIO
 
 from hiptimer import __version__, paths, resources
-from hiptimer.errors import SessionError
+from hiptimer.errors import SessionError, shown
 from hiptimer.plan import Phase, PhaseKind, Plan, format_seconds, make_plan
-from hiptimer.session import Session, check_range, customise, load
+from hiptimer.session import (
+    SCALE_HIGH,
+    SCALE_LOW,
+    Session,
+    check_range,
+    customise,
+    load,
+    whole_number,
+)
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -57,12 +66,35 @@ class Options(NamedTuple):
     start: bool
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that never echoes a very long argument back whole."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print usage and ``message`` (long words cut short) and exit with status 2."""
+        # argparse quotes the arguments it did not understand as they are;
+        # one of 200 KB filled the terminal.
+        message = _LONG_WORD_RE.sub(lambda found: shown(found.group()), message)
+        super().error(shown(message, MAX_MESSAGE))
+
+
+# Longer than twice what shown() keeps, so a word already cut is left alone.
+_LONG_WORD_RE = re.compile(r"\S{81,}")
+MAX_MESSAGE = 400
+
+
+def _not_a_number(text: str) -> argparse.ArgumentTypeError:
+    return argparse.ArgumentTypeError(f"'{shown(text)}' is not a number")
+
+
 def _ranged(key: str, kind: type[int] | type[float]) -> Callable[[str], float]:
     def convert(text: str) -> float:
         try:
             value = kind(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+            if kind is int and _is_float(text):
+                raise argparse.ArgumentTypeError(
+                    f"{whole_number(key)}, got {shown(text.strip())}") from None
+            raise _not_a_number(text) from None
         problem = check_range(key, value)
         if problem is not None:
             raise argparse.ArgumentTypeError(problem)
@@ -71,19 +103,27 @@ def _ranged(key: str, kind: type[int] | type[float]) -> Callable[[str], float]:
     return convert
 
 
+def _is_float(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
 def _scale(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not 0.25 <= value <= 4:
-        raise argparse.ArgumentTypeError(f"must be from 0.25 to 4, got {text}")
+        raise _not_a_number(text) from None
+    if not SCALE_LOW <= value <= SCALE_HIGH:
+        raise argparse.ArgumentTypeError(f"must be from 0.25 to 4, got {shown(text)}")
     return value
 
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser (also used to print ``--help``)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="hiptimer",
         description=DESCRIPTION,
         epilog=EPILOG,

@@ -74,7 +74,7 @@ class Problem(NamedTuple):
 
     def format(self, filename: str) -> str:
         """Return the problem as one ``file:line:col: path: message`` line."""
-        where = filename
+        where = shown_path(filename)
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:

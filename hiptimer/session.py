@@ -89,6 +89,10 @@ LIMITS: dict[str, Limits] = {
     "switch": Limits(0, 120),
 }
 
+# The range of customise()'s scale factor (--scale, the start screen's steps).
+SCALE_LOW = 0.25
+SCALE_HIGH = 4.0
+
 DEFAULTS: dict[str, Any] = {
     "get_ready": 10,
     "tempo": 2.5,
@@ -236,7 +240,7 @@ class _Checker:
                 continue
             hint = _closest(key, sorted(allowed), cutoff=0.6)
             suggestion = f"; did you mean '{hint}'?" if hint else ""
-            self.add(path, f"unknown key '{key}'{suggestion}", at=(*path, key))
+            self.add(path, f"unknown key '{shown(key)}'{suggestion}", at=(*path, key))
 
     def number(self, table: Mapping[str, Any], key: str, path: PathKey) -> float | None:
         """Return ``table[key]`` if it is a number within its limits, else note why."""
@@ -328,8 +332,7 @@ def _describe(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        cut = value if len(value) <= 30 else value[:27] + "..."
-        return f'"{cut}"'
+        return f'"{shown(value)}"'
     if isinstance(value, int):
         # str() of a huge int is slow and, past 4300 digits, refused.
         return str(value) if abs(value) < 10**18 else "a number far too large"
@@ -569,7 +572,7 @@ def _not_a_session(data: Mapping[str, Any], check: _Checker) -> None:
     for key in data:
         close = _closest(key, ["moves", "blocks"], cutoff=0.6)
         if close:
-            hint = f" ('{key}' here: did you mean '{close}'?)"
+            hint = f" ('{shown(key)}' here: did you mean '{close}'?)"
             break
     check.add((), "this is not a hiptimer session: it needs a [[moves]] or [[blocks]] list" + hint)
 
@@ -806,11 +809,17 @@ def customise(
     return replace(session, blocks=tuple(blocks))
 
 
+def whole_number(key: str) -> str:
+    """Return what a whole-number setting must be: "must be a whole number from 1 to 500"."""
+    limits = LIMITS[key]
+    return f"must be a whole number from {_fmt(limits.low)} to {_fmt(limits.high)}"
+
+
 def check_range(key: str, value: float) -> str | None:
     """Return why ``value`` is out of range for ``key``, or ``None`` when it is fine."""
     limits = LIMITS[key]
     if limits.whole and not float(value).is_integer():
-        return f"must be a whole number from {_fmt(limits.low)} to {_fmt(limits.high)}"
+        return whole_number(key)
     if not limits.low <= value <= limits.high:
         return f"must be from {_fmt(limits.low)} to {_fmt(limits.high)}, got {_fmt(value)}"
     return None

@@ -156,7 +156,15 @@ def test_options_reach_the_loaded_session() -> None:
         (["--reps", "0"], "argument --reps: must be from 1 to 500, got 0"),
         (["--reps", "501"], "argument --reps: must be from 1 to 500, got 501"),
         (["--reps", "ten"], "argument --reps: 'ten' is not a number"),
-        (["--reps", "1.5"], "argument --reps: '1.5' is not a number"),
+        (["--reps", "1.5"], "argument --reps: must be a whole number from 1 to 500, got 1.5"),
+        (["--reps", "1e1"], "argument --reps: must be a whole number from 1 to 500, got 1e1"),
+        (["--rounds", "2.0"], "argument --rounds: must be a whole number from 1 to 20, got 2.0"),
+        (["--rounds", "nan"], "argument --rounds: must be a whole number from 1 to 20, got nan"),
+        (["--reps", "x" * 200_000], f"argument --reps: '{'x' * 40}\u2026' is not a number"),
+        (["--scale", "9" * 200_000],
+         f"argument --scale: must be from 0.25 to 4, got {'9' * 40}\u2026"),
+        (["--scale", "y\x1b[2J"], "argument --scale: 'y\\x1b[2J' is not a number"),
+        (["--" + "z" * 200_000], f"unrecognized arguments: --{'z' * 38}\u2026"),
         (["--rounds", "0"], "argument --rounds: must be from 1 to 20, got 0"),
         (["--rounds", "21"], "argument --rounds: must be from 1 to 20, got 21"),
         (["--scale", "5"], "argument --scale: must be from 0.25 to 4, got 5"),
@@ -177,6 +185,15 @@ def test_bad_arguments_exit_2_with_a_message(
     err = capsys.readouterr().err
     assert err.startswith("usage: hiptimer")
     assert err.rstrip().endswith(f"hiptimer: error: {message}")
+
+
+def test_a_very_long_session_path_is_not_echoed_whole() -> None:
+    status, out, err = check("p" * 200_000 + ".toml")
+    assert status == 2 and out == ""
+    [line] = err.splitlines()
+    assert len(line) < 400, len(line)
+    assert line.startswith("p" * 120 + "\u2026") and line.endswith("p.toml: cannot be read: "
+                                                                   "File name too long")
 
 
 def test_bad_argument_through_main_py_exits_2() -> None:

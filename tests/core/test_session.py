@@ -634,6 +634,25 @@ MOVE = 'name = "S"\n[[moves]]\n'
         pytest.param(f'name = "{"N" * 81}"\nreps = 3',
                      "s.toml:3:8: moves[1].name: is too long (81 characters, at most 80)",
                      id="name-too-long"),
+        pytest.param('name = "A"\nreps = "' + "t" * 1000 + '"',
+                     f's.toml:4:8: moves[1].reps: must be a whole number from 1 to 500, got '
+                     f'"{"t" * 40}\u2026"',
+                     id="long-value-cut"),
+        pytest.param('name = "A"\nreps = "a\\nb\\u001b[31m"',
+                     's.toml:4:8: moves[1].reps: must be a whole number from 1 to 500, got '
+                     '"a\\x0ab\\x1b[31m"',
+                     id="controls-in-a-value-escaped"),
+        pytest.param('name = "A"\nreps = 3\n"' + "k" * 200_000 + '" = 1',
+                     f"s.toml:5:200006: moves[1]: unknown key '{'k' * 40}\u2026'",
+                     id="long-unknown-key-cut"),
+        pytest.param('name = "A"\nreps = 3\n"rep\\ns" = 1',
+                     "s.toml:2:1: moves[1]: unknown key 'rep\\x0as'; did you mean 'reps'?",
+                     id="unknown-key-with-a-newline"),
+        pytest.param('move = "' + "m" * 5000 + '"',
+                     f's.toml:3:8: moves[1].move: no built-in move "{"m" * 40}\u2026" (known: '
+                     "clam-shell, cross-curtsy-lunge, curtsy-lunge, front-lunge, glute-bridge, "
+                     "side-lunge)",
+                     id="long-library-move-cut"),
     ],
 )
 def test_exact_message(tmp_path: Path, body: str, expected: str) -> None:
