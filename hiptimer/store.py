@@ -20,9 +20,11 @@ import hashlib
 import logging
 import os
 import re
-import shutil
+import stat
+import sys
 import tempfile
-from collections.abc import Callable, Mapping
+import time
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -42,6 +44,7 @@ logger = logging.getLogger(__name__)
 KeyPath: TypeAlias = tuple[str | int, ...]
 _Tableish: TypeAlias = "TOMLDocument | Table | InlineTable"
 _BLANK_LINES_RE = re.compile(r"^(?:[ \t]*\r?\n)+")
+_BOM = "\ufeff"
 
 
 class StoreError(Exception):
@@ -84,7 +87,9 @@ class Document:
 
     ``toml`` is edited in place; ``text``, ``raw`` and ``fingerprint`` describe
     the file as it was when opened (or last saved), and ``path`` is where it
-    was read from (or last saved to).
+    was read from (or last saved to). ``bom`` says the file starts with a
+    UTF-8 byte-order mark (some Windows editors write one); ``text`` and
+    ``toml`` leave it out, ``raw`` has it, and saving writes it back.
     """
 
     path: Path
@@ -92,6 +97,7 @@ class Document:
     text: str
     raw: bytes
     fingerprint: Fingerprint | None
+    bom: bool = False
 
     def as_string(self) -> str:
         """Return the TOML text of the document as it is now."""
@@ -109,7 +115,8 @@ class Document:
     def copy(self) -> Document:
         """Return an independent copy to edit (a Cancel then leaves this one alone)."""
         return Document(
-            self.path, tomlkit.parse(self.as_string()), self.text, self.raw, self.fingerprint
+            self.path, tomlkit.parse(self.as_string()), self.text, self.raw, self.fingerprint,
+            self.bom,
         )
 
     def check(self, base_dir: Path | None = None) -> Session:
@@ -136,8 +143,11 @@ def open_document(path: str | os.PathLike[str]) -> Document:
         raise OpenError(str(exc), exc) from None
     except OSError as exc:
         raise OpenError(f"{file}: cannot be read: {exc.strerror or exc}") from None
+    # tomlkit refuses a byte-order mark; it is put back on save.
+    bom = text.startswith(_BOM)
+    body = text[len(_BOM):] if bom else text
     try:
-        toml = tomlkit.parse(text)
+        toml = tomlkit.parse(body)
     except TOMLKitError:
         # The loader's own message has the line and column in the same words
         # as everywhere else; fall back to tomlkit's if the loader accepts it.
@@ -148,7 +158,7 @@ def open_document(path: str | os.PathLike[str]) -> Document:
         raise OpenError(f"{file}: cannot be edited: tomlkit cannot read this TOML") from None
     raw = text.encode("utf-8")
     logger.debug("opened %s (%d bytes)", file, len(raw))
-    return Document(file, toml, text, raw, Fingerprint.of_bytes(raw, info))
+    return Document(file, toml, body, raw, Fingerprint.of_bytes(raw, info), bom)
 
 
 # ---------------------------------------------------------------------------
@@ -564,15 +574,71 @@ def fix_schema_comment(doc: Editable, origin: Path) -> None:
 
 # ---------------------------------------------------------------------------
 # Saving
+#
+# Every save of a file runs under a lock of its own (``.NAME.lock`` beside
+# the real file, removed again afterwards), so the check that the file is
+# still as it was opened and the rename that replaces it happen as one step
+# for every hiptimer process: of two saves at the same moment, the second
+# sees the first one's change and refuses, instead of overwriting it. Under
+# that lock no other save of the file is writing, so any temporary file of
+# ours still lying beside it was left by a save that was killed, and goes.
+
+LOCK_TIMEOUT = 3.0  # seconds a save waits for another save of the same file
+_LOCK_POLL = 0.01
+# Without locks (a network share that has none), a temporary file is taken
+# for a leftover only once it is this old.
+_STALE_AGE = 600.0
+# A file this large is not a session; "Save as" over it is refused.
+_MAX_REPLACED_BYTES = 16 * 1024 * 1024
+_NO_LOCKS = {errno.ENOLCK, errno.EOPNOTSUPP, getattr(errno, "ENOTSUP", errno.EOPNOTSUPP),
+             errno.ENOSYS, errno.EINVAL}
+_NO_FALLOCATE = _NO_LOCKS - {errno.ENOLCK}
+_READ_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+               | getattr(os, "O_BINARY", 0))
+_WRITE_FLAGS = os.O_RDWR | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        os.lseek(fd, 0, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError as exc:
+            if exc.errno in (errno.EACCES, errno.EDEADLK):
+                return False
+            raise
+        return True
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        with contextlib.suppress(OSError):
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        pass  # closing the file releases the lock
 
 
-def _fingerprint(path: Path) -> Fingerprint | None:
-    try:
-        info = path.stat()
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return None
-    return Fingerprint.of_bytes(raw, info)
+@dataclass(frozen=True, slots=True)
+class _OnDisk:
+    """What a file to be replaced holds right now."""
+
+    raw: bytes
+    info: os.stat_result
+
+
+class _NoLocks(Exception):
+    """The disk cannot lock files."""
 
 
 def _why(exc: OSError) -> str:
@@ -587,31 +653,195 @@ def _why(exc: OSError) -> str:
     return (exc.strerror or str(exc) or type(exc).__name__).rstrip(".").lower()
 
 
-def _check_unchanged(target: Path, expected: Fingerprint | None, overwrite: bool) -> None:
-    current = _fingerprint(target)
+def _not_saved(label: str, what: str, exc: OSError | None = None) -> SaveError:
+    why = f" ({_why(exc)})" if exc is not None else ""
+    return SaveError(f"{label} was not saved: {what}{why}. Your file was not changed.")
+
+
+def _is_a_folder(label: str, real: Path) -> SaveError:
+    return SaveError(f"{label} was not saved: {real} is a folder, not a file. Nothing was changed.")
+
+
+def _busy(label: str) -> SaveError:
+    return SaveError(
+        f"{label} was not saved: another program is saving {label} right now; "
+        "try again in a moment. Your file was not changed."
+    )
+
+
+def _wait_for(attempt: Callable[[], bool], label: str) -> None:
+    """Call ``attempt`` until it gets its lock, for at most ``LOCK_TIMEOUT`` seconds."""
+    deadline = time.monotonic() + LOCK_TIMEOUT
+    while not attempt():
+        if time.monotonic() >= deadline:
+            raise _busy(label)
+        time.sleep(_LOCK_POLL)
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        here, there = os.fstat(fd), os.stat(path)
+    except OSError:
+        return False
+    return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
+
+
+@contextlib.contextmanager
+def _save_lock(real: Path, label: str) -> Iterator[bool]:
+    """Hold the lock on saving ``real``; yield whether it is really held.
+
+    On POSIX the lock file is removed on release. Whoever locked it just
+    before it was removed notices that the name no longer leads to the file
+    they locked, and tries again with a fresh one.
+    """
+    lock_path = real.with_name(f".{real.name}.lock")
+    held: list[int] = []
+
+    def attempt() -> bool:
+        try:
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+        except OSError as exc:
+            raise _not_saved(label, f"cannot write in {real.parent}", exc) from None
+        try:
+            locked = _try_lock(fd)
+        except OSError as exc:
+            os.close(fd)
+            if exc.errno in _NO_LOCKS:
+                raise _NoLocks from None
+            raise _not_saved(label, "cannot lock it for saving", exc) from None
+        if locked and (sys.platform == "win32" or _same_file(fd, lock_path)):
+            held.append(fd)
+            return True
+        os.close(fd)
+        return False
+
+    try:
+        _wait_for(attempt, label)
+    except _NoLocks:
+        logger.warning("cannot lock %s on this disk; saving %s without a lock", lock_path, real)
+    if not held:
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        if sys.platform != "win32":
+            with contextlib.suppress(OSError):
+                os.unlink(lock_path)
+        _unlock(held[0])
+        os.close(held[0])
+
+
+def _temporary_name(name: str) -> re.Pattern[str]:
+    # ``tempfile.mkstemp``'s names for NAME (8 characters between our
+    # prefix and suffix) and the backup's staging file; nothing else.
+    return re.compile(rf"\.{re.escape(name)}\.(?:[a-z0-9_]{{8}}|bak)\.tmp")
+
+
+def _remove_leftovers(real: Path, locked: bool) -> None:
+    """Remove temporary files that interrupted saves of ``real`` left beside it."""
+    ours = _temporary_name(real.name)
+    oldest = time.time() - _STALE_AGE
+    try:
+        entries = list(os.scandir(real.parent))
+    except OSError:
+        return
+    for entry in entries:
+        if not ours.fullmatch(entry.name):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if not stat.S_ISREG(info.st_mode) or (not locked and info.st_mtime > oldest):
+                continue
+            os.unlink(entry.path)
+        except OSError as exc:
+            logger.debug("cannot remove %s: %s", entry.path, exc)
+            continue
+        logger.info("removed %s, left by a save that was interrupted", entry.path)
+
+
+def _read_fd(fd: int, real: Path, label: str) -> _OnDisk:
+    info = os.fstat(fd)
+    if stat.S_ISDIR(info.st_mode):
+        raise _is_a_folder(label, real)
+    if not stat.S_ISREG(info.st_mode):
+        raise SaveError(
+            f"{label} was not saved: {real} is not a regular file. Nothing was changed."
+        )
+    if info.st_size > _MAX_REPLACED_BYTES:
+        raise SaveError(
+            f"{label} was not saved: {real} is far too large to be a session; it was left alone. "
+            "Nothing was changed."
+        )
+    chunks: list[bytes] = []
+    offset = 0
+    while True:
+        chunk = os.pread(fd, 1 << 16, offset) if hasattr(os, "pread") else os.read(fd, 1 << 16)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        offset += len(chunk)
+        if offset > _MAX_REPLACED_BYTES:
+            raise SaveError(f"{label} was not saved: {real} is far too large to be a session. "
+                            "Nothing was changed.")
+    return _OnDisk(b"".join(chunks), info)
+
+
+def _read_current(real: Path, label: str) -> _OnDisk | None:
+    """Return what ``real`` holds now (``None`` if there is no such file)."""
+    try:
+        fd = os.open(real, _READ_FLAGS)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        if os.path.isdir(real):  # Windows refuses to open folders
+            raise _is_a_folder(label, real) from None
+        raise _not_saved(label, "cannot read it to check that it did not change", exc) from None
+    try:
+        return _read_fd(fd, real, label)
+    except OSError as exc:
+        if exc.errno == errno.EISDIR:
+            raise _is_a_folder(label, real) from None
+        raise _not_saved(label, "cannot read it to check that it did not change", exc) from None
+    finally:
+        os.close(fd)
+
+
+def _check(current: _OnDisk | None, expected: Fingerprint | None, overwrite: bool,
+           real: Path, label: str) -> None:
+    """Refuse to replace a file that is not the one the document was opened from."""
     if current is None:
         return
     if expected is None:
         if not overwrite:
             raise SaveError(
-                f"{target.name} already exists in {target.parent}; it was not overwritten. "
+                f"{label} already exists in {real.parent}; it was not overwritten. "
                 "Save as another file, or open that one to change it."
             )
         return
-    if current.sha256 != expected.sha256:
+    if hashlib.sha256(current.raw).hexdigest() != expected.sha256:
         raise SaveError(
-            f"{target.name} changed on disk since you opened it; it was not overwritten. "
+            f"{label} changed on disk since you opened it; it was not overwritten. "
             "Save as another file or reload it."
         )
 
 
-def _mode_for(target: Path) -> int:
-    try:
-        return target.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+def _hard_linked(real: Path, current: _OnDisk) -> bool:
+    """Whether ``real`` has other names (hard links) that a rename would cut off."""
+    links = current.info.st_nlink
+    # A backup staged as a link by a save that was killed (or by an older
+    # hiptimer) is a name of ours, not the runner's.
+    for ours in (real.with_name(real.name + ".bak"), real.with_name(f".{real.name}.bak.tmp")):
+        if links > 1:
+            with contextlib.suppress(OSError):
+                links -= os.path.samefile(ours, real)
+    return links > 1
+
+
+def _new_file_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -621,6 +851,13 @@ def _write_all(fd: int, data: bytes) -> None:
         if written <= 0:
             raise OSError(errno.EIO, "nothing was written")
         view = view[written:]
+
+
+def _set_mode(fd: int, path: Path, mode: int) -> None:
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, mode)
+    else:
+        os.chmod(path, mode)
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -637,62 +874,171 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _backup(target: Path) -> None:
-    """Keep the current ``target`` as ``NAME.toml.bak`` before it is replaced."""
-    if not target.exists():
-        return
-    backup = target.with_name(target.name + ".bak")
-    # Prepare the new backup beside the old one, then swap, so an old
-    # backup is never lost to a failed copy.
-    staging = target.with_name(f".{target.name}.bak.tmp")
+def _copy_for_backup(real: Path, current: _OnDisk) -> Path:
+    """Write ``current`` to the backup's staging file (a copy: never a link to ``real``)."""
+    staging = real.with_name(f".{real.name}.bak.tmp")
+    with contextlib.suppress(FileNotFoundError):
+        staging.unlink()
+    fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                 0o600)
+    try:
+        _write_all(fd, current.raw)
+        _set_mode(fd, staging, current.info.st_mode & 0o7777)
+        os.fsync(fd)
+    except OSError:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            staging.unlink()
+        raise
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.utime(staging, ns=(current.info.st_atime_ns, current.info.st_mtime_ns))
+    return staging
+
+
+def _stage_backup(real: Path, current: _OnDisk, label: str) -> Path:
+    """Keep the version about to be replaced under a temporary name, to become ``NAME.bak``."""
+    staging = real.with_name(f".{real.name}.bak.tmp")
     with contextlib.suppress(FileNotFoundError):
         staging.unlink()
     try:
-        os.link(target, staging)
+        # A second name for the old file costs nothing, and it still holds
+        # the old text after the rename.
+        os.link(real, staging)
+        return staging
     except OSError:
-        shutil.copy2(target, staging)
-    os.replace(staging, backup)
-
-
-def _replace(real: Path, data: bytes, still_unchanged: Callable[[], None]) -> None:
-    """Write ``data`` to a temporary file beside ``real``, back ``real`` up, rename over it."""
-    name, folder = real.name, real.parent
+        pass  # no hard links on this disk: copy what was checked
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+        return _copy_for_backup(real, current)
     except OSError as exc:
-        raise SaveError(
-            f"{name} was not saved: cannot write in {folder} ({_why(exc)}). "
-            "Your file was not changed."
-        ) from None
+        raise _not_saved(label, "could not keep a backup of the previous version", exc) from None
+
+
+def _keep_backup(staging: Path, real: Path) -> None:
+    backup = real.with_name(real.name + ".bak")
+    try:
+        os.replace(staging, backup)
+    except OSError as exc:
+        # The session is saved; only the copy of the version before is missing.
+        logger.warning("saved %s but could not keep the previous version as %s: %s",
+                       real, backup.name, exc)
+        with contextlib.suppress(OSError):
+            staging.unlink()
+
+
+def _replace(real: Path, label: str, data: bytes, mode: int,
+             recheck: Callable[[], _OnDisk | None]) -> os.stat_result:
+    """Write ``data`` to a temporary file beside ``real``, back ``real`` up, rename over it."""
+    folder = real.parent
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise _not_saved(label, f"cannot write in {folder}", exc) from None
     temp = Path(temp_name)
+    staging: Path | None = None
     try:
         try:
-            with os.fdopen(fd, "wb", buffering=0) as handle:
-                _write_all(handle.fileno(), data)
-                os.fsync(handle.fileno())
-            os.chmod(temp, _mode_for(real))
+            try:
+                _write_all(fd, data)
+                _set_mode(fd, temp, mode)
+                os.fsync(fd)
+                info = os.fstat(fd)
+            finally:
+                os.close(fd)
         except OSError as exc:
-            raise SaveError(
-                f"{name} was not saved: writing failed ({_why(exc)}). Your file was not changed."
-            ) from None
-        still_unchanged()
-        try:
-            _backup(real)
-        except OSError as exc:
-            raise SaveError(
-                f"{name} was not saved: could not keep a backup of the previous version "
-                f"({_why(exc)}). Your file was not changed."
-            ) from None
+            raise _not_saved(label, "writing failed", exc) from None
+        current = recheck()
+        if current is not None:
+            staging = _stage_backup(real, current, label)
         try:
             os.replace(temp, real)
         except OSError as exc:
-            raise SaveError(
-                f"{name} was not saved: could not replace the file ({_why(exc)}). "
-                "Your file was not changed."
-            ) from None
+            if exc.errno == errno.EISDIR or os.path.isdir(real):
+                raise _is_a_folder(label, real) from None
+            raise _not_saved(label, "could not replace the file", exc) from None
+        if staging is not None:
+            _keep_backup(staging, real)
+            staging = None
+        return info
     finally:
         with contextlib.suppress(OSError):
             temp.unlink()
+        if staging is not None:
+            with contextlib.suppress(OSError):
+                staging.unlink()
+
+
+def _overwrite(fd: int, data: bytes, old: bytes, label: str, backup: Path) -> None:
+    """Write ``data`` over the open file ``fd``; on failure put ``old`` back."""
+    try:
+        if len(data) > len(old) and hasattr(os, "posix_fallocate"):
+            # Claim the room first: a full disk then fails before a byte changed.
+            try:
+                os.posix_fallocate(fd, 0, len(data))
+            except OSError as exc:
+                if exc.errno not in _NO_FALLOCATE:
+                    raise
+        os.lseek(fd, 0, os.SEEK_SET)
+        _write_all(fd, data)
+        os.ftruncate(fd, len(data))
+        os.fsync(fd)
+    except OSError as exc:
+        try:
+            os.lseek(fd, 0, os.SEEK_SET)
+            _write_all(fd, old)
+            os.ftruncate(fd, len(old))
+            os.fsync(fd)
+        except OSError:
+            raise SaveError(
+                f"{label} was not saved: writing failed ({_why(exc)}) and the file may now "
+                f"be incomplete. The previous version is kept in {backup.name}."
+            ) from None
+        raise _not_saved(label, "writing failed", exc) from None
+
+
+def _write_in_place(real: Path, label: str, data: bytes, expected: Fingerprint | None,
+                    overwrite: bool) -> os.stat_result:
+    """Write over a hard-linked file itself, so that all its names see the change.
+
+    A rename would give this name a new file and leave the other names with
+    the old text. The previous version is copied to ``NAME.bak`` first, and
+    the file itself is locked too (its other names have other lock files).
+    """
+    try:
+        fd = os.open(real, _WRITE_FLAGS)
+    except OSError as exc:
+        raise _not_saved(label, "cannot open it for writing", exc) from None
+    try:
+        if sys.platform != "win32":
+            # Windows locks keep other programs from even reading; skip it there.
+            _wait_for(lambda: _try_lock(fd), label)
+        try:
+            current = _read_fd(fd, real, label)
+        except OSError as exc:
+            raise _not_saved(label, "cannot read it to check that it did not change",
+                             exc) from None
+        _check(current, expected, overwrite, real, label)
+        try:
+            staging = _copy_for_backup(real, current)
+        except OSError as exc:
+            raise _not_saved(label, "could not keep a backup of the previous version",
+                             exc) from None
+        backup = real.with_name(real.name + ".bak")
+        try:
+            os.replace(staging, backup)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                staging.unlink()
+            raise _not_saved(label, "could not keep a backup of the previous version",
+                             exc) from None
+        _overwrite(fd, data, current.raw, label, backup)
+        return os.fstat(fd)
+    finally:
+        os.close(fd)
+
+
+def _shown(path: str | os.PathLike[str]) -> str:
+    return os.path.basename(os.fspath(path)).replace("\0", "\\0") or os.fspath(path)
 
 
 def save(
@@ -708,32 +1054,46 @@ def save(
     another file that already exists needs ``overwrite`` (the user confirmed
     it). A built-in's own copy gets a working ``#:schema`` comment.
 
-    Raises ``SaveError`` without touching the file when the session is
-    invalid, the file changed on disk, or writing, backing up or renaming
-    fails; a temporary file is never left behind. On success the document
-    now describes the saved file (path, text, fingerprint).
+    Every failure raises ``SaveError`` (never another exception) with the
+    file on disk as it was: the session is invalid, the file changed on disk
+    or is read-only, another save of it is under way, or writing, backing up
+    or renaming fails; a temporary file is never left behind. A symlink is
+    written through (it stays a symlink), a hard-linked file is written in
+    place (it keeps its links), a UTF-8 byte-order mark is kept, and the file
+    keeps its mode. On success the document now describes the saved file
+    (path, text, fingerprint).
     """
     target = save_target(doc.path) if path is None else Path(path)
+    if "\0" in os.fspath(target):
+        raise SaveError(f"{_shown(target)} was not saved: it is not a usable file name. "
+                        "Nothing was changed.")
+    label = target.name
     if is_builtin(target):
-        raise SaveError(f"{target.name} is built into hiptimer and is never changed; save a copy.")
+        raise SaveError(f"{label} is built into hiptimer and is never changed; save a copy.")
     same_file = os.path.realpath(target) == os.path.realpath(doc.path)
     if expected is None and same_file:
         expected = doc.fingerprint
-    if is_builtin(doc.path) and not same_file:
-        fix_schema_comment(doc, doc.path)
-    text = doc.as_string()
     try:
-        loads(text, target.name, base_dir=target.parent, source=target)
+        if is_builtin(doc.path) and not same_file:
+            fix_schema_comment(doc, doc.path)
+        text = doc.as_string()
+    except (TOMLKitError, ValueError, TypeError) as exc:
+        raise SaveError(f"{label} was not saved: the session could not be written as TOML "
+                        f"({exc}). Your file was not changed.") from None
+    try:
+        loads(text, label, base_dir=target.parent, source=target)
     except SessionError as exc:
         count = len(exc.problems)
         raise SaveError(
-            f"{target.name} was not saved: the session has {count} "
+            f"{label} was not saved: the session has {count} "
             f"problem{'s' if count != 1 else ''}:\n" + "\n".join(exc.lines()),
             exc,
         ) from None
     data = text.encode("utf-8")
+    if doc.bom:
+        data = _BOM.encode("utf-8") + data
     if len(data) > MAX_FILE_BYTES:
-        raise SaveError(f"{target.name} was not saved: it would be too large to open again.")
+        raise SaveError(f"{label} was not saved: it would be too large to open again.")
 
     # Write beside the real file, so a symlinked session stays a symlink.
     real = Path(os.path.realpath(target))
@@ -741,12 +1101,27 @@ def save(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise SaveError(f"{target.name} was not saved: cannot create {folder}: {_why(exc)}.") \
-            from None
-    _check_unchanged(real, expected, overwrite or same_file)
-    _replace(real, data, lambda: _check_unchanged(real, expected, overwrite or same_file))
-    _fsync_folder(folder)
-    info = real.stat()
+        raise _not_saved(label, f"cannot create {folder}", exc) from None
+    permitted = overwrite or same_file
+    with _save_lock(real, label) as locked:
+        _remove_leftovers(real, locked)
+        current = _read_current(real, label)
+        _check(current, expected, permitted, real, label)
+        if current is not None and not os.access(real, os.W_OK):
+            raise SaveError(f"{label} is read-only; it was not changed. "
+                            "Save as another file, or make it writable first.")
+        if current is not None and _hard_linked(real, current):
+            info = _write_in_place(real, label, data, expected, permitted)
+        else:
+            mode = current.info.st_mode & 0o7777 if current is not None else _new_file_mode()
+
+            def recheck() -> _OnDisk | None:
+                now = _read_current(real, label)
+                _check(now, expected, permitted, real, label)
+                return now
+
+            info = _replace(real, label, data, mode, recheck)
+        _fsync_folder(folder)
     doc.path, doc.text, doc.raw = target, text, data
     doc.fingerprint = Fingerprint.of_bytes(data, info)
     logger.info("saved %s (%d bytes)", target, len(data))
