@@ -660,7 +660,8 @@ class SessionEditor(QDialog):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Not saved")
         box.setText(message)
-        box.setInformativeText("Your file is as it was. You can save your changes to another file.")
+        box.setInformativeText("Your changes are still in the editor. You can save them to "
+                               "another file, or cancel and try again.")
         save_as = box.addButton("Save as…", QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -1367,15 +1368,15 @@ class SessionEditor(QDialog):
 
     @Slot()
     def save(self) -> bool:
-        """Save (to the runner's own copy for a built-in) and close; ``True`` if written."""
+        """Save (to the runner's own copy for a built-in) and close; ``True`` if written.
+
+        Whatever goes wrong, the runner is told why and the edits stay here:
+        the editor closes only once the session is written somewhere.
+        """
         if not self.valid:
             return False
         target = store.save_target(self.document.path)
-        written: Path | None
-        try:
-            written = store.save(self.document, target)
-        except store.SaveError as exc:
-            written = self._save_elsewhere(str(exc), target)
+        written = self._save_to(target, overwrite=False)
         if written is None:
             return False
         self._baseline = self.document.as_string()
@@ -1384,19 +1385,32 @@ class SessionEditor(QDialog):
         self.accept()
         return True
 
-    def _save_elsewhere(self, message: str, target: Path) -> Path | None:
-        """Offer "Save as…" until it works or the user gives up."""
+    def _save_to(self, target: Path, overwrite: bool) -> Path | None:
+        """Try to save to ``target``; on failure say why and offer "Save as…" until it works."""
         suggested = target.with_name(f"{target.stem}-mine{target.suffix}")
-        while self.ask_save_as(self, message):
+        while True:
+            try:
+                return store.save(self.document, target, overwrite=overwrite)
+            except store.StoreError as exc:
+                message = str(exc)
+            except Exception as exc:  # a bug in saving must not cost the runner their edits
+                logger.exception("saving %s failed", target)
+                message = (f"{target.name} was not saved because of an unexpected error "
+                           f"({type(exc).__name__}: {exc}).")
+            self._show_not_saved(message)
+            if not self.ask_save_as(self, message):
+                return None
             chosen = self.ask_save_path(self, suggested)
             if chosen is None:
                 return None
-            try:
-                return store.save(self.document, chosen, overwrite=True)
-            except store.SaveError as exc:
-                message = str(exc)
-                suggested = chosen
-        return None
+            target, overwrite, suggested = chosen, True, chosen
+
+    def _show_not_saved(self, message: str) -> None:
+        """Keep the reason in the status line after the dialog is gone (until the next edit)."""
+        first = message.splitlines()[0] if message else "the session was not saved"
+        self.summary_label.setText(f"⚠ Not saved — {first}")
+        self.summary_label.setToolTip(message)
+        self.summary_label.setStyleSheet(f"color: {ERROR_COLOUR};")
 
     def reject(self) -> None:
         """Close without saving (Cancel, Esc, the close button); ask first if something changed."""

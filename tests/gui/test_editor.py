@@ -458,6 +458,98 @@ def test_a_failed_save_can_be_left_alone(qtbot, open_editor, config_copy, monkey
     assert config_copy.read_bytes() == theirs
 
 
+
+@pytest.fixture
+def told(monkeypatch) -> list[str]:
+    """Record what a failed save tells the runner, and decline "Save as…"."""
+    messages: list[str] = []
+
+    def decline(cls, parent, message: str) -> bool:
+        messages.append(message)
+        return False
+
+    monkeypatch.setattr(SessionEditor, "ask_save_as", classmethod(decline))
+    return messages
+
+
+def test_a_folder_in_place_of_the_file_is_told_and_the_edits_stay(
+    qtbot, open_editor, config_copy, told
+) -> None:
+    editor = open_editor(config_copy)
+    editor.select_move(0)
+    editor.field("reps").reps.setValue(12)
+    edited = editor.document.as_string()
+    kept = config_copy.read_bytes()
+    config_copy.unlink()
+    config_copy.mkdir()
+    with qtbot.assertNotEmitted(editor.saved):
+        assert editor.save() is False
+    assert len(told) == 1 and "is a folder" in told[0]
+    assert "Not saved" in editor.summary_label.text()
+    assert editor.isVisible() and editor.modified
+    assert editor.document.as_string() == edited
+    assert list(config_copy.iterdir()) == []
+    # Once the folder is out of the way, the same edits save.
+    config_copy.rmdir()
+    config_copy.write_bytes(kept)
+    assert save(qtbot, editor) == config_copy
+    assert load(config_copy).moves[0].reps == 12
+
+
+def test_an_unexpected_error_while_saving_is_told_and_the_edits_stay(
+    qtbot, open_editor, config_copy, told, monkeypatch
+) -> None:
+    editor = open_editor(config_copy)
+    editor.select_move(0)
+    editor.field("reps").reps.setValue(12)
+    before = config_copy.read_bytes()
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("something nobody foresaw")
+
+    monkeypatch.setattr(store, "save", broken)
+    with qtbot.assertNotEmitted(editor.saved):
+        assert editor.save() is False
+    assert len(told) == 1
+    assert told[0].startswith("config.toml was not saved")
+    assert "something nobody foresaw" in told[0]
+    assert editor.isVisible() and editor.modified
+    assert config_copy.read_bytes() == before
+
+
+def test_save_as_into_a_folder_says_why_and_asks_again(
+    qtbot, open_editor, config_copy, monkeypatch, tmp_path
+) -> None:
+    editor = open_editor(config_copy)
+    editor.select_move(0)
+    editor.field("reps").reps.setValue(12)
+    config_copy.write_bytes(config_copy.read_bytes() + b"\n# edited elsewhere\n")
+    messages: list[str] = []
+    places = [tmp_path, tmp_path / "mine-too.toml"]
+    monkeypatch.setattr(SessionEditor, "ask_save_as",
+                        classmethod(lambda cls, parent, message: messages.append(message) or True))
+    monkeypatch.setattr(SessionEditor, "ask_save_path",
+                        classmethod(lambda cls, parent, suggested: places.pop(0)))
+    assert save(qtbot, editor) == tmp_path / "mine-too.toml"
+    assert len(messages) == 2
+    assert "changed on disk" in messages[0] and "is a folder" in messages[1]
+    assert load(tmp_path / "mine-too.toml").moves[0].reps == 12
+
+
+def test_a_session_saved_with_a_bom_opens_and_saves(qtbot, open_editor, config_copy) -> None:
+    original = config_copy.read_bytes()
+    config_copy.write_bytes(b"\xef\xbb\xbf" + original)
+    editor = SessionEditor.for_path(config_copy)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert not editor.modified
+    editor.select(("session",))
+    editor.field("rest").spin.setValue(20)
+    save(qtbot, editor)
+    assert config_copy.read_bytes() == b"\xef\xbb\xbf" + original.replace(
+        b"rest = 10 ", b"rest = 20 ")
+
+
 # --- a new runner's first edit ---------------------------------------------------------
 
 
