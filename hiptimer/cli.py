@@ -64,6 +64,7 @@ class Options(NamedTuple):
     mute: bool
     fullscreen: bool
     start: bool
+    desktop_entry: str | None = None  # "install" or "uninstall"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -143,6 +144,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--fullscreen", action="store_true", help="start in full screen")
     parser.add_argument("--start", action="store_true",
                         help="start the session straight away instead of on Space")
+    entry = parser.add_mutually_exclusive_group()
+    entry.add_argument("--install-desktop-entry", dest="desktop_entry", action="store_const",
+                       const="install",
+                       help="put hiptimer in your desktop's menu (for this user) and exit")
+    entry.add_argument("--uninstall-desktop-entry", dest="desktop_entry", action="store_const",
+                       const="uninstall", help="take hiptimer out of the menu again and exit")
     parser.add_argument("--version", action="version", version=f"hiptimer {__version__}")
     return parser
 
@@ -159,6 +166,7 @@ def parse(argv: Sequence[str] | None = None) -> Options:
         mute=args.mute,
         fullscreen=args.fullscreen,
         start=args.start,
+        desktop_entry=args.desktop_entry,
     )
 
 

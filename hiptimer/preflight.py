@@ -98,7 +98,10 @@ def dlopen_check(name: str) -> str | None:
     ``_ctypes.dlopen`` is the loader ``ctypes.CDLL`` calls, without the
     1.2 ms it takes to import ``ctypes`` itself. A library that loads stays
     loaded: Qt's plugin loads the same ones a moment later, so the time
-    spent here is mostly moved, not added (docs/benchmarks.md).
+    spent here is moved, not added. Measured on X11 (Xvfb, 2 cores): the
+    whole xcb check takes 2.8–3.1 ms, and the first frame came 0.8 ms later
+    than without it (medians of 30 alternating starts, 147.4 against
+    146.6 ms), within the noise.
     """
     try:
         from _ctypes import dlopen

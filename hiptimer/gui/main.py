@@ -65,12 +65,14 @@ def wake_on_signals(app: QCoreApplication) -> tuple[socket.socket, socket.socket
 
 def run_gui(
     options: Options, session: Session | None, problem: SessionError | None, argv: Sequence[str],
-    first_frame_out: Callable[[], None] | None = None,
+    first_frame_out: Callable[[], None] | None = None, notices: Sequence[str] = (),
 ) -> int:
     """Show the window for ``session`` (or the default, after showing ``problem``) and run.
 
     ``first_frame_out`` is called once the window's first frame has been
     drawn and the window has built what that frame did not show.
+    ``notices`` are shown in the window from its first frame on (start-up
+    warnings found before Qt existed).
     """
     QCoreApplication.setApplicationName(paths.APP_NAME)
     QCoreApplication.setOrganizationName("")
@@ -95,6 +97,8 @@ def run_gui(
     window = MainWindow(fallback, settings=prefs, history=open_history,
                         inhibitor=LazyInhibitor(paths.APP_NAME))
     window.set_muted(muted or options.mute, remember=not options.mute)
+    for text in notices:
+        window.add_notice(text)
     players: list[CuePlayer] = []
     wakeup: list[socket.socket] = []
 
