@@ -2,12 +2,16 @@
 
 ``History`` keeps one SQLite row per session run in the user's data folder:
 what was run, when it started and ended, finished or abandoned (and where),
-rounds and active time, planned and actual. Every write is its own committed
-transaction in write-ahead-log mode, so a crash or ``kill -9`` in the middle of a
-session leaves a readable database whose open row reads as abandoned. A file
-that is not a usable database is moved aside (never deleted) and a fresh one
-started, with a one-time ``notice`` for the window to show; opening never
-raises. Times are stored as ISO-8601 UTC text (``2026-12-28T07:30:00+00:00``,
+rounds and active time, planned and actual. Writes are committed
+transactions in write-ahead-log mode, so a crash or ``kill -9`` in the middle
+of a session leaves a readable database whose open row reads as abandoned.
+They are made by a writer thread with its own connection, so the caller (the
+GUI thread) never waits for the disk or a lock; a run the file will not take
+(locked, disk full) is kept in memory, counted in ``runs()``, announced by
+``notice`` and written when the file takes it again. A file that is not a
+usable database is moved aside (never deleted) and a fresh one started,
+with a one-time ``notice`` for the window to show; opening never raises.
+Times are stored as ISO-8601 UTC text (``2026-12-28T07:30:00+00:00``,
 whole seconds, so text order is time order) and handed out as aware
 ``datetime`` objects in UTC. The weekly-goal helpers (``week_start``,
 ``weekly_counts``, ``streak``, ``this_week``) and ``export_csv`` are pure
@@ -22,10 +26,12 @@ import logging
 import os
 import sqlite3
 import tempfile
+import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from enum import Enum
 from pathlib import Path
@@ -39,8 +45,9 @@ logger = logging.getLogger(__name__)
 #: The schema this code writes. ``PRAGMA user_version`` holds a file's version.
 SCHEMA_VERSION = 2
 
-#: What ``start_run`` returns when the row could not be written; the other
-#: write methods quietly ignore it, so the session itself goes on.
+#: What ``start_run`` returns once the history is closed (the other write
+#: methods quietly ignore it, so the session itself goes on), and the ``id``
+#: of a run not written to the file yet.
 NO_RUN = -1
 
 #: Columns of ``export_csv``, in order.
@@ -59,11 +66,33 @@ CSV_COLUMNS = (
     "where",
 )
 
-# SQLite primary result codes that mean "this file is not a usable database".
+# SQLite primary result codes that mean "this file is not a usable database",
+# and "someone else holds the lock".
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
+_SQLITE_BUSY = 5
+_SQLITE_LOCKED = 6
 
+# How long to wait for a lock: when opening (another hiptimer may be
+# migrating the file), in the writer thread, and on the caller's thread when
+# reading (the GUI's: about a frame).
 _BUSY_TIMEOUT_S = 2.0
+_WRITE_BUSY_TIMEOUT_S = 1.0
+_READ_BUSY_TIMEOUT_MS = 50
+
+# After a failed write the writer tries again after 1 s, then waits twice as
+# long each time up to 30 s (a new write, ``flush`` and ``close`` retry at
+# once).
+_RETRY_FIRST_S = 1.0
+_RETRY_MAX_S = 30.0
+_FLUSH_POLL_S = 0.1
+
+#: How long ``History.close`` waits by default for rows still to be written.
+CLOSE_TIMEOUT_S = 2.0
+
+# What ``_connect`` asks for; tests set "DELETE" to play a file system
+# without shared memory, where SQLite cannot use a write-ahead log.
+_JOURNAL_MODE = "WAL"
 
 # How ``PRAGMA quick_check`` reports rows that break a column rule.
 _ROW_RULE_MESSAGES = ("CHECK constraint failed", "NULL value in")
@@ -199,10 +228,12 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield
+        conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite rolls some failures (disk full) back itself
+            with suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
 
 
 def _user_version(conn: sqlite3.Connection) -> int:
@@ -242,7 +273,7 @@ def _connect(database: str) -> sqlite3.Connection:
         # WAL + synchronous=NORMAL: each commit is an append to the log with no
         # fsync. A killed process loses nothing committed; only a power cut can
         # lose the last commits, and never tears the file.
-        mode = str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        mode = str(conn.execute(f"PRAGMA journal_mode = {_JOURNAL_MODE}").fetchone()[0])
         if mode.lower() not in ("wal", "memory"):
             logger.info("history: journal mode is %s, not WAL (file system?)", mode)
         conn.execute("PRAGMA synchronous = NORMAL")
@@ -331,28 +362,104 @@ def _local_date(moment: datetime, tz: tzinfo | None) -> date:
 # The history
 
 
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One run of this process as it should be in the file (times as stored text)."""
+
+    session_name: str
+    session_file: str
+    started_at: str
+    rounds_planned: int
+    planned_active_s: float
+    ended_at: str | None = None
+    outcome: str | None = None
+    rounds_done: int = 0
+    actual_active_s: float = 0.0
+    phase_index: int | None = None
+    where: str = ""
+
+
+_SELECT_RUNS = (
+    "SELECT id, session_name, session_file, started_at, ended_at, outcome,"
+    " rounds_done, rounds_planned, planned_active_s, actual_active_s,"
+    " phase_index, where_text FROM runs"
+)
+
+
+def _writer_connection(database: str) -> sqlite3.Connection:
+    """Open the writer thread's own connection to a file ``_connect`` has checked."""
+    conn = sqlite3.connect(database, timeout=_WRITE_BUSY_TIMEOUT_S, isolation_level=None)
+    try:
+        # Per connection, like the busy timeout (see ``_connect`` for why).
+        conn.execute("PRAGMA synchronous = NORMAL")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _is_busy(exc: BaseException) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)  # Python >= 3.11
+    if isinstance(code, int):
+        return code & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED)
+    return "locked" in str(exc).lower()
+
+
 class History:
     """The run history in one SQLite file.
 
     Use ``History.open(path)``; it never raises. ``notice`` is a sentence for
     the user when the file had to be moved aside or could not be used (then
-    the history lives in memory for this run and ``persistent`` is False).
-    Writes never raise on database errors either: they are logged, and the
-    session goes on without history. Passing naive datetimes or negative
-    counts is a programming error and raises ``ValueError``.
+    the history lives in memory for this run and ``persistent`` is False),
+    and while runs cannot be written to it (see below). Passing naive
+    datetimes or negative counts is a programming error and raises
+    ``ValueError``.
+
+    The write methods never wait for the disk: they update what this
+    History knows of its own runs and hand the row to a writer thread with
+    its own connection, which writes it in the background (runs that are
+    waiting are merged into ``runs()``, so the caller never sees the
+    difference). When the file will not take a write (locked by another
+    process, disk full, read-only), the rows wait in memory, ``notice``
+    says so, ``persistent`` is False, and the writer tries again on the next
+    write, every so often, and on ``flush``/``close``; once it works the
+    notice goes away. ``close`` waits a bounded time for what is left.
+
+    Reads wait at most a few milliseconds for a lock; a file that stays
+    locked gives the rows read last time.
     """
 
     def __init__(
         self,
-        conn: sqlite3.Connection,
+        conn: sqlite3.Connection | None,
         path: Path | None,
         notice: str | None = None,
     ) -> None:
-        """Wrap an open, migrated connection; prefer ``History.open``."""
-        self._conn: sqlite3.Connection | None = conn
-        self._running: set[int] = set()
+        """Wrap an open, migrated connection (None: in memory); prefer ``History.open``."""
+        self._reader = conn
+        if conn is not None:
+            # Reads run on the caller's (the GUI's) thread: wait for a lock
+            # only as long as a frame.
+            conn.execute(f"PRAGMA busy_timeout = {_READ_BUSY_TIMEOUT_MS}")
         self.path = path
-        self.notice = notice
+        self._open_notice = notice
+        self._closed = False
+        # What this History knows of its own runs, by handle; the file
+        # catches up with it (GUI thread only).
+        self._rows: dict[int, _Row] = {}
+        self._next_handle = 1
+        self._last_read: list[tuple[Any, ...]] = []
+        # Shared with the writer thread, under ``_cond``.
+        self._cond = threading.Condition()
+        self._pending: dict[int, _Row] = {}
+        self._row_ids: dict[int, int] = {}
+        self._failure: str | None = None
+        self._retry_now = False
+        self._stopping = False
+        # The writer thread under way, if any; and every one not yet seen
+        # to end, for ``close`` to wait for.
+        self._writer: threading.Thread | None = None
+        self._writers: list[threading.Thread] = []
 
     # -- opening ------------------------------------------------------------
 
@@ -384,8 +491,8 @@ class History:
 
     @classmethod
     def in_memory(cls, notice: str | None = None) -> History:
-        """Return a history that lives only as long as this object."""
-        return cls(_connect(":memory:"), None, notice)
+        """Return a history that lives only as long as this object (no file, no thread)."""
+        return cls(None, None, notice)
 
     @classmethod
     def _recover(cls, path: Path, reason: str) -> History:
@@ -416,22 +523,33 @@ class History:
 
     @property
     def persistent(self) -> bool:
-        """Whether runs are being saved to a file (False after a fallback)."""
-        return self.path is not None
+        """Whether runs are being saved to a file (False after a fallback, or while writes fail)."""
+        return self.path is not None and self._failure is None
+
+    @property
+    def notice(self) -> str | None:
+        """A sentence for the user about a problem with the history, or None."""
+        failure = self._failure
+        if failure is not None:
+            return (
+                f"Runs cannot be written to the history file {self.path} right now "
+                f"({failure}). They are kept while hiptimer is open and written as "
+                "soon as the file takes them."
+            )
+        return self._open_notice
+
+    @property
+    def pending(self) -> int:
+        """How many runs have changes not yet in the file."""
+        with self._cond:
+            return len(self._pending)
+
+    @property
+    def closed(self) -> bool:
+        """Whether ``close`` was called."""
+        return self._closed
 
     # -- writing ------------------------------------------------------------
-
-    def _execute(self, sql: str, params: tuple[object, ...]) -> sqlite3.Cursor | None:
-        if self._conn is None:
-            logger.warning("history is closed; not recorded")
-            return None
-        try:
-            # Autocommit: the statement is its own transaction, on disk when
-            # this returns.
-            return self._conn.execute(sql, params)
-        except sqlite3.Error as exc:
-            logger.warning("history write failed: %s", exc)
-            return None
 
     def start_run(
         self,
@@ -441,24 +559,27 @@ class History:
         planned_active_s: float,
         now: datetime,
     ) -> int:
-        """Record that a session started; return its run id (``NO_RUN`` on failure)."""
+        """Record that a session started; return its handle (``NO_RUN`` once closed).
+
+        The handle names the run in the other write methods of this History;
+        it is not the run's ``id`` in the file (known only once written).
+        """
         _check_counts(rounds_planned, planned_active_s)
-        cur = self._execute(
-            "INSERT INTO runs (session_name, session_file, started_at, rounds_planned,"
-            " planned_active_s) VALUES (?, ?, ?, ?, ?)",
-            (
-                session_name,
-                os.fspath(session_file) if session_file is not None else "",
-                _to_text(now),
-                rounds_planned,
-                float(planned_active_s),
-            ),
+        row = _Row(
+            session_name=session_name,
+            session_file=os.fspath(session_file) if session_file is not None else "",
+            started_at=_to_text(now),
+            rounds_planned=rounds_planned,
+            planned_active_s=float(planned_active_s),
         )
-        if cur is None or cur.lastrowid is None:
+        if self._closed:
+            logger.warning("history is closed; run not recorded")
             return NO_RUN
-        run_id = int(cur.lastrowid)
-        self._running.add(run_id)
-        return run_id
+        handle = self._next_handle
+        self._next_handle += 1
+        self._rows[handle] = row
+        self._write(handle, row)
+        return handle
 
     def progress(
         self,
@@ -471,11 +592,9 @@ class History:
     ) -> None:
         """Store how far a running session got, so a kill leaves the latest state."""
         _check_counts(rounds_done, actual_active_s)
-        self._update_open_row(
-            run_id,
-            "rounds_done = ?, actual_active_s = ?, phase_index = ?, where_text = ?",
-            (rounds_done, float(actual_active_s), phase_index, where),
-            "progress",
+        self._change(
+            run_id, "progress", rounds_done=rounds_done,
+            actual_active_s=float(actual_active_s), phase_index=phase_index, where=where,
         )
 
     def finish(
@@ -487,14 +606,11 @@ class History:
     ) -> None:
         """Record that the session ran to its end."""
         _check_counts(rounds_done, actual_active_s)
-        if self._update_open_row(
-            run_id,
-            "ended_at = ?, outcome = 'finished', rounds_done = ?, actual_active_s = ?,"
-            " phase_index = NULL, where_text = ''",
-            (_to_text(now), rounds_done, float(actual_active_s)),
-            "finish",
-        ):
-            self._running.discard(run_id)
+        self._change(
+            run_id, "finish", ended_at=_to_text(now), outcome=Outcome.FINISHED.value,
+            rounds_done=rounds_done, actual_active_s=float(actual_active_s),
+            phase_index=None, where="",
+        )
 
     def abandon(
         self,
@@ -508,65 +624,228 @@ class History:
     ) -> None:
         """Record that the runner stopped early, and where (e.g. "Glute bridge, round 2")."""
         _check_counts(rounds_done, actual_active_s)
-        if self._update_open_row(
-            run_id,
-            "ended_at = ?, outcome = 'abandoned', rounds_done = ?, actual_active_s = ?,"
-            " phase_index = ?, where_text = ?",
-            (_to_text(now), rounds_done, float(actual_active_s), phase_index, where),
-            "abandon",
-        ):
-            self._running.discard(run_id)
-
-    def _update_open_row(
-        self, run_id: int, assignments: str, params: tuple[object, ...], what: str
-    ) -> bool:
-        if run_id == NO_RUN:
-            return False
-        cur = self._execute(
-            f"UPDATE runs SET {assignments} WHERE id = ? AND ended_at IS NULL",
-            (*params, run_id),
+        self._change(
+            run_id, "abandon", ended_at=_to_text(now), outcome=Outcome.ABANDONED.value,
+            rounds_done=rounds_done, actual_active_s=float(actual_active_s),
+            phase_index=phase_index, where=where,
         )
-        if cur is None:
-            return False
-        if cur.rowcount != 1:
+
+    def _change(self, run_id: int, what: str, **changes: Any) -> None:
+        if run_id == NO_RUN:
+            return
+        if self._closed:
+            logger.warning("history is closed; %s not recorded", what)
+            return
+        row = self._rows.get(run_id)
+        if row is None or row.ended_at is not None:
             # An ended (or unknown) run cannot be changed: refuse, don't crash.
             logger.warning("history: %s refused, run %d is not running", what, run_id)
-            return False
-        return True
+            return
+        row = replace(row, **changes)
+        self._rows[run_id] = row
+        self._write(run_id, row)
+
+    def _write(self, handle: int, row: _Row) -> None:
+        """Hand the row to the writer thread (started on the first write)."""
+        if self._reader is None:
+            return  # in memory: ``_rows`` is all there is
+        with self._cond:
+            self._pending[handle] = row
+            self._retry_now = True  # a new write is also the moment to retry old ones
+            if self._writer is None:
+                # The thread ends once everything is written, so a History
+                # nobody closes holds no thread (and is collected, with a
+                # ResourceWarning for its connection, like any other).
+                self._writer = threading.Thread(
+                    target=self._write_loop, name="hiptimer-history", daemon=True
+                )
+                self._writer.start()
+                self._writers = [t for t in self._writers if t.is_alive()]
+                self._writers.append(self._writer)
+            self._cond.notify_all()
+
+    def flush(self, timeout: float) -> bool:
+        """Wait up to ``timeout`` seconds until every run is in the file; say if it is.
+
+        Asks the writer to try again at once (and every 0.1 s), even if it
+        was waiting before a retry.
+        """
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while self._pending:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                self._retry_now = True
+                self._cond.notify_all()
+                self._cond.wait(min(left, _FLUSH_POLL_S))
+            return True
+
+    # -- the writer thread --------------------------------------------------
+
+    def _next_batch(self, retry_in: float) -> dict[int, _Row] | None:
+        """Return the rows to write now; None when there is none (the thread ends).
+
+        After a failure, wait ``retry_in`` before trying again, unless asked
+        to retry sooner.
+        """
+        with self._cond:
+            while True:
+                if self._stopping or not self._pending:
+                    self._writer = None  # decided under the lock: ``_write`` starts another
+                    return None
+                if self._failure is None or self._retry_now:
+                    self._retry_now = False
+                    return dict(self._pending)
+                if not self._cond.wait(retry_in):
+                    self._retry_now = True
+
+    def _write_loop(self) -> None:
+        assert self.path is not None
+        conn: sqlite3.Connection | None = None
+        retry_in = _RETRY_FIRST_S
+        try:
+            while (batch := self._next_batch(retry_in)) is not None:
+                done: dict[int, _Row] = {}
+                row_ids: dict[int, int] = {}
+                error: Exception | None = None
+                try:
+                    if conn is None:
+                        conn = _writer_connection(str(self.path))
+                    for handle, row in batch.items():
+                        try:
+                            row_id = self._write_row(conn, handle, row)
+                        except Exception as exc:  # whatever went wrong, the row stays pending
+                            error = exc
+                            if _is_busy(exc):
+                                break  # each other row would wait as long again
+                            continue  # full: a smaller row may still fit
+                        done[handle] = row
+                        if row_id is not None:
+                            row_ids[handle] = row_id
+                except Exception as exc:  # could not even connect
+                    error = exc
+                self._written(done, row_ids, all_of_them=error is None)
+                if error is None:
+                    retry_in = _RETRY_FIRST_S
+                    continue
+                if conn is not None and not _is_busy(error):
+                    # Full, read-only, I/O error: start from a fresh
+                    # connection next time, as after a restart.
+                    conn.close()
+                    conn = None
+                self._failed(error)
+                retry_in = min(retry_in * 2, _RETRY_MAX_S)
+        finally:
+            if conn is not None:
+                conn.close()
+
+    def _write_row(self, conn: sqlite3.Connection, handle: int, row: _Row) -> int | None:
+        """Write one run in its own transaction; return its new row id if it had none."""
+        # Only this thread changes ``_row_ids``, so it may read it unlocked.
+        row_id = self._row_ids.get(handle)
+        with _transaction(conn):
+            if row_id is None:
+                cur = conn.execute(
+                    "INSERT INTO runs (session_name, session_file, started_at, ended_at,"
+                    " outcome, rounds_done, rounds_planned, planned_active_s,"
+                    " actual_active_s, phase_index, where_text)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (row.session_name, row.session_file, row.started_at, row.ended_at,
+                     row.outcome, row.rounds_done, row.rounds_planned,
+                     row.planned_active_s, row.actual_active_s, row.phase_index, row.where),
+                )
+                assert cur.lastrowid is not None
+                return int(cur.lastrowid)
+            cur = conn.execute(
+                "UPDATE runs SET ended_at = ?, outcome = ?, rounds_done = ?,"
+                " actual_active_s = ?, phase_index = ?, where_text = ?"
+                " WHERE id = ? AND ended_at IS NULL",
+                (row.ended_at, row.outcome, row.rounds_done, row.actual_active_s,
+                 row.phase_index, row.where, row_id),
+            )
+            if cur.rowcount != 1:
+                logger.warning("history: run %d was ended or removed elsewhere", row_id)
+        return None
+
+    def _failed(self, exc: Exception) -> None:
+        reason = str(exc) or type(exc).__name__
+        with self._cond:
+            first = self._failure is None
+            if first:
+                # The first reason stays until a write works: one notice, not one per retry.
+                self._failure = reason
+            waiting = len(self._pending)
+            self._cond.notify_all()
+        if first:
+            logger.warning(
+                "history %s: write failed (%s); %d run(s) kept until it works",
+                self.path, reason, waiting,
+            )
+        else:
+            logger.debug("history: write failed again: %s", reason)
+
+    def _written(self, done: dict[int, _Row], row_ids: dict[int, int], all_of_them: bool) -> None:
+        with self._cond:
+            self._row_ids.update(row_ids)
+            for handle, row in done.items():
+                if self._pending.get(handle) is row:  # not changed again meanwhile
+                    del self._pending[handle]
+            recovered = all_of_them and self._failure is not None
+            if all_of_them:
+                self._failure = None
+            self._cond.notify_all()
+        if recovered:
+            logger.info("history %s: writes work again", self.path)
 
     # -- reading ------------------------------------------------------------
 
     def runs(self) -> list[RunRecord]:
-        """Return every recorded run, oldest first ([] if the file cannot be read)."""
-        if self._conn is None:
-            return []
-        try:
-            rows = self._conn.execute(
-                "SELECT id, session_name, session_file, started_at, ended_at, outcome,"
-                " rounds_done, rounds_planned, planned_active_s, actual_active_s,"
-                " phase_index, where_text FROM runs ORDER BY started_at, id"
-            ).fetchall()
-        except sqlite3.Error as exc:
-            logger.warning("history read failed: %s", exc)
-            return []
-        records = []
+        """Return every recorded run, oldest first, with this History's own runs as they stand.
+
+        A run not in the file yet has ``id`` ``NO_RUN``.
+        """
+        rows = self._read()
+        with self._cond:
+            row_ids = dict(self._row_ids)
+        mine = {row_ids[handle] for handle in self._rows if handle in row_ids}
+        keyed: list[tuple[str, int, int, RunRecord]] = []
         for row in rows:
+            if row[0] in mine:
+                continue  # this History knows it better
             try:
-                records.append(self._record(row))
+                record = self._record(row)
             except (TypeError, ValueError) as exc:
                 # Edited by hand or by another program: skip, don't fail the window.
                 logger.warning("history: skipping unreadable run %r: %s", row[0], exc)
-        return records
+                continue
+            keyed.append((row[3], 0, record.id, record))
+        for handle, own in self._rows.items():
+            row_id = row_ids.get(handle)
+            record = self._own_record(own, NO_RUN if row_id is None else row_id)
+            # Runs not written yet come after written ones started at the same second.
+            keyed.append((own.started_at, row_id is None, row_id or handle, record))
+        keyed.sort(key=lambda item: item[:3])
+        return [record for *_, record in keyed]
 
-    def _record(self, row: tuple[Any, ...]) -> RunRecord:
+    def _read(self) -> list[tuple[Any, ...]]:
+        if self._reader is None:
+            return []
+        try:
+            rows = self._reader.execute(f"{_SELECT_RUNS} ORDER BY started_at, id").fetchall()
+        except sqlite3.Error as exc:
+            logger.warning("history read failed (%s); using the runs read before", exc)
+            return self._last_read
+        self._last_read = rows
+        return rows
+
+    @staticmethod
+    def _record(row: tuple[Any, ...]) -> RunRecord:
         (run_id, name, file, started, ended, outcome, rounds_done, rounds_planned,
          planned, actual, phase_index, where) = row  # fmt: skip
-        if outcome is not None:
-            state = Outcome(outcome)
-        elif run_id in self._running:
-            state = Outcome.RUNNING
-        else:
-            state = Outcome.ABANDONED
+        # An open row of this History is merged in from ``_rows``; any other
+        # open row was left by a process that died.
+        state = Outcome.ABANDONED if outcome is None else Outcome(outcome)
         return RunRecord(
             id=int(run_id),
             session_name=str(name),
@@ -582,18 +861,54 @@ class History:
             where=str(where),
         )
 
+    @staticmethod
+    def _own_record(row: _Row, run_id: int) -> RunRecord:
+        return RunRecord(
+            id=run_id,
+            session_name=row.session_name,
+            session_file=row.session_file,
+            started_at=_from_text(row.started_at),
+            ended_at=None if row.ended_at is None else _from_text(row.ended_at),
+            outcome=Outcome.RUNNING if row.outcome is None else Outcome(row.outcome),
+            rounds_done=row.rounds_done,
+            rounds_planned=row.rounds_planned,
+            planned_active_s=row.planned_active_s,
+            actual_active_s=row.actual_active_s,
+            phase_index=row.phase_index,
+            where=row.where,
+        )
+
     # -- closing ------------------------------------------------------------
 
-    def close(self) -> None:
-        """Close the file. Runs still open stay open and read as abandoned later."""
-        if self._conn is None:
+    def close(self, timeout: float = CLOSE_TIMEOUT_S) -> None:
+        """Write what is waiting (for up to about ``timeout`` s), then close the file.
+
+        Runs still open stay open and read as abandoned later. Rows the file
+        would still not take by then are lost, with a warning in the log.
+        """
+        if self._closed:
             return
-        try:
-            self._conn.execute("PRAGMA optimize")
-        except sqlite3.Error as exc:
-            logger.debug("history: optimize failed: %s", exc)
-        self._conn.close()
-        self._conn = None
+        self._closed = True
+        if self._writers:
+            self.flush(timeout)
+            with self._cond:
+                self._stopping = True
+                self._cond.notify_all()
+            for writer in self._writers:
+                # At most the end of a busy wait already under way.
+                writer.join(_WRITE_BUSY_TIMEOUT_S + 1.0)
+            if self.pending:
+                logger.warning(
+                    "history %s: %d run(s) could not be written (%s) and are lost",
+                    self.path, self.pending, self._failure,
+                )
+        if self._reader is not None:
+            try:
+                self._reader.execute("PRAGMA optimize")
+            except sqlite3.Error as exc:
+                logger.debug("history: optimize failed: %s", exc)
+            self._reader.close()
+            self._reader = None
 
     def __enter__(self) -> History:
         """Use the history in a ``with`` block that closes it."""
@@ -733,7 +1048,7 @@ def _csv_row(run: RunRecord, tz: tzinfo | None) -> list[str]:
         return "" if moment is None else moment.astimezone(tz).isoformat(timespec="seconds")
 
     return [
-        str(run.id),
+        "" if run.id == NO_RUN else str(run.id),  # not in the file yet
         _text_cell(run.session_name),
         _text_cell(run.session_file),
         stamp(run.started_at),

@@ -18,6 +18,9 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -106,7 +109,7 @@ def test_finished_and_abandoned_runs_are_recorded(db_path: Path) -> None:
     with History.open(db_path) as history:
         first, second = history.runs()
     assert first == RunRecord(
-        id=done,
+        id=1,  # the first row of a new file
         session_name="Hip circuit",
         session_file="/home/r/hips.toml",
         started_at=T0,
@@ -164,6 +167,7 @@ def test_open_row_of_another_history_reads_as_abandoned(db_path: Path) -> None:
     with History.open(db_path) as mine, History.open(db_path) as other:
         mine.start_run("Hips", "", 1, 60.0, T0)
         assert [r.outcome for r in mine.runs()] == [Outcome.RUNNING]
+        assert mine.flush(timeout=20)
         assert [r.outcome for r in other.runs()] == [Outcome.ABANDONED]
 
 
@@ -188,7 +192,8 @@ CHILD = textwrap.dedent(
     start = datetime(2027, 1, 4, 7, 0, tzinfo=timezone.utc)
     run = history.start_run("Hip circuit", "hips.toml", 3, 600.0, start)
     history.progress(run, 1, 200.0, phase_index=7, where="Glute bridge, round 2")
-    print(run, flush=True)
+    assert history.flush(timeout=20)
+    print(history.runs()[0].id, flush=True)
     time.sleep(60)
     """
 )
@@ -233,6 +238,159 @@ def test_killed_process_leaves_readable_abandoned_row(db_path: Path) -> None:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         conn.close()
+
+
+# --------------------------------------------------------------------------
+# A file that stops taking writes after a good open
+
+LOCKER = textwrap.dedent(
+    """
+    import sqlite3, sys
+
+    conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+    conn.execute("BEGIN EXCLUSIVE")
+    print("locked", flush=True)
+    sys.stdin.readline()  # until the test lets go (or closes the pipe)
+    conn.execute("ROLLBACK")
+    conn.close()
+    """
+)
+
+
+@contextmanager
+def lock_held(path: Path) -> Iterator[Callable[[], None]]:
+    """Hold ``BEGIN EXCLUSIVE`` on ``path`` in another process; yield what lets it go."""
+    with subprocess.Popen(
+        [sys.executable, "-c", LOCKER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as child:
+        assert child.stdin is not None and child.stdout is not None
+        stdin = child.stdin
+
+        def release() -> None:
+            if not stdin.closed:
+                stdin.close()
+            assert child.wait(timeout=20) == 0
+
+        try:
+            assert child.stdout.readline() == "locked\n"
+            yield release
+        finally:
+            release()
+
+
+def rows_on_disk(path: Path) -> list[tuple[str, str | None]]:
+    """Read (session name, outcome) of every row with a connection of the test's own."""
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT session_name, outcome FROM runs ORDER BY id").fetchall()
+    finally:
+        conn.close()
+
+
+def test_a_write_while_another_process_holds_the_lock_returns_at_once_and_lands_later(
+    db_path: Path,
+) -> None:
+    """Locked by another process: the caller is not held up and the run is written later."""
+    with History.open(db_path) as history, lock_held(db_path) as release:
+        started = time.monotonic()
+        run = history.start_run("Hips", "", 1, 60.0, T0)
+        history.progress(run, 0, 30.0, phase_index=1, where="Hold")
+        history.finish(run, T0 + timedelta(minutes=1), 1, 60.0)
+        took = time.monotonic() - started
+        assert took < 0.2  # it was 2 s per write, and the run was lost
+        assert [r.outcome for r in history.runs()] == [Outcome.FINISHED]  # kept meanwhile
+        assert not history.flush(timeout=0.1)  # cannot be written while the lock is held
+        assert rows_on_disk(db_path) == []
+        release()
+        assert history.flush(timeout=20)
+        assert rows_on_disk(db_path) == [("Hips", "finished")]
+        assert history.notice is None
+        assert history.persistent
+
+
+def test_a_lock_held_at_quit_costs_a_bounded_wait(db_path: Path) -> None:
+    """Closing while the file is locked gives up after its timeout instead of hanging."""
+    history = History.open(db_path)
+    with lock_held(db_path):
+        history.start_run("Hips", "", 1, 60.0, T0)
+        started = time.monotonic()
+        history.close(timeout=0.3)
+        assert time.monotonic() - started < 3  # the timeout and at most one busy wait
+    assert rows_on_disk(db_path) == []
+
+
+def test_runs_left_unwritten_by_a_full_disk_are_kept_and_written_later(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Disk full after a good open: nothing lost, one notice, written once there is room."""
+    History.open(db_path).close()
+    full = True
+    connect = sqlite3.connect
+
+    def capped(database: str, *args: object, **kwargs: object) -> sqlite3.Connection:
+        # Every connection to the history made while the "disk" is full may
+        # not grow the file past the pages it has now.
+        conn = connect(database, *args, **kwargs)  # type: ignore[arg-type]
+        if full and Path(database) == db_path:
+            pages = conn.execute("PRAGMA page_count").fetchone()[0]
+            conn.execute(f"PRAGMA max_page_count = {pages}")
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", capped)
+    with History.open(db_path) as history:
+        for n in range(200):
+            run = history.start_run(f"Run {n}", "", 1, 60.0, T0 + timedelta(hours=n))
+            history.finish(run, T0 + timedelta(hours=n, minutes=1), 1, 60.0)
+        assert not history.flush(timeout=0.1)
+        assert len(history.runs()) == 200  # 200 lost before
+        assert all(r.finished for r in history.runs())
+        assert history.notice is not None and "full" in history.notice
+        assert not history.persistent
+        on_disk = len(rows_on_disk(db_path))
+        assert on_disk < 200
+
+        full = False
+        assert history.flush(timeout=20)
+        assert history.notice is None
+        assert history.persistent
+        assert len(rows_on_disk(db_path)) == 200
+        assert len(history.runs()) == 200
+
+
+def test_close_writes_what_is_still_waiting(db_path: Path) -> None:
+    """A run abandoned just before quitting is on disk once ``close`` returns."""
+    history = History.open(db_path)
+    run = history.start_run("Hips", "", 1, 60.0, T0)
+    history.abandon(run, T0 + timedelta(minutes=1), 0, 10.0, phase_index=1, where="Hold")
+    history.close()
+    assert rows_on_disk(db_path) == [("Hips", "abandoned")]
+
+
+@pytest.fixture
+def without_wal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Open histories as on a file system without WAL, where a writer's lock keeps readers out."""
+    import hiptimer.history
+
+    monkeypatch.setattr(hiptimer.history, "_JOURNAL_MODE", "DELETE")
+
+
+@pytest.mark.usefixtures("without_wal")
+def test_a_locked_file_gives_the_last_runs_read_at_once(db_path: Path) -> None:
+    """Reading the week's runs while another process locks the file does not freeze."""
+    with History.open(db_path) as writer:
+        run = writer.start_run("Hips", "", 1, 60.0, T0)
+        writer.finish(run, T0 + timedelta(minutes=1), 1, 60.0)
+    with History.open(db_path) as history:
+        before = history.runs()
+        assert [r.session_name for r in before] == ["Hips"]
+        with lock_held(db_path):
+            started = time.monotonic()
+            during = history.runs()
+            assert time.monotonic() - started < 0.2  # 2 s, and no runs at all, before
+        assert during == before
 
 
 # --------------------------------------------------------------------------
