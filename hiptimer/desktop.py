@@ -269,12 +269,17 @@ def _describe(exc: OSError) -> str:
 
 def run(
     action: str, argv0: str | None = None, environ: Mapping[str, str] | None = None,
-    out: TextIO | None = None, err: TextIO | None = None,
+    out: TextIO | None = None, err: TextIO | None = None, platform: str | None = None,
 ) -> int:
     """Carry out ``install`` or ``uninstall`` for the command line; return the exit status."""
     out = out or sys.stdout
     err = err or sys.stderr
     argv0 = sys.argv[0] if argv0 is None else argv0
+    platform = sys.platform if platform is None else platform
+    if platform in ("win32", "cygwin", "darwin"):
+        print("hiptimer: desktop entries are for Linux and other freedesktop desktops; "
+              "this system's menus do not read them", file=err)
+        return EXIT_FAILED
     if action == "install":
         try:
             launcher = find_launcher(argv0)

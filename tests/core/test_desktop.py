@@ -204,6 +204,34 @@ def test_install_into_a_read_only_folder_exits_2(home, tmp_path):
     assert status == 2 and "Permission denied" in err
 
 
+def test_a_write_refused_midway_leaves_no_icon_behind(home, tmp_path, monkeypatch):
+    # Root writes into read-only folders, so the refusal is made here: the
+    # icon goes in first, then the entry's rename is refused.
+    replace = os.replace
+
+    def refuse_entries(source: str, target: str) -> None:
+        if str(target).endswith(".desktop"):
+            raise PermissionError(13, "Permission denied", str(target))
+        replace(source, target)
+
+    monkeypatch.setattr(os, "replace", refuse_entries)
+    status, _, err = run("install", home, str(fake_launcher(tmp_path / "bin")))
+    assert status == 2
+    assert "Permission denied" in err and "Traceback" not in err
+    entry, icon = written(home)
+    assert not entry.exists() and not icon.exists()
+    assert list(entry.parent.iterdir()) == [], "a temporary file was left behind"
+
+
+def test_desktop_entries_are_refused_where_desktops_do_not_read_them(home, tmp_path):
+    for platform in ("win32", "darwin"):
+        out, err = io.StringIO(), io.StringIO()
+        status = desktop.run("install", argv0=str(fake_launcher(tmp_path / platform)),
+                             environ=home, out=out, err=err, platform=platform)
+        assert status == 2 and "Linux" in err.getvalue()
+    assert not any(path.exists() for path in written(home))
+
+
 def test_the_data_folder_defaults_to_local_share(tmp_path):
     environ = {"HOME": str(tmp_path), "XDG_DATA_HOME": "relative/is/ignored"}
     entry, icon = desktop.targets(environ)
