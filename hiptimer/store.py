@@ -8,8 +8,10 @@ for byte. ``save`` checks the result with the same validator as the loader,
 refuses to overwrite a file that changed on disk since it was opened, writes
 to a temporary file in the same folder, keeps the previous version as
 ``NAME.toml.bak`` and renames over the original, so a failure at any step
-leaves the original whole. Built-in sessions are never written: their changes
-go to the user's own copy (``save_target``). Nothing here imports Qt.
+leaves the original whole and raises ``SaveError``, never anything else. The
+check and the rename run under a lock of the file, so two saves at once
+cannot both win. Built-in sessions are never written: their changes go to the
+user's own copy (``save_target``). Nothing here imports Qt.
 """
 
 from __future__ import annotations

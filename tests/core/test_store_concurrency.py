@@ -102,6 +102,7 @@ def test_a_saver_killed_half_way_leaves_nothing_behind_after_the_next_save(
     paused_saver.send_signal(signal.SIGKILL)
     paused_saver.wait(timeout=60)
     assert temporaries(folder) == left  # what a killed save leaves
+    assert (folder / ".config.toml.lock").exists()  # its lock file too, no longer locked
 
     # A stale backup staging file and files that only look like ours.
     (folder / ".config.toml.bak.tmp").write_text("half a backup", encoding="utf-8")
@@ -115,6 +116,7 @@ def test_a_saver_killed_half_way_leaves_nothing_behind_after_the_next_save(
     store.save(doc)
     assert load(config_copy).moves[0].rest == 30
     assert temporaries(folder) == sorted(n for n in theirs if n.endswith(".tmp"))
+    assert not (folder / ".config.toml.lock").exists()
     for name in theirs:
         assert (folder / name).read_text(encoding="utf-8") == "not hiptimer's"
 
