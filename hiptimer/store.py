@@ -709,6 +709,9 @@ def _save_lock(real: Path, label: str) -> Iterator[bool]:
         except OSError as exc:
             os.close(fd)
             if exc.errno in _NO_LOCKS:
+                # Of no use to anyone on this disk: do not leave it behind.
+                with contextlib.suppress(OSError):
+                    os.unlink(lock_path)
                 raise _NoLocks from None
             raise _not_saved(label, "cannot lock it for saving", exc) from None
         if locked and (sys.platform == "win32" or _same_file(fd, lock_path)):
@@ -731,7 +734,8 @@ def _save_lock(real: Path, label: str) -> Iterator[bool]:
             with contextlib.suppress(OSError):
                 os.unlink(lock_path)
         _unlock(held[0])
-        os.close(held[0])
+        with contextlib.suppress(OSError):
+            os.close(held[0])
 
 
 def _temporary_name(name: str) -> re.Pattern[str]:
@@ -806,7 +810,8 @@ def _read_current(real: Path, label: str) -> _OnDisk | None:
             raise _is_a_folder(label, real) from None
         raise _not_saved(label, "cannot read it to check that it did not change", exc) from None
     finally:
-        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.close(fd)
 
 
 def _check(current: _OnDisk | None, expected: Fingerprint | None, overwrite: bool,
@@ -970,7 +975,7 @@ def _replace(real: Path, label: str, data: bytes, mode: int,
                 staging.unlink()
 
 
-def _overwrite(fd: int, data: bytes, old: bytes, label: str, backup: Path) -> None:
+def _overwrite(fd: int, data: bytes, old: bytes, label: str, backup: Path) -> os.stat_result:
     """Write ``data`` over the open file ``fd``; on failure put ``old`` back."""
     try:
         if len(data) > len(old) and hasattr(os, "posix_fallocate"):
@@ -984,6 +989,7 @@ def _overwrite(fd: int, data: bytes, old: bytes, label: str, backup: Path) -> No
         _write_all(fd, data)
         os.ftruncate(fd, len(data))
         os.fsync(fd)
+        return os.fstat(fd)
     except OSError as exc:
         try:
             os.lseek(fd, 0, os.SEEK_SET)
@@ -1013,7 +1019,11 @@ def _write_in_place(real: Path, label: str, data: bytes, expected: Fingerprint |
     try:
         if sys.platform != "win32":
             # Windows locks keep other programs from even reading; skip it there.
-            _wait_for(lambda: _try_lock(fd), label)
+            try:
+                _wait_for(lambda: _try_lock(fd), label)
+            except OSError as exc:
+                if exc.errno not in _NO_LOCKS:
+                    raise _not_saved(label, "cannot lock it for saving", exc) from None
         try:
             current = _read_fd(fd, real, label)
         except OSError as exc:
@@ -1033,10 +1043,10 @@ def _write_in_place(real: Path, label: str, data: bytes, expected: Fingerprint |
                 staging.unlink()
             raise _not_saved(label, "could not keep a backup of the previous version",
                              exc) from None
-        _overwrite(fd, data, current.raw, label, backup)
-        return os.fstat(fd)
+        return _overwrite(fd, data, current.raw, label, backup)
     finally:
-        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.close(fd)
 
 
 def _shown(path: str | os.PathLike[str]) -> str:

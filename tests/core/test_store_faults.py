@@ -362,3 +362,25 @@ def test_a_symlink_into_another_folder_writes_through(config_copy: Path, tmp_pat
     # The backup and any temporary files live beside the real file, not the link.
     assert sorted(p.name for p in links.iterdir()) == ["warmup.toml"]
     assert (config_copy.parent / "config.toml.bak").exists()
+
+
+def test_on_a_disk_without_locks_only_old_leftovers_go(config_copy: Path, monkeypatch,
+                                                       caplog: pytest.LogCaptureFixture) -> None:
+    folder = config_copy.parent
+    old, fresh = folder / ".config.toml.aaaa1111.tmp", folder / ".config.toml.bbbb2222.tmp"
+    for leftover in (old, fresh):
+        leftover.write_text("half a save", encoding="utf-8")
+    an_hour_ago = os.stat(old).st_mtime - 3600
+    os.utime(old, (an_hour_ago, an_hour_ago))
+
+    def no_locks(fd: int) -> bool:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(store, "_try_lock", no_locks)
+    doc = store.open_document(config_copy)
+    store.set_value(doc, ("rest",), 30)
+    store.save(doc)
+    assert load(config_copy).moves[0].rest == 30
+    # A fresh one may be another saver's, still writing: it stays.
+    assert leftovers(folder) == [fresh.name]
+    assert "without a lock" in caplog.text
