@@ -26,6 +26,9 @@ from hiptimer.runner import Event, Finished, PhaseStarted, RunState, StateChange
 
 logger = logging.getLogger(__name__)
 
+# How often to look at a history that still has rows to write.
+_WATCH_MS = 500
+
 
 class Inhibitor(Protocol):
     """What the tracker needs of a screen-saver inhibitor."""
@@ -45,8 +48,13 @@ def utc_now() -> datetime:
 class RunTracker(QObject):
     """Writes runs to the ``History`` and inhibits the screen saver during them.
 
+    The history writes in the background; while it has rows not yet in its
+    file, the tracker looks at it every half second and says ``changed``
+    when its ``notice`` comes or goes (the file would not take a write, or
+    takes them again), so the window shows that at once.
+
     Signals:
-        changed(): the history gained or changed a row.
+        changed(): the history gained or changed a row, or its notice changed.
     """
 
     changed = Signal()
@@ -65,6 +73,11 @@ class RunTracker(QObject):
         self.inhibitor = inhibitor
         self._wall = wall_clock
         self.run_id: int | None = None
+        self._notice = history.notice
+        self._watch = QTimer(self)
+        self._watch.setSingleShot(True)
+        self._watch.setInterval(_WATCH_MS)
+        self._watch.timeout.connect(self._look_at_history)
         adapter.runner_event.connect(self._on_event)
         adapter.abandoning.connect(self.abandon)
 
@@ -108,6 +121,7 @@ class RunTracker(QObject):
             ))
         elif isinstance(event, Finished) and self.run_id is not None:
             self.history.finish(self.run_id, self._wall(), self._rounds(), event.active)
+            self._wrote()
             self.run_id = None
             self.changed.emit()
 
@@ -117,6 +131,7 @@ class RunTracker(QObject):
         # The run may have ended (or been abandoned) before this got its turn.
         if run_id == self.run_id:
             self.history.progress(run_id, rounds_done, active, phase_index=index, where=where)
+            self._wrote()
 
     def _start(self) -> None:
         plan = self.adapter.runner.plan
@@ -125,6 +140,7 @@ class RunTracker(QObject):
             session.name, session.source, self._rounds(), plan.total, self._wall()
         )
         self.run_id = None if run_id == NO_RUN else run_id
+        self._wrote()
         self.changed.emit()
 
     @Slot()
@@ -140,5 +156,19 @@ class RunTracker(QObject):
             self.run_id, self._wall(), self._rounds_done(phase), runner.active_time(),
             phase_index=runner.index, where=self._where(phase),
         )
+        self._wrote()
         self.run_id = None
         self.changed.emit()
+
+    def _wrote(self) -> None:
+        if not self._watch.isActive():
+            self._watch.start()
+
+    @Slot()
+    def _look_at_history(self) -> None:
+        notice = self.history.notice
+        if notice != self._notice:
+            self._notice = notice
+            self.changed.emit()
+        if self.history.pending:
+            self._watch.start()

@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         self._history = history
         # The in-memory history made when none was given is the window's to close.
         self._own_history: History | None = None
+        self._history_notice: str | None = None  # the history's notice now shown
         self._inhibitor = inhibitor
         self._parts: RunSide | None = None
         self.base_session = session
@@ -467,8 +468,14 @@ class MainWindow(QMainWindow):
             f"{left} more this week to reach your goal of {goal}.")
         if self._parts is not None:
             self._parts.finish_screen.week.setText(f"This week: {done} of {goal}. {cheer}")
-        if self.history.notice:
-            self.add_notice(self.history.notice)
+        notice = self.history.notice
+        if notice != self._history_notice:
+            # Gone or changed: the file takes writes again, say.
+            if self._history_notice is not None:
+                self.clear_notice(self._history_notice)
+            self._history_notice = notice
+        if notice:
+            self.add_notice(notice)
 
     def add_notice(self, text: str) -> None:
         """Show a one-line notice (no sound, history problems) on the start and run screens."""

@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import csv
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -21,6 +27,38 @@ def history(tmp_path):
     """Return a history in the test's folder, closed after the test."""
     with History.open(tmp_path / "h.sqlite3") as opened:
         yield opened
+
+
+LOCKER = textwrap.dedent(
+    """
+    import sqlite3, sys
+
+    conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+    conn.execute("BEGIN EXCLUSIVE")
+    print("locked", flush=True)
+    sys.stdin.readline()  # until the test lets go
+    conn.execute("ROLLBACK")
+    conn.close()
+    """
+)
+
+
+@contextmanager
+def lock_held(path):
+    """Hold ``BEGIN EXCLUSIVE`` on ``path`` in another process; yield what lets it go."""
+    with subprocess.Popen([sys.executable, "-c", LOCKER, str(path)],
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as child:
+
+        def release():
+            if not child.stdin.closed:
+                child.stdin.close()
+            assert child.wait(timeout=20) == 0
+
+        try:
+            assert child.stdout.readline() == "locked\n"
+            yield release
+        finally:
+            release()
 
 
 class Wall:
@@ -183,3 +221,29 @@ def test_window_closes_the_history_it_made_and_not_one_handed_to_it(
         assert closed == [made]
         assert len(handed.runs()) == 1
     assert closed == [made, handed]
+
+
+def test_a_locked_history_never_holds_up_the_window_and_the_runner_is_told(
+    qtbot, clock, history
+):
+    win = make(qtbot, clock, history)
+    with lock_held(history.path) as release:
+        started = time.monotonic()
+        run_to_end(win, clock)
+        win.show_start()
+        assert time.monotonic() - started < 1  # 2 s per write before, and the run lost
+        assert win.start_screen.week.text().startswith("This week: 1 of 3")
+        # Told once the writer has given up waiting for the lock.
+        qtbot.waitUntil(lambda: history.notice is not None
+                        and history.notice in win.start_screen.notice.text(), timeout=10_000)
+        assert win.start_screen.notice.text().count(history.notice) == 1
+        release()
+    assert history.flush(timeout=20)
+    qtbot.waitUntil(lambda: not win.start_screen.notice.isVisibleTo(win), timeout=10_000)
+    assert win.start_screen.week.text().startswith("This week: 1 of 3")
+    conn = sqlite3.connect(history.path)
+    try:
+        assert conn.execute("SELECT session_name, outcome FROM runs").fetchall() == [
+            ("Tiny", "finished")]
+    finally:
+        conn.close()
