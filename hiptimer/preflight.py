@@ -158,9 +158,25 @@ _PLATFORM_NAMES = {"xcb": "X11 (Qt's xcb platform plugin)",
                    "wayland": "Wayland (Qt's wayland platform plugin)"}
 
 
+def has_platform_plugin(name: str) -> bool:
+    """Tell whether the installed PySide6 has Qt's platform plugin ``name``.
+
+    Looked up in the wheel's ``PySide6/Qt/plugins/platforms`` along
+    ``sys.path`` (a few ``stat`` calls, nothing imported). A PySide6 laid out
+    otherwise, as a distribution packages it, keeps its plugins with the
+    system's Qt: then the answer is yes, and Qt will tell if not.
+    """
+    for entry in sys.path:
+        package = Path(entry or os.curdir) / "PySide6"
+        if (package / "__init__.py").is_file():
+            platforms = package / "Qt" / "plugins" / "platforms"
+            return not platforms.is_dir() or (platforms / f"libq{name}.so").is_file()
+    return True
+
+
 def check_platform(
     environ: Mapping[str, str] | None = None, platform: str | None = None,
-    load: Loader | None = None,
+    load: Loader | None = None, has_plugin: Callable[[str], bool] | None = None,
 ) -> str | None:
     """Return why Qt would fail to load its platform plugin here, or ``None``.
 
@@ -172,6 +188,7 @@ def check_platform(
     environ = os.environ if environ is None else environ
     platform = sys.platform if platform is None else platform
     load = load or dlopen_check
+    has_plugin = has_plugin or has_platform_plugin
     if not platform.startswith("linux"):
         return None
     tried: list[str] = []
@@ -183,6 +200,8 @@ def check_platform(
             libraries = WAYLAND_LIBRARIES
         else:
             return None
+        if not has_plugin(name):
+            continue  # Qt says it cannot find this one and goes on to the next
         lacking = missing_libraries(libraries, load)
         if not lacking:
             if name == "xcb" or _compositor_reachable(environ):

@@ -21,6 +21,15 @@ REPO = Path(__file__).resolve().parents[2]
 X11 = {"DISPLAY": ":0"}
 
 
+REAL_HAS_PLUGIN = preflight.has_platform_plugin
+
+
+@pytest.fixture(autouse=True)
+def _every_plugin_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Answer as a PySide6 with every platform plugin would (6.7 has no wayland)."""
+    monkeypatch.setattr(preflight, "has_platform_plugin", lambda name: True)
+
+
 def hiding(*names: str):
     """Return a loader that reports ``names`` as missing and finds everything else."""
 
@@ -117,6 +126,25 @@ def test_a_wayland_session_type_without_a_compositor_socket_still_needs_xcb(tmp_
     (tmp_path / "wayland-0").touch()
     assert preflight.check_platform(
         environ, platform="linux", load=hiding("libxcb-cursor.so.0")) is None
+
+
+def test_a_pyside6_without_the_wayland_plugin_falls_back_to_xcb():
+    # PySide6-Essentials 6.7 ships no libqwayland.so: Qt then says it cannot
+    # find "wayland" and goes on to xcb, whose libraries must load.
+    environ = {"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"}
+    message = preflight.check_platform(environ, platform="linux",
+                                       load=hiding("libxcb-cursor.so.0"),
+                                       has_plugin=lambda name: name != "wayland")
+    assert message is not None and "libxcb-cursor0" in message
+    assert preflight.check_platform(environ, platform="linux", load=hiding("libxcb-cursor.so.0"),
+                                    has_plugin=lambda name: True) is None
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the xcb plugin is Linux's")
+def test_the_installed_pyside6s_plugins_are_found_in_its_wheel():
+    _qt_dir()  # skips unless PySide6 is a Linux wheel
+    assert REAL_HAS_PLUGIN("xcb") is True
+    assert REAL_HAS_PLUGIN("no-such-platform") is False
 
 
 def test_a_library_the_table_does_not_know_is_still_named():
