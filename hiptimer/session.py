@@ -635,13 +635,20 @@ def validate(
     return session
 
 
+def _round_bound(block: Block) -> int:
+    """Return at least the number of phases one round of ``block`` plans."""
+    # Every side of every set is a work phase, followed by at most one
+    # switch, set rest, rest or round rest; one more for good measure.
+    return sum(m.sets * (2 if m.each_side else 1) * 2 for m in block.moves) + 1
+
+
+def phase_bound(session: Session) -> int:
+    """Return an upper bound of the phases ``make_plan(session)`` has, without planning."""
+    return 2 + sum(block.rounds * _round_bound(block) for block in session.blocks)
+
+
 def _check_size(session: Session, filename: str) -> None:
-    phases = 2  # get ready and done
-    for block in session.blocks:
-        per_round = sum(
-            m.sets * (2 if m.each_side else 1) * 2 for m in block.moves
-        )
-        phases += block.rounds * (per_round + 1)
+    phases = phase_bound(session)
     if phases > MAX_PHASES:
         raise SessionError(
             filename,
@@ -771,6 +778,29 @@ def load(path: str | os.PathLike[str]) -> Session:
     return loads(text, str(path), base_dir=file.resolve().parent, source=file.resolve())
 
 
+def _whole_within(key: str, value: object) -> bool:
+    limits = LIMITS[key]
+    return (isinstance(value, int) and not isinstance(value, bool)
+            and limits.low <= value <= limits.high)
+
+
+def _check_changes(reps: object, rounds: object, scale: object, filename: str) -> None:
+    problems = [
+        Problem(key, f"{whole_number(key)}, got {_describe(value)}")
+        for key, value in (("reps", reps), ("rounds", rounds))
+        if value is not None and not _whole_within(key, value)
+    ]
+    if scale is not None:
+        # Written so that nan, which compares false with everything, fails.
+        number = isinstance(scale, int | float) and not isinstance(scale, bool)
+        if not (number and SCALE_LOW <= scale <= SCALE_HIGH):  # type: ignore[operator]
+            problems.append(Problem(
+                "scale", f"must be from {_fmt(SCALE_LOW)} to {_fmt(SCALE_HIGH)}, "
+                f"got {_describe(scale)}"))
+    if problems:
+        raise SessionError(filename, problems)
+
+
 def customise(
     session: Session,
     reps: int | None = None,
@@ -782,7 +812,12 @@ def customise(
     ``reps`` sets every rep count; ``scale`` multiplies reps and hold times
     (never below 1); ``rounds`` sets the rounds of every circuit (blocks done
     more than once), or of every block when none is a circuit.
+
+    The same limits as ``load()`` apply, the size of the plan included:
+    raise ``SessionError`` rather than return a session it would refuse.
     """
+    filename = str(session.source) if session.source is not None else session.name
+    _check_changes(reps, rounds, scale, filename)
 
     def adjust(move: Move) -> Move:
         new_reps = move.reps
@@ -800,13 +835,30 @@ def customise(
 
     circuits = any(b.rounds > 1 for b in session.blocks)
     blocks = []
+    fixed = 2  # phases of the blocks whose rounds stay, and get ready and done
+    per_round = 0  # phases of one round of the blocks that take ``rounds``
     for block in session.blocks:
         new_rounds = block.rounds
         if rounds is not None and (block.rounds > 1 or not circuits):
             new_rounds = rounds
+            per_round += _round_bound(block)
+        else:
+            fixed += block.rounds * _round_bound(block)
         moves = tuple(adjust(m) for m in block.moves)
         blocks.append(replace(block, rounds=new_rounds, moves=moves))
-    return replace(session, blocks=tuple(blocks))
+    result = replace(session, blocks=tuple(blocks))
+    phases = phase_bound(result)
+    if rounds is not None and phases > MAX_PHASES:
+        fit = max(0, min(int(LIMITS["rounds"].high), (MAX_PHASES - fixed) // per_round))
+        hint = (f"this session fits at most {fit} round{'s' if fit != 1 else ''}" if fit
+                else "fewer sets or moves")
+        raise SessionError(
+            filename,
+            [Problem("", f"with {rounds} rounds the session would have about {phases} "
+                     f"phases; at most {MAX_PHASES} are allowed ({hint})")],
+        )
+    _check_size(result, filename)
+    return result
 
 
 def whole_number(key: str) -> str:

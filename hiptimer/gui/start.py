@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptimer.errors import SessionError
 from hiptimer.gui.week import WeekChart
 from hiptimer.plan import Plan, format_seconds
 from hiptimer.prefs import MAX_WEEKLY_GOAL
@@ -198,12 +199,12 @@ class StartScreen(QWidget):
         self.rounds = QSpinBox()
         self.rounds.setRange(1, 20)
         self.rounds.setToolTip("Rounds for this run")
-        self.rounds.valueChanged.connect(window.tune_changed)
+        self.rounds.valueChanged.connect(self._tune)
         self.scale = QComboBox()
         self.scale.setToolTip("Reps and hold times for this run")
         self.scale.addItems([f"{percent} %" for percent in SCALE_STEPS])
         self.scale.setCurrentIndex(SCALE_STEPS.index(100))
-        self.scale.currentIndexChanged.connect(window.tune_changed)
+        self.scale.currentIndexChanged.connect(self._tune)
         self.less = button("−", "Fewer reps and shorter holds", lambda: self.step_scale(-1))
         self.more = button("+", "More reps and longer holds", lambda: self.step_scale(1))
         self.total = QLabel()
@@ -222,6 +223,13 @@ class StartScreen(QWidget):
         tune.addWidget(self.keep)
         tune.addWidget(self.total)
         layout.addLayout(tune)
+        # Says why the rounds box went back: more rounds than the session may have.
+        self.tune_note = QLabel()
+        self.tune_note.setObjectName("notice")
+        self.tune_note.setWordWrap(True)
+        self.tune_note.hide()
+        layout.addWidget(self.tune_note)
+        self.rounds_shown = 1
 
         goal_row = QHBoxLayout()
         self.week = QLabel()
@@ -299,6 +307,20 @@ class StartScreen(QWidget):
         """Return the chosen scale as a factor (1.0 = as written)."""
         return SCALE_STEPS[self.scale.currentIndex()] / 100
 
+    def _tune(self) -> None:
+        # customise() refuses rounds whose plan would pass the loader's
+        # limit; that is said here and the rounds that fit are kept, rather
+        # than the refusal escaping from the slot.
+        try:
+            self.window_.tune_changed()
+        except SessionError as exc:
+            self.rounds.blockSignals(True)
+            self.rounds.setValue(self.rounds_shown)
+            self.rounds.blockSignals(False)
+            text = " ".join(p.message for p in exc.problems)
+            self.tune_note.setText(text[:1].upper() + text[1:])
+            self.tune_note.show()
+
     def _picked(self, index: int) -> None:
         path = self.picker.itemData(index)
         if path:
@@ -306,6 +328,8 @@ class StartScreen(QWidget):
 
     def show_session(self, session: Session, plan: Plan) -> None:
         """Fill the screen from ``session`` and its current plan."""
+        self.rounds_shown = max(b.rounds for b in session.blocks)
+        self.tune_note.hide()
         self.title.setText(session.name)
         self.description.setText(session.description)
         self.description.setVisible(bool(session.description))

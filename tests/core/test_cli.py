@@ -142,6 +142,22 @@ def test_rounds_on_a_circuit() -> None:
     assert "Total 7:10" in out  # 10 + 420
 
 
+def test_rounds_beyond_the_phase_limit_exit_2_without_a_plan(tmp_path: Path) -> None:
+    # 12 moves × 10 sets × 2 sides: accepted once; --rounds 20 made 19,200
+    # phases in 10 s and 1.3 GB before customise() kept to the limit.
+    big = tmp_path / "big.toml"
+    big.write_text('name = "Big"\n'
+                   + '[[moves]]\nname = "A"\nreps = 1\neach_side = true\nsets = 10\n' * 12,
+                   encoding="utf-8")
+    assert check(str(big))[0] == 0
+    status, out, err = check(str(big), "--rounds", "20")
+    assert (status, out) == (2, "")
+    assert err.splitlines() == [
+        f"{big}: with 20 rounds the session would have about 9622 phases; at most 2000 are "
+        "allowed (this session fits at most 4 rounds)"]
+    assert check(str(big), "--rounds", "4")[0] == 0
+
+
 def test_options_reach_the_loaded_session() -> None:
     options = cli.parse([str(CONFIG), "--reps", "3", "--rounds", "4", "--scale", "2"])
     session = cli.load_for_run(options)

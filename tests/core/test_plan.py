@@ -23,7 +23,7 @@ from hiptimer.plan import (
     format_seconds,
     make_plan,
 )
-from hiptimer.session import load, loads
+from hiptimer.session import load, loads, phase_bound
 
 REPO = Path(__file__).resolve().parents[2]
 G, W, S, R, RR, D = (PhaseKind.GET_READY, PhaseKind.WORK, PhaseKind.SWITCH, PhaseKind.REST,
@@ -363,3 +363,27 @@ def test_heading_names_the_side() -> None:
 )
 def test_format_seconds_rounds_up(seconds: float, text: str) -> None:
     assert format_seconds(seconds) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('name = "S"\nswitch = 5\nset_rest = 5\nrest = 5\nround_rest = 5\nrounds = 3\n'
+                     '[[moves]]\nname = "A"\nreps = 2\neach_side = true\nsets = 3\n'
+                     '[[moves]]\nname = "B"\nhold = 10\nsets = 2\n', id="every-pause"),
+        pytest.param('name = "S"\nget_ready = 0\nswitch = 0\nset_rest = 0\nrest = 0\n'
+                     '[[moves]]\nname = "A"\nreps = 2\neach_side = true\nsets = 3\n',
+                     id="no-pauses"),
+        pytest.param('name = "S"\n[[blocks]]\nrounds = 2\n[[blocks.moves]]\nname = "A"\n'
+                     'reps = 1\n[[blocks]]\n[[blocks.moves]]\nname = "B"\nhold = 5\n'
+                     'each_side = true\n', id="blocks"),
+    ],
+)
+def test_the_phase_limit_bounds_the_real_plan(text: str) -> None:
+    # The loader and customise() limit a session by phase_bound(), without
+    # planning it; that only limits the plan if the bound is never beaten.
+    session = loads(text, "t.toml")
+    assert len(make_plan(session).phases) <= phase_bound(session)
+    for path in [REPO / "config.toml", *sorted((REPO / "assets" / "sessions").glob("*.toml"))]:
+        built_in = load(path)
+        assert len(make_plan(built_in).phases) <= phase_bound(built_in)

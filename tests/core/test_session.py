@@ -8,6 +8,7 @@ on its own ``file:line:col: path: message`` line, in words a runner can act on.
 from __future__ import annotations
 
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -816,8 +817,8 @@ def test_customise_scale_rounds_halves_up(tmp_path: Path) -> None:
 
 def test_customise_scale_stays_within_limits(tmp_path: Path) -> None:
     session = _plain(tmp_path)
-    small = customise(session, scale=0.01)
-    assert [(m.reps, m.hold) for m in small.moves] == [(1, None), (1, None), (None, 1), (None, 1)]
+    small = customise(session, scale=0.25)
+    assert [(m.reps, m.hold) for m in small.moves] == [(1, None), (2, None), (None, 8), (None, 1)]
     big = customise(customise(session, reps=400), scale=4)
     assert [m.reps for m in big.moves][:2] == [500, 500]
     huge = customise(load(write(tmp_path, 'name = "H"\n[[moves]]\nname = "A"\nhold = 3000\n',
@@ -843,6 +844,65 @@ def test_customise_rounds_changes_only_the_circuit_blocks() -> None:
     session = load(EVERYTHING)
     assert [b.rounds for b in session.blocks] == [1, 3]
     assert [b.rounds for b in customise(session, rounds=5).blocks] == [1, 5]
+
+
+def _big(tmp_path: Path, rounds: int = 1) -> Session:
+    """Return a session of about 480 phases a round: within the limit 4 times, not 20."""
+    moves = '[[moves]]\nname = "A"\nreps = 1\neach_side = true\nsets = 10\n' * 12
+    return load(write(tmp_path, f'name = "Big"\nrounds = {rounds}\n{moves}', "big.toml"))
+
+
+def test_customise_refuses_rounds_beyond_the_phase_limit(tmp_path: Path) -> None:
+    # --rounds 20 turned an accepted session into 19,200 phases (10 s, 1.3 GB).
+    session = _big(tmp_path)
+    with pytest.raises(SessionError) as caught:
+        customise(session, rounds=20)
+    assert caught.value.lines() == [
+        f"{tmp_path / 'big.toml'}: with 20 rounds the session would have about 9622 "
+        "phases; at most 2000 are allowed (this session fits at most 4 rounds)"]
+    assert [b.rounds for b in customise(session, rounds=4).blocks] == [4]
+
+
+def test_customise_names_the_largest_rounds_of_a_circuit(tmp_path: Path) -> None:
+    with pytest.raises(SessionError) as caught:
+        customise(_big(tmp_path, rounds=2), rounds=5)
+    assert caught.value.problems[0].message.endswith("(this session fits at most 4 rounds)")
+
+
+def test_customise_of_a_session_without_a_file(tmp_path: Path) -> None:
+    session = replace(_big(tmp_path), source=None)
+    with pytest.raises(SessionError) as caught:
+        customise(session, rounds=20)
+    assert caught.value.lines()[0].startswith("Big: with 20 rounds")
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        pytest.param({"reps": 0}, "reps: must be a whole number from 1 to 500, got 0", id="reps-0"),
+        pytest.param({"reps": 501}, "reps: must be a whole number from 1 to 500, got 501",
+                     id="reps-501"),
+        pytest.param({"reps": 2.5}, "reps: must be a whole number from 1 to 500, got 2.5",
+                     id="reps-fraction"),
+        pytest.param({"rounds": 21}, "rounds: must be a whole number from 1 to 20, got 21",
+                     id="rounds-21"),
+        pytest.param({"rounds": True}, "rounds: must be a whole number from 1 to 20, got true",
+                     id="rounds-bool"),
+        pytest.param({"scale": 5.0}, "scale: must be from 0.25 to 4, got 5.0", id="scale-5"),
+        pytest.param({"scale": float("nan")}, "scale: must be from 0.25 to 4, got nan",
+                     id="scale-nan"),
+        pytest.param({"scale": 0}, "scale: must be from 0.25 to 4, got 0", id="scale-0"),
+    ],
+)
+def test_customise_refuses_what_load_would(
+    tmp_path: Path, changes: dict[str, float], message: str
+) -> None:
+    # customise() is called by more than the command line, which checks
+    # its arguments itself; the session it returns must still be one
+    # load() would accept.
+    with pytest.raises(SessionError) as caught:
+        customise(_plain(tmp_path), **changes)  # type: ignore[arg-type]
+    assert [p.format("") for p in caught.value.problems] == [f": {message}"]
 
 
 def test_documented_example_is_the_example_file() -> None:
