@@ -585,7 +585,7 @@ def fix_schema_comment(doc: Editable, origin: Path) -> None:
 # that lock no other save of the file is writing, so any temporary file of
 # ours still lying beside it was left by a save that was killed, and goes.
 
-LOCK_TIMEOUT = 3.0  # seconds a save waits for another save of the same file
+LOCK_TIMEOUT = 2.0  # seconds a save (on the GUI thread) waits for another save of the same file
 _LOCK_POLL = 0.01
 # Without locks (a network share that has none), a temporary file is taken
 # for a leftover only once it is this old.
