@@ -176,9 +176,13 @@ def default_session_file() -> Path:
     return own if own.is_file() else resources.default_session_path()
 
 
-def load_for_run(options: Options) -> Session:
-    """Load the session the options name and apply this run's changes to it."""
-    session = load(options.session or default_session_file())
+def load_for_run(options: Options, check_files: bool = False) -> Session:
+    """Load the session the options name and apply this run's changes to it.
+
+    ``check_files`` (``--check``) makes a missing or unreadable file named in
+    the session a problem; the window shows a placeholder instead.
+    """
+    session = load(options.session or default_session_file(), check_files=check_files)
     return customise(session, reps=options.reps, rounds=options.rounds, scale=options.scale)
 
 
@@ -236,7 +240,7 @@ def run_check(options: Options, out: TextIO = sys.stdout, err: TextIO = sys.stde
     """Check the session and print its plan; return the exit status."""
     source = options.session or default_session_file()
     try:
-        session = load_for_run(options)
+        session = load_for_run(options, check_files=True)
     except SessionError as exc:
         for line in exc.lines():
             print(line, file=err)

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from hiptimer import resources
-from hiptimer.errors import Problem, SessionError, control_character, shown
+from hiptimer.errors import Problem, SessionError, control_character, shown, shown_path
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -208,11 +208,13 @@ class _Checker:
     """Collects problems while a parsed session is checked.
 
     ``text`` is the TOML source; it is scanned for line numbers only once a
-    problem needs one, so a good file costs no scan.
+    problem needs one, so a good file costs no scan. With ``files``, every
+    file the session names must exist, be a regular file and be readable.
     """
 
-    def __init__(self, text: str | None) -> None:
+    def __init__(self, text: str | None, files: bool = False) -> None:
         self.source = text
+        self.files = files
         self._locator: Locator | None = None
         self.problems: list[Problem] = []
 
@@ -412,7 +414,11 @@ def _images(
             check.add(key_path, _control_message(bad, name))
             continue
         if Path(name).suffix.lower() in spec.suffixes:
-            file = _user_file(name, key_path, check, base_dir)
+            if trusted:
+                # A file named by the move library is one of hiptimer's own.
+                frames.append(resources.move_library_path().parent / name)
+                continue
+            file = _user_file(name, key_path, spec, check, base_dir)
             if file is not None:
                 frames.append(file)
             continue
@@ -431,11 +437,35 @@ def _images(
     return tuple(frames)
 
 
-def _user_file(name: str, key_path: PathKey, check: _Checker, base_dir: Path | None
-               ) -> Path | None:
+def _file_problem(file: Path, what: str) -> str | None:
+    """Return why ``file`` cannot be used as a ``what`` file, or ``None`` when it can."""
+    name = shown_path(str(file))
+    try:
+        info = file.stat()
+    except FileNotFoundError:
+        return f"no such file: {name}"
+    except OSError as exc:
+        return f"cannot read {name}: {exc.strerror}"
+    if stat.S_ISDIR(info.st_mode):
+        return f"{name} is a folder, not a {what} file"
+    if not stat.S_ISREG(info.st_mode):
+        return f"{name} is not a regular file"
+    # Opened, not os.access(): that asks with the real user id, and root
+    # passes it for a file the effective user cannot read.
+    try:
+        fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        return f"cannot read {name}: {exc.strerror}"
+    os.close(fd)
+    return None
+
+
+def _user_file(name: str, key_path: PathKey, spec: FileKey, check: _Checker,
+               base_dir: Path | None) -> Path | None:
     """Resolve a file named in a session (``~`` is the home folder); ``None`` after a problem.
 
-    A relative name is taken from ``base_dir``, the session's folder.
+    A relative name is taken from ``base_dir``, the session's folder. When
+    the checker checks files, one that cannot be used is a problem too.
     """
     if name.startswith("~"):
         # os.path, not Path.expanduser(): that raised RuntimeError for "~.svg"
@@ -456,6 +486,11 @@ def _user_file(name: str, key_path: PathKey, check: _Checker, base_dir: Path | N
             except OSError:  # the folder we were started in is gone
                 return file
         file = base_dir / file
+    if check.files:
+        problem = _file_problem(file, spec.what)
+        if problem is not None:
+            check.add(key_path, problem)
+            return None
     return file
 
 
@@ -583,13 +618,17 @@ def validate(
     text: str | None = None,
     base_dir: Path | None = None,
     source: Path | None = None,
+    check_files: bool = False,
 ) -> Session:
     """Check a parsed session and return it, or raise ``SessionError`` with every problem.
 
     ``text`` is the TOML source, used only to find line numbers; ``base_dir``
-    is where picture files named in the session are looked for.
+    is where picture files named in the session are looked for. With
+    ``check_files`` (``--check``), a file named in the session that is
+    missing, not a regular file or unreadable is a problem; without it the
+    window shows a placeholder for it.
     """
-    check = _Checker(text)
+    check = _Checker(text, check_files)
     if "moves" not in data and "blocks" not in data:
         _not_a_session(data, check)
         raise SessionError(filename, check.problems)
@@ -675,9 +714,9 @@ _LONG_KEY_RE = re.compile(
 
 def loads(
     text: str, filename: str = "<session>", base_dir: Path | None = None,
-    source: Path | None = None,
+    source: Path | None = None, check_files: bool = False,
 ) -> Session:
-    """Parse and check session TOML text."""
+    """Parse and check session TOML text (``check_files`` as for ``validate``)."""
     # Some Windows editors start UTF-8 files with a byte-order mark, which
     # tomllib refuses as an invalid statement.
     text = text.removeprefix("\ufeff")
@@ -715,7 +754,7 @@ def loads(
         raise SessionError(
             filename, [Problem("", "not valid TOML: a number has far too many digits")]
         ) from None
-    return validate(data, filename, text, base_dir, source)
+    return validate(data, filename, text, base_dir, source, check_files)
 
 
 def _decode(raw: bytes, filename: str) -> str:
@@ -771,11 +810,15 @@ def read_text(path: Path) -> str:
     return _decode(raw, filename)
 
 
-def load(path: str | os.PathLike[str]) -> Session:
-    """Read and check the session in ``path``; raise ``SessionError`` listing every problem."""
+def load(path: str | os.PathLike[str], check_files: bool = False) -> Session:
+    """Read and check the session in ``path``; raise ``SessionError`` listing every problem.
+
+    ``check_files`` as for ``validate``.
+    """
     file = Path(path)
     text = read_text(file)
-    return loads(text, str(path), base_dir=file.resolve().parent, source=file.resolve())
+    return loads(text, str(path), base_dir=file.resolve().parent, source=file.resolve(),
+                 check_files=check_files)
 
 
 def _whole_within(key: str, value: object) -> bool:
