@@ -701,15 +701,48 @@ _POSITION_RE = re.compile(r"\(at line (\d+), column (\d+)\)")
 # tomllib needs time and memory that grow with the square of the parts of a
 # dotted key (``a.a.a...``): a 200 KB key took minutes and gigabytes. No
 # session needs more than a few parts, so longer chains are refused before
-# parsing. Parts are capped at 64 characters to keep this search linear;
-# chains of longer parts cannot be long enough to hurt in a file of
-# MAX_FILE_BYTES.
+# parsing, whatever the length of their parts: tomli >= 2.3.1 (Python 3.10)
+# refuses keys of over 1,000 parts itself, tomllib does not, and a file must
+# read the same on every Python. The search stays linear: a match can start
+# only where a part can (the look-behind), and tries at most 32 parts.
 MAX_KEY_PARTS = 32
 _LONG_KEY_RE = re.compile(
     r"(?<![A-Za-z0-9_-])"
-    r"""(?:(?:[A-Za-z0-9_-]{1,64}|"[^"\n]{0,64}"|'[^'\n]{0,64}')[ \t]*\.[ \t]*)"""
+    r"""(?:(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')[ \t]*\.[ \t]*)"""
     rf"{{{MAX_KEY_PARTS}}}"
 )
+
+
+def _syntax_problem(exc: ValueError, text: str) -> Problem:
+    """Return the problem of a TOML decode error, at the parser's line and column.
+
+    tomli >= 2.1 (and tomllib from Python 3.14) give the position as
+    ``pos``/``lineno``/``colno`` beside the bare ``msg``; tomllib before 3.14
+    and older tomli only write "(at line X, column Y)" into the message.
+    Both come out the same, and so does an error at the end of the document:
+    its last line, no column.
+    """
+    message = str(exc)
+    found = _POSITION_RE.search(message)
+    at_end = "(at end of document)" in message
+    line = column = None
+    pos, lineno, colno = (getattr(exc, name, None) for name in ("pos", "lineno", "colno"))
+    if isinstance(pos, int) and isinstance(lineno, int) and isinstance(colno, int):
+        # ``pos`` counts in the parser's copy of the text, whose CRLFs are LFs.
+        doc = getattr(exc, "doc", None)
+        at_end = pos >= len(doc if isinstance(doc, str) else text)
+        line, column = lineno, colno
+    elif found:
+        line, column = int(found.group(1)), int(found.group(2))
+    if at_end:
+        line, column = text.count("\n") + 1, None
+    bare = getattr(exc, "msg", None)
+    if isinstance(bare, str) and bare:
+        message = bare
+    elif found:
+        message = message[: found.start()]
+    message = message.replace("(at end of document)", "").strip()
+    return Problem("", f"not valid TOML: {message[:1].lower()}{message[1:]}", line, column)
 
 
 def loads(
@@ -733,18 +766,7 @@ def loads(
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        found = _POSITION_RE.search(message)
-        line = column = None
-        if found:
-            line, column = int(found.group(1)), int(found.group(2))
-            message = message[: found.start()].strip()
-        elif "end of document" in message:
-            line = text.count("\n") + 1
-        raise SessionError(
-            filename, [Problem("", f"not valid TOML: {message[:1].lower()}{message[1:]}",
-                               line, column)]
-        ) from None
+        raise SessionError(filename, [_syntax_problem(exc, text)]) from None
     except RecursionError:
         raise SessionError(
             filename, [Problem("", "not usable: arrays or tables are nested too deeply")]

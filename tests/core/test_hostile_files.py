@@ -287,13 +287,93 @@ def test_refused_dotted_key_is_placed(tmp_path: Path) -> None:
     assert only_problem(load_error(write_bytes(tmp_path, data)))[:2] == (3, 3)
 
 
-def test_dotted_key_of_long_parts_is_parsed(tmp_path: Path) -> None:
-    # Parts over 64 characters are not counted (that keeps the search
-    # linear); so few of them fit in a file that tomllib copes easily.
-    data = b"a" * 65 + (b"." + b"a" * 65) * 3_900 + b" = 1\n"
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(b"a" * 65 + (b"." + b"a" * 65) * 3_900 + b" = 1\n", id="long-bare-parts"),
+        pytest.param(b'"' + b"a" * 500 + b'"' + (b'."' + b"a" * 500 + b'"') * 40 + b" = 1\n",
+                     id="long-quoted-parts"),
+    ],
+)
+def test_dotted_key_of_long_parts_is_refused_too(tmp_path: Path, data: bytes) -> None:
+    # Parts of any length count. Parts over 64 characters used to be left
+    # to the parser: tomllib read 3,900 of them, but tomli >= 2.3.1 (Python
+    # 3.10) refuses keys of over 1,000 parts with a RecursionError, which
+    # came out as "nested too deeply". Now every Python says the same.
     assert len(data) <= MAX_FILE_BYTES
-    message = only_problem(load_error(write_bytes(tmp_path, data)))[2]
-    assert message.startswith("this is not a hiptimer session")
+    line, column, message = only_problem(load_error(write_bytes(tmp_path, data)))
+    assert (line, column, message) == (1, 1, "not usable: a dotted key has more than 32 parts")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param((b"a." * 31 + b"a,") * 4_000, id="chains-of-31-parts"),
+        pytest.param((b"a" * 100 + b".") * 31 * 80, id="chains-of-long-parts"),
+        pytest.param((b'"x".' * 31 + b"x,") * 2_000, id="chains-of-quoted-parts"),
+        pytest.param((b"a" + b" " * 1000 + b",") * 250, id="spaces-without-dots"),
+        pytest.param(b'"' + b"' " * 120_000 + b'"', id="quotes-in-quotes"),
+        pytest.param(b'"' + b"a" * 250_000, id="unterminated-quote"),
+    ],
+)
+def test_dotted_key_search_finishes_on_any_text(data: bytes) -> None:
+    # The search runs over every file before parsing; these are the shapes
+    # that make a regular expression backtrack the most (about 0.1 s each).
+    assert len(data) <= MAX_FILE_BYTES
+    text = data.decode()
+    run_with_timeout(lambda: session_module._LONG_KEY_RE.search(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('a = { b = 1,\n c = 2 }\n', id="line-break-in-inline-table"),
+        pytest.param("a = { b = 1, }\n", id="trailing-comma-in-inline-table"),
+        pytest.param("a = 1979-05-27T07:32\n", id="time-without-seconds"),
+        pytest.param('a = "\\x41"\n', id="x-escape"),
+    ],
+)
+def test_the_parser_reads_toml_1_0_on_every_python(tmp_path: Path, text: str) -> None:
+    # tomllib (3.11-3.13) reads TOML 1.0. tomli 2.4 and later, used on 3.10,
+    # read TOML 1.1, which accepts these: a session written that way would
+    # run on 3.10 and be refused on 3.11. pyproject.toml keeps tomli below 2.4.
+    _, _, message = only_problem(load_error(write_bytes(tmp_path, text.encode())))
+    assert message.startswith("not valid TOML: "), (
+        f"this TOML parser reads TOML 1.1 ({session_module.tomllib.__name__}); "
+        "install tomli<2.4")
+
+
+class _TomliError(session_module.tomllib.TOMLDecodeError):
+    """A decode error as tomli >= 2.1 and Python 3.14 raise it: positions as attributes."""
+
+    def __init__(self, msg: str, doc: str, pos: int) -> None:
+        ValueError.__init__(self, msg)  # no "(at line ..., column ...)" to read back
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno = doc.count("\n", 0, pos) + 1
+        self.colno = pos - doc.rfind("\n", 0, pos)
+
+
+@pytest.mark.parametrize(
+    ("pos", "line", "column"),
+    [
+        pytest.param(18, 2, 8, id="inside"),
+        pytest.param(19, 3, None, id="end-of-document"),
+    ],
+)
+def test_position_is_read_from_the_errors_attributes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pos: int, line: int, column: int | None
+) -> None:
+    # tomllib before 3.14 puts the position only in the message; tomli >= 2.1
+    # also gives lineno and colno. Either way the same line and column come
+    # out, and the end of the document is its last line, as on 3.11.
+    text = 'name = "x"\nreps = \n'
+
+    def parse(source: str) -> object:
+        raise _TomliError("Invalid value", source, pos)
+
+    monkeypatch.setattr(session_module.tomllib, "loads", parse)
+    error = load_error(write_bytes(tmp_path, text.encode()))
+    assert only_problem(error) == (line, column, "not valid TOML: invalid value")
 
 
 def test_a_few_dotted_parts_still_parse(tmp_path: Path) -> None:
