@@ -7,23 +7,50 @@ it) to hold off: ``Inhibit(app_name, reason)`` returns a ``uint32`` cookie that
 ``UnInhibit(cookie)`` hands back. The window calls ``inhibit`` on start and
 resume and ``uninhibit`` on pause, finish and quit; both are idempotent. Where
 there is no session bus or no such service, it logs one line and does nothing
-else. ``Inhibit`` is sent asynchronously, so starting never waits on the
-desktop. ``UnInhibit`` must carry its cookie as an unsigned 32-bit integer,
-which PySide6 can only send through the typed call of a ``QDBusInterface``; that
-call is synchronous, so it is bounded by a short timeout.
+else.
+
+Nothing here waits for the desktop on the GUI thread: a wedged screen-saver
+service must never freeze the countdown. ``Inhibit`` is sent asynchronously and
+its answer is listened for for as long as it takes, because a cookie granted
+late and then ignored would keep the screen from ever blanking; after
+``INHIBIT_TIMEOUT_MS`` the runner is only told that the screen may blank. Then
+the bus is asked (asynchronously too) which connection owns the service, so
+that ``UnInhibit`` goes to the one that gave the cookie and never needs a
+synchronous name lookup. ``UnInhibit`` must carry its cookie as a D-Bus
+``uint32``, which PySide6 can only send through the typed slot of a
+``QDBusInterface``; that call is synchronous, so it is made with a zero reply
+timeout: it returns as soon as Qt's D-Bus thread has written the message, and
+the answer (there is none worth having) is not waited for. The interface's
+description, which Qt would otherwise fetch from the service with a blocking
+``Introspect`` call, is taken from a local stand-in instead (see
+``_teach_signature``). On quit, an ``Inhibit`` still on its way is waited for
+at most ``QUIT_WAIT_MS``, so that its cookie can be handed back before exit.
 """
 
 from __future__ import annotations
 
 import enum
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import Q_ARG, QCoreApplication, QMetaObject, QObject, Qt, Signal, Slot
+from PySide6.QtCore import (
+    Q_ARG,
+    QCoreApplication,
+    QDeadlineTimer,
+    QMetaObject,
+    QObject,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtDBus import (
     QDBusConnection,
     QDBusError,
     QDBusInterface,
     QDBusMessage,
+    QDBusPendingCall,
     QDBusPendingCallWatcher,
 )
 
@@ -34,10 +61,23 @@ INTERFACE = "org.freedesktop.ScreenSaver"
 #: Tried in order: the freedesktop path, then the older one some desktops use.
 PATHS = ("/org/freedesktop/ScreenSaver", "/ScreenSaver")
 
-#: Inhibit is asynchronous; this only bounds how long an answer is awaited.
+#: After this long without an answer to Inhibit, the runner is told the
+#: screen may blank. The answer is still listened for, and handled when it comes.
 INHIBIT_TIMEOUT_MS = 3000
-#: UnInhibit blocks the caller (see the module docstring), so keep it short.
-UNINHIBIT_TIMEOUT_MS = 500
+#: The longest quitting waits for an answer still on its way, to give its cookie back.
+QUIT_WAIT_MS = 250
+
+# D-Bus's "no timeout" for a call; asyncCall's -1 would mean its 25 s default,
+# after which a cookie that is still granted would be thrown away.
+_NO_TIMEOUT = 0x7FFFFFFF
+
+_BUS_SERVICE = "org.freedesktop.DBus"
+_BUS_PATH = "/org/freedesktop/DBus"
+_BUS_INTERFACE = "org.freedesktop.DBus"
+
+# Where the stand-in describing the interface is shown, for an instant, on our
+# own connection.
+_SIGNATURE_PATH = "/io/github/hiptimer/ScreenSaverSignature"
 
 # With no service on the bus at all, the other path cannot help either.
 _SERVICE_GONE = frozenset(
@@ -52,7 +92,25 @@ _SERVICE_GONE = frozenset(
 class _State(enum.Enum):
     IDLE = "idle"
     REQUESTING = "requesting"  # Inhibit sent, cookie not back yet
+    LOCATING = "locating"  # cookie back, asking the bus who gave it
     ACTIVE = "active"  # holding a cookie
+
+
+class _Signature(QObject):
+    """The ScreenSaver interface's methods, with their D-Bus types, and nothing else.
+
+    Exported for an instant on our own connection so that QtDBus learns the
+    interface from it (a local call) instead of asking the desktop.
+    """
+
+    @Slot(str, str, result="uint")
+    def Inhibit(self, app_name: str, reason: str) -> int:  # noqa: N802 - D-Bus naming
+        """Never called: only its signature, ``(ss) -> u``, is used."""
+        return 0
+
+    @Slot("uint")
+    def UnInhibit(self, cookie: int) -> None:  # noqa: N802 - D-Bus naming
+        """Never called: only its signature, ``(u)``, is used."""
 
 
 class ScreenSaverInhibitor(QObject):
@@ -81,20 +139,27 @@ class ScreenSaverInhibitor(QObject):
         self._state = _State.IDLE
         self._wanted = False
         self._cookie: int | None = None
+        self._owner = ""
         self._path = PATHS[0]
         self._reason = ""
         self._told_unavailable = False
-        # The one Inhibit call in flight, and the path it went to. The path is
-        # kept here rather than bound into a lambda: with PySide6 6.11, a
-        # lambda connected to a watcher that is then deleteLater()'d crashes
-        # the interpreter once the watcher goes.
+        self._signature_known = False
+        # The one call in flight (Inhibit or the owner's lookup), what handles
+        # its answer, and the path Inhibit went to. They are kept here rather
+        # than bound into a lambda: with PySide6 6.11, a lambda connected to a
+        # watcher that is then deleteLater()'d crashes the interpreter once the
+        # watcher goes.
         self._pending: QDBusPendingCallWatcher | None = None
+        self._on_answer: Callable[[QDBusPendingCallWatcher], None] | None = None
         self._pending_path_index = 0
+        self._slow = QTimer(self)
+        self._slow.setSingleShot(True)
+        self._slow.timeout.connect(self._on_slow)
         app = QCoreApplication.instance()
         if app is not None:
             # Belt and braces: the window uninhibits on quit, but an inhibition
             # must never outlive the app.
-            app.aboutToQuit.connect(self.uninhibit)
+            app.aboutToQuit.connect(self.release_before_exit)
 
     @property
     def active(self) -> bool:
@@ -120,7 +185,32 @@ class ScreenSaverInhibitor(QObject):
         self._wanted = False
         if self._state is _State.ACTIVE:
             self._release()
-        # REQUESTING: released as soon as the cookie arrives (_on_inhibit_reply).
+        # REQUESTING, LOCATING: released as soon as the answer arrives.
+
+    @Slot()
+    def release_before_exit(self) -> None:
+        """Give the screen back before the app exits, waiting at most ``QUIT_WAIT_MS``.
+
+        An answer still on its way is waited for (a granted cookie must go
+        back), but not past the bound: a desktop that does not answer lets go
+        of what it granted anyway once our connection to the bus closes.
+        """
+        self._wanted = False
+        deadline = QDeadlineTimer(QUIT_WAIT_MS)
+        while self._pending is not None and not deadline.hasExpired():
+            watcher = self._pending
+            if watcher.isFinished():
+                # The event loop will not run again to deliver it: handle it
+                # here (its queued signal, if ever delivered, is then ignored).
+                self._answered(watcher)
+            else:
+                QThread.msleep(1)
+        if self._pending is not None:
+            logger.info(
+                "screen saver did not answer within %d ms of quitting; not waiting longer",
+                QUIT_WAIT_MS,
+            )
+        self.uninhibit()
 
     # -- internals ----------------------------------------------------------
 
@@ -136,25 +226,45 @@ class ScreenSaverInhibitor(QObject):
             logger.info("screen saver cannot be inhibited, the screen may blank: %s", why)
             self._told_unavailable = True
 
+    def _call(
+        self, pending: QDBusPendingCall, on_answer: Callable[[QDBusPendingCallWatcher], None]
+    ) -> None:
+        watcher = QDBusPendingCallWatcher(pending, self)
+        watcher.finished.connect(self._answered)
+        self._pending = watcher
+        self._on_answer = on_answer
+
+    @Slot(QDBusPendingCallWatcher)
+    def _answered(self, watcher: QDBusPendingCallWatcher) -> None:
+        if watcher is not self._pending or self._on_answer is None:
+            return  # already handled (by release_before_exit)
+        on_answer = self._on_answer
+        self._pending = None
+        self._on_answer = None
+        watcher.deleteLater()
+        on_answer(watcher)
+
     def _request(self, path_index: int) -> None:
         bus = self._bus()
         if not bus.isConnected():
             self._unavailable(f"no D-Bus session bus ({bus.lastError().message() or 'none'})")
             return
-        path = PATHS[path_index]
-        message = QDBusMessage.createMethodCall(SERVICE, path, INTERFACE, "Inhibit")
+        message = QDBusMessage.createMethodCall(SERVICE, PATHS[path_index], INTERFACE, "Inhibit")
         message.setArguments([self._app_name, self._reason])
-        watcher = QDBusPendingCallWatcher(bus.asyncCall(message, INHIBIT_TIMEOUT_MS), self)
-        watcher.finished.connect(self._on_inhibit_reply)
-        self._pending = watcher
+        self._call(bus.asyncCall(message, _NO_TIMEOUT), self._on_inhibit_reply)
         self._pending_path_index = path_index
         self._state = _State.REQUESTING
+        self._slow.start(INHIBIT_TIMEOUT_MS)
 
-    @Slot(QDBusPendingCallWatcher)
+    @Slot()
+    def _on_slow(self) -> None:
+        if self._state is _State.REQUESTING:
+            self._unavailable(
+                f"no answer to Inhibit after {INHIBIT_TIMEOUT_MS} ms (still listening for one)"
+            )
+
     def _on_inhibit_reply(self, watcher: QDBusPendingCallWatcher) -> None:
         path_index = self._pending_path_index
-        self._pending = None
-        watcher.deleteLater()
         if watcher.isError():
             error: QDBusError = watcher.error()
             if error.name() not in _SERVICE_GONE and path_index + 1 < len(PATHS):
@@ -165,9 +275,11 @@ class ScreenSaverInhibitor(QObject):
                 )
                 self._request(path_index + 1)
                 return
+            self._slow.stop()
             self._state = _State.IDLE
             self._unavailable(f"{error.name()}: {error.message()}")
             return
+        self._slow.stop()
         arguments = watcher.reply().arguments()
         if not arguments or not isinstance(arguments[0], int):
             self._state = _State.IDLE
@@ -175,8 +287,31 @@ class ScreenSaverInhibitor(QObject):
             return
         self._cookie = int(arguments[0])
         self._path = PATHS[path_index]
+        # Who gave it: UnInhibit goes to that connection by its unique name,
+        # which needs no lookup when the call is made.
+        lookup = QDBusMessage.createMethodCall(_BUS_SERVICE, _BUS_PATH, _BUS_INTERFACE,
+                                               "GetNameOwner")
+        lookup.setArguments([SERVICE])
+        self._call(self._bus().asyncCall(lookup, _NO_TIMEOUT), self._on_owner_reply)
+        self._state = _State.LOCATING
+
+    def _on_owner_reply(self, watcher: QDBusPendingCallWatcher) -> None:
+        arguments = [] if watcher.isError() else watcher.reply().arguments()
+        if not arguments or not isinstance(arguments[0], str) or not arguments[0]:
+            # The service left the bus since it answered: its inhibitions went with it.
+            logger.info(
+                "screen saver service gone since it answered, cookie %s dropped: %s",
+                self._cookie,
+                watcher.error().message() if watcher.isError() else repr(arguments),
+            )
+            self._cookie = None
+            self._state = _State.IDLE
+            return
+        self._owner = arguments[0]
         self._state = _State.ACTIVE
-        logger.debug("screen saver inhibited at %s, cookie %d", self._path, self._cookie)
+        logger.debug(
+            "screen saver inhibited by %s at %s, cookie %d", self._owner, self._path, self._cookie
+        )
         if self._wanted:
             self.active_changed.emit(True)
         else:
@@ -191,33 +326,54 @@ class ScreenSaverInhibitor(QObject):
         if announce:
             self.active_changed.emit(False)
 
+    def _teach_signature(self) -> bool:
+        """Let QtDBus know the interface's types without asking the desktop.
+
+        A ``QDBusInterface`` needs the interface's description to type its
+        calls, and fetches it from the service with a blocking ``Introspect``
+        (25 s against a hung desktop) unless the connection already has it;
+        the connection keeps one description per interface name, whoever it
+        came from. Introspecting a stand-in on our own connection is a local
+        call, so it fills that cache at once. The stand-in is withdrawn
+        straight away.
+        """
+        if self._signature_known:
+            return True
+        bus = self._bus()
+        stand_in = _Signature(self)
+        if not bus.registerObject(
+            _SIGNATURE_PATH, INTERFACE, stand_in, QDBusConnection.RegisterOption.ExportAllSlots
+        ):
+            logger.info("cannot describe %s locally: %s", INTERFACE, bus.lastError().message())
+            stand_in.deleteLater()
+            return False
+        local = QDBusInterface(bus.baseService(), _SIGNATURE_PATH, INTERFACE, bus)
+        bus.unregisterObject(_SIGNATURE_PATH)
+        stand_in.deleteLater()
+        self._signature_known = (
+            local.isValid() and local.metaObject().indexOfMethod("UnInhibit(uint)") >= 0
+        )
+        if not self._signature_known:
+            logger.info("cannot describe %s locally: %s", INTERFACE, local.lastError().message())
+        return self._signature_known
+
     def _send_uninhibit(self, cookie: int) -> None:
         # The cookie is a D-Bus uint32. A Python int in a QDBusMessage goes out
-        # as int32 ('i'), which the desktops reject (PySide6 has no way to type
-        # it), so call through an interface built from the service's
-        # introspection, whose UnInhibit slot takes a 'uint'. Building it asks
-        # the bus for the name's owner and, the first time only (Qt caches it
-        # per interface name), the service for its introspection: both
-        # synchronous, both fast from a service that has just answered Inhibit.
-        interface = QDBusInterface(SERVICE, self._path, INTERFACE, self._bus())
-        if not interface.isValid():
-            logger.info(
-                "screen saver service gone, cookie %d dropped: %s",
-                cookie,
-                interface.lastError().message(),
-            )
+        # as int32 or int64, which the desktops reject (PySide6 has no way to
+        # type it), so call through the typed UnInhibit slot of an interface.
+        # Its description is already known (_teach_signature) and its service
+        # is a unique name, so making it asks nothing of the bus; the call is
+        # sent with a zero reply timeout, so it waits only for Qt's own D-Bus
+        # thread to write it, not for the desktop to answer.
+        if not self._teach_signature():
+            logger.info("UnInhibit(%d) not sent: its argument type is unknown", cookie)
             return
-        interface.setTimeout(UNINHIBIT_TIMEOUT_MS)
+        interface = QDBusInterface(self._owner, self._path, INTERFACE, self._bus())
+        interface.setTimeout(0)
         sent = QMetaObject.invokeMethod(
             interface, "UnInhibit", Qt.ConnectionType.DirectConnection, Q_ARG("uint", cookie)
         )
-        if not sent:
-            logger.info(
-                "UnInhibit(%d) not sent: the service does not describe UnInhibit(u)", cookie
-            )
-            return
-        error = interface.lastError()
-        if error.isValid():
-            logger.info("UnInhibit(%d) failed: %s: %s", cookie, error.name(), error.message())
+        if sent:
+            logger.debug("UnInhibit(%d) sent to %s at %s", cookie, self._owner, self._path)
         else:
-            logger.debug("screen saver uninhibited, cookie %d", cookie)
+            logger.info("UnInhibit(%d) not sent to %s", cookie, self._owner)
