@@ -20,7 +20,7 @@ import sys
 import textwrap
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -466,9 +466,8 @@ def test_unreachable_path_does_not_raise(tmp_path: Path) -> None:
 def test_file_from_a_newer_version_is_not_touched(db_path: Path) -> None:
     """A schema newer than this code knows is left as it is."""
     History.open(db_path).close()
-    conn = sqlite3.connect(db_path)
-    conn.execute("PRAGMA user_version = 99")
-    conn.close()
+    with closing(sqlite3.connect(db_path)) as conn:
+        conn.execute("PRAGMA user_version = 99")
     before = db_path.read_bytes()
     with History.open(db_path) as history:
         assert history.notice is not None
@@ -484,12 +483,11 @@ def test_rows_edited_into_nonsense_are_skipped(db_path: Path) -> None:
         history.start_run("Good", "", 1, 60.0, T0)
         history.start_run("Bad time", "", 1, 60.0, T0)
         history.start_run("Bad outcome", "", 1, 60.0, T0)
-    conn = sqlite3.connect(db_path)
-    conn.execute("UPDATE runs SET started_at = 'yesterday' WHERE session_name = 'Bad time'")
-    conn.execute("PRAGMA ignore_check_constraints = ON")
-    conn.execute("UPDATE runs SET outcome = 'maybe' WHERE session_name = 'Bad outcome'")
-    conn.commit()
-    conn.close()
+    with closing(sqlite3.connect(db_path)) as conn:
+        conn.execute("UPDATE runs SET started_at = 'yesterday' WHERE session_name = 'Bad time'")
+        conn.execute("PRAGMA ignore_check_constraints = ON")
+        conn.execute("UPDATE runs SET outcome = 'maybe' WHERE session_name = 'Bad outcome'")
+        conn.commit()
     with History.open(db_path) as history:
         assert [r.session_name for r in history.runs()] == ["Good"]
 

@@ -26,9 +26,8 @@ def wait_for_run_at(database: Path, where: str, timeout: float = 30) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if database.exists():
-            history = History.open(database)
-            runs = history.runs()
-            history.close()
+            with History.open(database) as history:
+                runs = history.runs()
             if runs and runs[0].where == where:
                 return True
         time.sleep(0.05)  # polling interval, not a wait for the app
@@ -71,13 +70,12 @@ def test_killed_mid_session_leaves_a_readable_abandoned_row(tmp_path):
         process.send_signal(signal.SIGKILL)
         _, stderr = process.communicate(timeout=10)
     assert "Traceback" not in stderr
-    history = History.open(database)
-    runs = history.runs()
-    assert history.notice is None
+    with History.open(database) as history:
+        runs = history.runs()
+        assert history.notice is None
     assert len(runs) == 1
     assert runs[0].outcome is Outcome.ABANDONED
     assert runs[0].session_name == "Long hold"
-    history.close()
 
 
 def test_sigterm_mid_session_quits_cleanly_and_records_the_abandon(tmp_path):
@@ -91,16 +89,20 @@ def test_sigterm_mid_session_quits_cleanly_and_records_the_abandon(tmp_path):
         [sys.executable, str(REPO / "main.py"), str(session), "--start", "--mute"],
         cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
-    # Sent as soon as the run is under way, which may be before the window
-    # has finished building itself: the clean quit must already be in place.
-    assert wait_for_run_at(database, "Bridge"), "the app never reached the hold"
-    process.send_signal(signal.SIGTERM)
-    _, stderr = process.communicate(timeout=15)
+    try:
+        # Sent as soon as the run is under way, which may be before the window
+        # has finished building itself: the clean quit must already be in place.
+        assert wait_for_run_at(database, "Bridge"), "the app never reached the hold"
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=15)
+    finally:
+        if process.poll() is None:  # the test failed: leave no app (and no pipes) behind
+            process.kill()
+            process.communicate()
     assert process.returncode == 0, stderr
     assert "Traceback" not in stderr
-    history = History.open(database)
-    runs = history.runs()
-    history.close()
+    with History.open(database) as history:
+        runs = history.runs()
     assert len(runs) == 1
     assert runs[0].outcome is Outcome.ABANDONED
     assert runs[0].ended_at is not None  # closed by the app itself, not read as killed
