@@ -166,9 +166,12 @@ class RunTracker(QObject):
 
     @Slot()
     def _look_at_history(self) -> None:
+        # Pending first: the writer clears its failure as it empties the
+        # queue, so once nothing is pending the notice read next is final.
+        pending = self.history.pending
         notice = self.history.notice
         if notice != self._notice:
             self._notice = notice
             self.changed.emit()
-        if self.history.pending:
+        if pending:
             self._watch.start()
