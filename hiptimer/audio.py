@@ -73,6 +73,11 @@ COUNT_MAX_WAIT = 0.5
 POLL_INTERVAL = 0.02
 # This many player processes in a row ending in an error mean no sound.
 FAIL_LIMIT = 3
+# How long close() waits for the worker to stop. It only waits on its
+# condition between sounds; a worker that is busy longer (a prompt being
+# rendered, a player being probed) is left to end with the process, and the
+# players it started get SIGTERM from the kernel when we exit (playsound3).
+CLOSE_WAIT = 0.5
 
 
 class Handle(Protocol):
@@ -204,6 +209,7 @@ class CuePlayer:
         self._closed = False
         self._rescale = False
         self._stop_all = False
+        self._retrying = False
         self._work = threading.Lock()
 
     # -- settings ----------------------------------------------------------
@@ -281,41 +287,65 @@ class CuePlayer:
         return self.voice.prepare(texts)
 
     def close(self) -> None:
-        """Stop the worker and every sound still playing; ``play`` does nothing after it."""
+        """Stop the worker and every sound still playing; ``play`` does nothing after it.
+
+        Waits at most ``CLOSE_WAIT`` for the worker.
+        """
         with self._cond:
             self._closed = True
             self._closing = True
             self._cond.notify_all()
         thread = self._thread
         if thread is not None and thread is not threading.current_thread():
-            thread.join(timeout=2.0)
+            thread.join(timeout=CLOSE_WAIT)
+            if thread.is_alive():
+                # Its sounds are its own to touch: they end with the process.
+                logger.info("audio worker still busy after %.1f s; not waiting for it",
+                            CLOSE_WAIT)
+                return
         self._thread = None
         self._stop_live()
         self._prompts.clear()
         self._inbox.clear()
 
     def retry(self) -> bool:
-        """Try sound again after its cause was fixed; return whether it now works.
+        """Try sound again after its cause was fixed; return whether it may now work.
 
-        This probes the players again (playsound3 runs each one once), which
-        takes up to a few tenths of a second in the calling thread, and looks
-        for ``espeak-ng`` again.
+        This probes the players again (playsound3 runs each one once, with no
+        time limit) and looks for ``espeak-ng`` again. With the worker thread,
+        as in the app, that is done there and this returns ``True`` at once:
+        sounds asked for meanwhile wait for the probe, and a retry that fails
+        drops them and calls ``on_notice`` again, as the first failure did.
+        Without a worker it is done here, and the answer is final.
         """
-        with self._work:
+        if not self._background:
+            with self._work:
+                self._reprobe()
+            return self.enabled
+        with self._cond:
+            # The worker probes before it plays anything more (_poll).
+            self._retrying = True
             self.notice = None
-            self._failures = 0
-            self.voice.refresh()
-            if self._given_play is None:
-                self._play = None
-                self.backend = None
-                module = sys.modules.get("playsound3.playsound3")
-                if module is not None:
-                    # Probing happens at import: look at the backends afresh.
-                    with contextlib.suppress(Exception):
-                        importlib.reload(module)
-                        importlib.reload(sys.modules["playsound3"])
-            self._load()
-        return self.enabled
+            self._cond.notify_all()
+        if self._thread is None or not self._thread.is_alive():
+            self.warm_up()
+        return True
+
+    def _reprobe(self) -> None:
+        self._retrying = False
+        self.notice = None
+        self._failures = 0
+        self.voice.refresh()
+        if self._given_play is None:
+            self._play = None
+            self.backend = None
+            module = sys.modules.get("playsound3.playsound3")
+            if module is not None:
+                # Probing happens at import: look at the backends afresh.
+                with contextlib.suppress(Exception):
+                    importlib.reload(module)
+                    importlib.reload(sys.modules["playsound3"])
+        self._load()
 
     # -- playing -----------------------------------------------------------
 
@@ -351,6 +381,8 @@ class CuePlayer:
             return self._poll()
 
     def _poll(self) -> float | None:
+        if self._retrying:
+            self._reprobe()
         now = self._now()
         self._reap()
         if self._stop_all:
@@ -563,7 +595,7 @@ class CuePlayer:
             with self._cond:
                 if self._closing:
                     return
-                if self._inbox or self._stop_all or self._rescale:
+                if self._inbox or self._stop_all or self._rescale or self._retrying:
                     continue
                 timeout = None if wake_at is None else max(0.0, wake_at - self._now())
                 # close() and play() notify; the loop looks at _closing first.

@@ -15,6 +15,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 import types
 import wave
 from array import array
@@ -563,6 +564,94 @@ def test_the_worker_thread_plays_without_blocking_the_caller(
         player.close()
     assert Path(paths[0]).name == "switch.wav"
     assert Path(paths[1]) == voice.path("switch sides")
+
+
+#: Far above what handing work to the worker takes, far below a hung probe.
+NOT_BLOCKED_S = 0.3
+
+
+def test_retry_probes_the_players_on_the_worker_not_in_the_caller(
+    voice: Voice, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Retry from the window returns at once even when probing the players hangs.
+
+    playsound3 probes its backends by running them (``gst-play-1.0 --version``
+    and so on) without a timeout; a player that hangs there must hold up the
+    audio worker, never the window.
+    """
+    fake = types.ModuleType("playsound3")
+    fake.DEFAULT_BACKEND = None  # type: ignore[attr-defined]
+    heard = threading.Event()
+
+    class Quick:
+        def is_alive(self) -> bool:
+            return False
+
+    def playsound(path: str, block: bool = True, backend: str | None = None) -> Quick:
+        heard.set()
+        return Quick()
+
+    fake.playsound = playsound  # type: ignore[attr-defined]
+    probe_may_end = threading.Event()
+    probed_on: list[str] = []
+
+    def import_module(name: str) -> types.ModuleType:
+        probed_on.append(threading.current_thread().name)
+        if len(probed_on) > 1:  # the retry's probe: hangs until let go
+            assert probe_may_end.wait(timeout=30)
+        return fake
+
+    monkeypatch.setattr(audio.importlib, "import_module", import_module)
+    monkeypatch.delitem(sys.modules, "playsound3.playsound3", raising=False)
+    notified = threading.Event()
+    player = CuePlayer(voice=voice, cache=tmp_path / "cache", on_notice=lambda _: notified.set())
+    try:
+        player.warm_up()
+        assert notified.wait(timeout=10)
+        assert player.notice == NO_BACKEND
+        fake.DEFAULT_BACKEND = "alsa"  # type: ignore[attr-defined]
+
+        start = time.perf_counter()
+        retried = player.retry()
+        took = time.perf_counter() - start
+        probe_may_end.set()
+
+        assert took < NOT_BLOCKED_S
+        assert retried  # under way; a failure would come through on_notice
+        player.play([BEEP])
+        assert heard.wait(timeout=10)
+        assert player.backend == "alsa"
+        assert player.notice is None
+        assert probed_on == ["hiptimer-audio", "hiptimer-audio"]
+    finally:
+        probe_may_end.set()
+        player.close()
+
+
+def test_a_retry_that_fails_in_the_background_says_so_again(
+    voice: Voice, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = types.ModuleType("playsound3")
+    fake.DEFAULT_BACKEND = None  # type: ignore[attr-defined]
+    monkeypatch.setattr(audio.importlib, "import_module", lambda name: fake)
+    monkeypatch.delitem(sys.modules, "playsound3.playsound3", raising=False)
+    notices: list[str] = []
+    told = threading.Semaphore(0)
+
+    def notice(text: str) -> None:
+        notices.append(text)
+        told.release()
+
+    player = CuePlayer(voice=voice, cache=tmp_path / "cache", on_notice=notice)
+    try:
+        player.warm_up()
+        assert told.acquire(timeout=10)
+        assert player.retry()
+        assert told.acquire(timeout=10)
+    finally:
+        player.close()
+    assert notices == [NO_BACKEND, NO_BACKEND]
+    assert player.notice == NO_BACKEND
 
 
 def test_importing_the_player_does_not_import_playsound3() -> None:
