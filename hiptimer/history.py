@@ -825,7 +825,8 @@ class History:
             record = self._own_record(own, NO_RUN if row_id is None else row_id)
             # Runs not written yet come after written ones started at the same second.
             keyed.append((own.started_at, row_id is None, row_id or handle, record))
-        keyed.sort(key=lambda item: item[:3])
+        if self._rows:  # the file's rows come in this order already
+            keyed.sort(key=lambda item: item[:3])
         return [record for *_, record in keyed]
 
     def _read(self) -> list[tuple[Any, ...]]:
