@@ -453,6 +453,10 @@ class History:
         self._cond = threading.Condition()
         self._pending: dict[int, _Row] = {}
         self._row_ids: dict[int, int] = {}
+        # Row ids inserted but not yet known committed: ``runs()`` counts them
+        # as this History's too, so a row it reads just after the commit is
+        # never shown twice.
+        self._in_flight: dict[int, int] = {}
         self._failure: str | None = None
         self._retry_now = False
         self._stopping = False
@@ -707,25 +711,22 @@ class History:
         try:
             while (batch := self._next_batch(retry_in)) is not None:
                 done: dict[int, _Row] = {}
-                row_ids: dict[int, int] = {}
                 error: Exception | None = None
                 try:
                     if conn is None:
                         conn = _writer_connection(str(self.path))
                     for handle, row in batch.items():
                         try:
-                            row_id = self._write_row(conn, handle, row)
+                            self._write_row(conn, handle, row)
                         except Exception as exc:  # whatever went wrong, the row stays pending
                             error = exc
                             if _is_busy(exc):
                                 break  # each other row would wait as long again
                             continue  # full: a smaller row may still fit
                         done[handle] = row
-                        if row_id is not None:
-                            row_ids[handle] = row_id
                 except Exception as exc:  # could not even connect
                     error = exc
-                self._written(done, row_ids, all_of_them=error is None)
+                self._written(done, all_of_them=error is None)
                 if error is None:
                     retry_in = _RETRY_FIRST_S
                     continue
@@ -740,11 +741,12 @@ class History:
             if conn is not None:
                 conn.close()
 
-    def _write_row(self, conn: sqlite3.Connection, handle: int, row: _Row) -> int | None:
-        """Write one run in its own transaction; return its new row id if it had none."""
+    def _write_row(self, conn: sqlite3.Connection, handle: int, row: _Row) -> None:
+        """Write one run in its own transaction."""
         # Only this thread changes ``_row_ids``, so it may read it unlocked.
         row_id = self._row_ids.get(handle)
-        with _transaction(conn):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
             if row_id is None:
                 cur = conn.execute(
                     "INSERT INTO runs (session_name, session_file, started_at, ended_at,"
@@ -756,17 +758,31 @@ class History:
                      row.planned_active_s, row.actual_active_s, row.phase_index, row.where),
                 )
                 assert cur.lastrowid is not None
-                return int(cur.lastrowid)
-            cur = conn.execute(
-                "UPDATE runs SET ended_at = ?, outcome = ?, rounds_done = ?,"
-                " actual_active_s = ?, phase_index = ?, where_text = ?"
-                " WHERE id = ? AND ended_at IS NULL",
-                (row.ended_at, row.outcome, row.rounds_done, row.actual_active_s,
-                 row.phase_index, row.where, row_id),
-            )
-            if cur.rowcount != 1:
-                logger.warning("history: run %d was ended or removed elsewhere", row_id)
-        return None
+                with self._cond:
+                    self._in_flight[handle] = int(cur.lastrowid)
+            else:
+                cur = conn.execute(
+                    "UPDATE runs SET ended_at = ?, outcome = ?, rounds_done = ?,"
+                    " actual_active_s = ?, phase_index = ?, where_text = ?"
+                    " WHERE id = ? AND ended_at IS NULL",
+                    (row.ended_at, row.outcome, row.rounds_done, row.actual_active_s,
+                     row.phase_index, row.where, row_id),
+                )
+                if cur.rowcount != 1:
+                    logger.warning("history: run %d was ended or removed elsewhere", row_id)
+            conn.execute("COMMIT")
+        except BaseException:
+            # Forgotten while the row is still invisible to others, before the
+            # rollback lets another process take the same id.
+            with self._cond:
+                self._in_flight.pop(handle, None)
+            if conn.in_transaction:  # SQLite rolls some failures (disk full) back itself
+                with suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+            raise
+        if row_id is None:
+            with self._cond:
+                self._row_ids[handle] = self._in_flight.pop(handle)
 
     def _failed(self, exc: Exception) -> None:
         reason = str(exc) or type(exc).__name__
@@ -785,9 +801,8 @@ class History:
         else:
             logger.debug("history: write failed again: %s", reason)
 
-    def _written(self, done: dict[int, _Row], row_ids: dict[int, int], all_of_them: bool) -> None:
+    def _written(self, done: dict[int, _Row], all_of_them: bool) -> None:
         with self._cond:
-            self._row_ids.update(row_ids)
             for handle, row in done.items():
                 if self._pending.get(handle) is row:  # not changed again meanwhile
                     del self._pending[handle]
@@ -806,9 +821,11 @@ class History:
         A run not in the file yet has ``id`` ``NO_RUN``.
         """
         rows = self._read()
+        # Looked at after the read: a row committed before it is known here
+        # by then, as written or in flight.
         with self._cond:
             row_ids = dict(self._row_ids)
-        mine = {row_ids[handle] for handle in self._rows if handle in row_ids}
+            mine = {*row_ids.values(), *self._in_flight.values()}
         keyed: list[tuple[str, int, int, RunRecord]] = []
         for row in rows:
             if row[0] in mine:

@@ -333,7 +333,7 @@ def test_runs_left_unwritten_by_a_full_disk_are_kept_and_written_later(
     def capped(database: str, *args: object, **kwargs: object) -> sqlite3.Connection:
         # Every connection to the history made while the "disk" is full may
         # not grow the file past the pages it has now.
-        conn = connect(database, *args, **kwargs)  # type: ignore[arg-type]
+        conn = connect(database, *args, **kwargs)
         if full and Path(database) == db_path:
             pages = conn.execute("PRAGMA page_count").fetchone()[0]
             conn.execute(f"PRAGMA max_page_count = {pages}")
@@ -358,6 +358,39 @@ def test_runs_left_unwritten_by_a_full_disk_are_kept_and_written_later(
         assert history.persistent
         assert len(rows_on_disk(db_path)) == 200
         assert len(history.runs()) == 200
+
+
+def test_a_run_read_just_as_it_is_committed_is_not_counted_twice(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Between the writer's commit and its noting the row id, ``runs()`` shows the run once."""
+    import threading
+
+    committed, go_on = threading.Event(), threading.Event()
+
+    class PausingAfterCommit(sqlite3.Connection):
+        def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
+            cursor = super().execute(sql, *args)
+            if sql == "COMMIT" and threading.current_thread().name == "hiptimer-history":
+                committed.set()
+                go_on.wait(timeout=20)
+            return cursor
+
+    connect = sqlite3.connect
+
+    def pausing(database: str, *args: object, **kwargs: object) -> sqlite3.Connection:
+        return connect(database, *args, factory=PausingAfterCommit, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", pausing)
+    with History.open(db_path) as history:
+        try:
+            history.start_run("Hips", "", 1, 60.0, T0)
+            assert committed.wait(timeout=20)
+            assert [r.session_name for r in history.runs()] == ["Hips"]  # twice before
+        finally:
+            go_on.set()
+        assert history.flush(timeout=20)
+        assert [r.id for r in history.runs()] == [1]
 
 
 def test_close_writes_what_is_still_waiting(db_path: Path) -> None:
