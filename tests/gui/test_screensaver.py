@@ -78,10 +78,13 @@ def bus_address(tmp_path: Path) -> Iterator[str]:
     """Start a private dbus-daemon for one test and return its address."""
     daemon = shutil.which("dbus-daemon")
     if daemon is None:
-        pytest.fail(
-            "dbus-daemon is not installed: this test needs a real bus. Install the "
-            "packages in tools/ci-apt-packages.txt (apt-get install dbus-daemon)."
-        )
+        # CI installs it (tools/ci-apt-packages.txt), so there a missing bus
+        # fails; on a bare machine with only Python the test says what to add.
+        why = ("dbus-daemon is not installed: this test needs a real bus. Install the "
+               "packages in tools/ci-apt-packages.txt (apt-get install dbus-daemon).")
+        if os.environ.get("CI"):
+            pytest.fail(why)
+        pytest.skip(why)
     config = tmp_path / "bus.conf"
     config.write_text(BUS_CONFIG, encoding="utf-8")
     proc = subprocess.Popen(
