@@ -94,8 +94,8 @@ def run_gui(
         return histories[-1]
 
     muted = bool(prefs.value("mute", False, type=bool))
-    window = MainWindow(fallback, settings=prefs, history=open_history,
-                        inhibitor=LazyInhibitor(paths.APP_NAME))
+    inhibitor = LazyInhibitor(paths.APP_NAME)
+    window = MainWindow(fallback, settings=prefs, history=open_history, inhibitor=inhibitor)
     window.set_muted(muted or options.mute, remember=not options.mute)
     for text in notices:
         window.add_notice(text)
@@ -113,6 +113,8 @@ def run_gui(
         players.append(player)
         window.attach_player(player)
         window.sound_started()
+        # Once the sound is set up and Qt is idle again.
+        QTimer.singleShot(0, inhibitor.prepare)
 
     if first_frame_out is not None:
         # Runs after the window has built the rest of itself (its own
