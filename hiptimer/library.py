@@ -88,7 +88,18 @@ def trash_dir() -> Path:
 
 
 def _same(a: Path, b: Path) -> bool:
-    return os.path.realpath(a) == os.path.realpath(b)
+    try:
+        return os.path.realpath(a) == os.path.realpath(b)
+    except (OSError, ValueError):  # a NUL, a name too long: it is no file at all
+        return os.path.abspath(a) == os.path.abspath(b)
+
+
+def _is_file(path: Path) -> bool:
+    """Return whether ``path`` is a file; ``False`` for a path no system can hold."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):  # ENAMETOOLONG, ELOOP, a NUL: not a file to list
+        return False
 
 
 def _raw_name(path: Path) -> tuple[str | None, str]:
@@ -176,7 +187,7 @@ def _read_recent() -> list[Path]:
     items = data.get("recent") if isinstance(data, dict) else None
     if not isinstance(items, list):
         return []
-    return [Path(p) for p in items if isinstance(p, str) and os.path.isabs(p)]
+    return [Path(p) for p in items if isinstance(p, str) and os.path.isabs(p) and "\0" not in p]
 
 
 def _write_json(file: Path, data: object) -> None:
@@ -202,13 +213,17 @@ def _write_recent(items: list[Path]) -> None:
 
 def recent_files() -> list[Path]:
     """Return the recently opened session files that still exist, newest first."""
-    return [p for p in _read_recent() if p.is_file()][:MAX_RECENT]
+    return [p for p in _read_recent() if _is_file(p)][:MAX_RECENT]
 
 
 def add_recent(path: str | os.PathLike[str]) -> None:
     """Remember ``path`` as the most recently opened session (at most ten are kept)."""
     file = Path(os.path.abspath(path))
-    items = [file] + [p for p in _read_recent() if not _same(p, file) and p.is_file()]
+    if not _is_file(file):
+        # Only files that were opened get here; one that cannot be is not kept.
+        logger.warning("not remembering %r: not a file", str(file)[:200])
+        return
+    items = [file] + [p for p in _read_recent() if not _same(p, file) and _is_file(p)]
     _write_recent(items[:MAX_RECENT])
 
 
