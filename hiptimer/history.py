@@ -86,6 +86,7 @@ _READ_BUSY_TIMEOUT_MS = 50
 _RETRY_FIRST_S = 1.0
 _RETRY_MAX_S = 30.0
 _FLUSH_POLL_S = 0.1
+_JOURNAL_RETRY_S = 0.01
 
 #: How long ``History.close`` waits by default for rows still to be written.
 CLOSE_TIMEOUT_S = 2.0
@@ -265,6 +266,24 @@ def _check_schema(conn: sqlite3.Connection) -> None:
         raise _UnusableFile(f"table 'runs' lacks {', '.join(sorted(missing))}")
 
 
+def _set_journal_mode(conn: sqlite3.Connection) -> str:
+    """Ask for ``_JOURNAL_MODE``; return the mode the file is in.
+
+    While another connection is writing a file in rollback mode (another
+    hiptimer creating the same new history), SQLite refuses the switch to
+    WAL at once instead of calling the busy handler: wait here as the busy
+    timeout would.
+    """
+    deadline = time.monotonic() + _BUSY_TIMEOUT_S
+    while True:
+        try:
+            return str(conn.execute(f"PRAGMA journal_mode = {_JOURNAL_MODE}").fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            if not _is_busy(exc) or time.monotonic() >= deadline:
+                raise
+        time.sleep(_JOURNAL_RETRY_S)
+
+
 def _connect(database: str) -> sqlite3.Connection:
     """Open, configure, check and migrate; close again on any failure."""
     conn = sqlite3.connect(database, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
@@ -273,7 +292,7 @@ def _connect(database: str) -> sqlite3.Connection:
         # WAL + synchronous=NORMAL: each commit is an append to the log with no
         # fsync. A killed process loses nothing committed; only a power cut can
         # lose the last commits, and never tears the file.
-        mode = str(conn.execute(f"PRAGMA journal_mode = {_JOURNAL_MODE}").fetchone()[0])
+        mode = _set_journal_mode(conn)
         if mode.lower() not in ("wal", "memory"):
             logger.info("history: journal mode is %s, not WAL (file system?)", mode)
         conn.execute("PRAGMA synchronous = NORMAL")
@@ -306,6 +325,13 @@ def _has_foreign_header(path: Path) -> bool:
     except FileNotFoundError:
         return False
     return head != b"" and head != _SQLITE_HEADER
+
+
+def _is_busy(exc: BaseException) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)  # Python >= 3.11
+    if isinstance(code, int):
+        return code & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED)
+    return "locked" in str(exc).lower()
 
 
 def _is_corruption(exc: sqlite3.Error) -> bool:
@@ -396,13 +422,6 @@ def _writer_connection(database: str) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
-
-
-def _is_busy(exc: BaseException) -> bool:
-    code = getattr(exc, "sqlite_errorcode", None)  # Python >= 3.11
-    if isinstance(code, int):
-        return code & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED)
-    return "locked" in str(exc).lower()
 
 
 class History:

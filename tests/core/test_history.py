@@ -393,6 +393,39 @@ def test_a_run_read_just_as_it_is_committed_is_not_counted_twice(
         assert [r.id for r in history.runs()] == [1]
 
 
+BRIEF_WRITER = textwrap.dedent(
+    """
+    import sqlite3, sys, time
+
+    conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+    conn.execute("BEGIN IMMEDIATE")
+    print("writing", flush=True)
+    time.sleep(0.2)  # another program's write, taking its time
+    conn.execute("ROLLBACK")
+    conn.close()
+    """
+)
+
+
+def test_opening_a_new_file_another_process_is_writing_waits_for_it(db_path: Path) -> None:
+    """Two programs starting on a new file at once: the second must not give up at once.
+
+    SQLite answers "locked" to the switch to WAL without waiting when another
+    connection is writing (found as a run of the app the e2e test never saw).
+    """
+    db_path.parent.mkdir(parents=True)
+    db_path.touch()  # as another hiptimer has just created it
+    with subprocess.Popen(
+        [sys.executable, "-c", BRIEF_WRITER, str(db_path)], stdout=subprocess.PIPE, text=True
+    ) as child:
+        assert child.stdout is not None
+        assert child.stdout.readline() == "writing\n"
+        with History.open(db_path) as history:
+            assert history.notice is None
+            assert history.persistent
+        assert child.wait(timeout=20) == 0
+
+
 def test_close_writes_what_is_still_waiting(db_path: Path) -> None:
     """A run abandoned just before quitting is on disk once ``close`` returns."""
     history = History.open(db_path)
