@@ -5,7 +5,7 @@ the runner sees anything, and the module keeps to what that frame needs. In
 particular it never touches PySide6's ``Qt`` namespace: the first use of it
 from Python builds every one of its enums, about 12 ms (docs/benchmarks.md,
 "Start-up"). Focus policies and the text format are set by the window's
-style sheet (``qproperty-`` rules) instead; ``SpaceStarts`` looks at key
+style sheet (``qproperty-`` rules) instead; ``NumberBoxKeys`` looks at key
 codes only when a key is pressed, long after the first frame.
 """
 
@@ -122,28 +122,49 @@ class SessionPicker(QComboBox):
         super().showPopup()
 
 
-class SpaceStarts(QObject):
-    """Lets Space reach the Start shortcut while a number box has the focus.
+class NumberBoxKeys(QObject):
+    """Lets the window's keys through while a number box has the focus.
 
-    A spin box's text field claims every printable key for itself, Space
-    included, so a runner who had just set the rounds could not start with
-    Space. Refusing the box's claim on Space hands the key to the shortcut.
+    A spin box's text field claims every printable key for itself (Space,
+    M, R) and, on X11, Ctrl+E as "end of line", so a runner who had just set
+    the rounds could not start with Space, mute with M or open the editor
+    with Ctrl+E. A number box needs only the keys that edit a number; its
+    claim on any other key is refused, which hands the key to the shortcut.
     """
 
-    SPACE = 0x20  # Qt.Key.Key_Space
+    # Qt.Key values, kept as numbers: the Qt namespace is built on first use
+    # and this is made before the first frame.
+    EDITING_KEYS = frozenset({
+        *range(0x30, 0x3A),  # the digits
+        0x01000003,  # Backspace
+        0x01000007,  # Delete
+        0x01000010, 0x01000011,  # Home, End
+        0x01000012, 0x01000013, 0x01000014, 0x01000015,  # Left, Up, Right, Down
+        0x01000016, 0x01000017,  # Page Up, Page Down
+        0x01000004, 0x01000005,  # Return, Enter
+    })
+    # Ctrl+A, C, V, X, Z, Y: select, copy, paste, cut, undo, redo.
+    EDITING_CONTROL_KEYS = frozenset({0x41, 0x43, 0x56, 0x58, 0x5A, 0x59})
+    CONTROL = 0x04000000  # Qt.KeyboardModifier.ControlModifier
+    SHIFT_OR_KEYPAD = 0x02000000 | 0x20000000
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Decline Space for the watched widget."""
+        """Decline every key but those that edit a number for the watched widget."""
         from PySide6.QtGui import QKeyEvent
 
-        if (event.type() == QEvent.Type.ShortcutOverride
-                and isinstance(event, QKeyEvent) and event.key() == self.SPACE):
-            event.ignore()
-            return True
-        return False
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+            return False
+        modifiers = event.modifiers().value & ~self.SHIFT_OR_KEYPAD
+        key = event.key()
+        if modifiers == 0 and key in self.EDITING_KEYS:
+            return False
+        if modifiers == self.CONTROL and key in self.EDITING_CONTROL_KEYS:
+            return False
+        event.ignore()
+        return True
 
     def watch(self, boxes: tuple[QSpinBox, ...]) -> None:
-        """Decline Space for ``boxes`` and their text fields."""
+        """Let the window's keys through ``boxes`` and their text fields."""
         for box in boxes:
             box.installEventFilter(self)
             box.lineEdit().installEventFilter(self)
@@ -262,7 +283,7 @@ class StartScreen(QWidget):
         # Installed with the rest of the window once the first frame is out:
         # until then no box can have the focus, and a Python filter would be
         # called for every event of the boxes while they are first shown.
-        self.space_starts = SpaceStarts(self)
+        self.number_keys = NumberBoxKeys(self)
 
         self.start = button("Start  (Space)", "Start the session (Space)",
                             window.start_or_toggle)

@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         self.set_muted(self.muted, remember=False)
         self._show_notices()
         screen = self.start_screen
-        screen.space_starts.watch((screen.rounds, screen.goal, screen.volume))
+        screen.number_keys.watch((screen.rounds, screen.goal, screen.volume))
         icon = resources.assets_dir() / "icons" / "hiptimer.svg"
         if icon.is_file():
             self.setWindowIcon(QIcon(str(icon)))
