@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,13 +37,20 @@ class Clock:
         return self.t
 
 
+# The day the screenshots are taken on, whatever today is: the start screen's
+# week chart is labelled from it, and screenshots of one commit must not
+# change with the date (issue 13 compares them pixel by pixel).
+DAY = datetime(2026, 3, 4, 7, 0, tzinfo=timezone.utc)
+
+
 def shoot(out: Path, sizes: list[tuple[int, int]]) -> list[Path]:
     """Grab every screen at every size into ``out``; return the files written."""
     app = QApplication.instance() or QApplication([])
     written = []
     for width, height in sizes:
         clock = Clock()
-        window = MainWindow(load(resources.default_session_path()), now=clock)
+        window = MainWindow(load(resources.default_session_path()), now=clock,
+                            wall_clock=lambda: DAY)
         window.resize(width, height)
         window.show()
         window.complete()  # as the window is a moment after its first frame
