@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import wave
 from pathlib import Path
 
 import pytest
@@ -129,13 +131,25 @@ def test_no_backend_runs_silently_with_one_notice(qtbot, clock, tmp_path):
     assert win.stack.currentWidget() is win.finish_screen
 
 
+def silent_wav(text: str, out: Path) -> None:
+    """Stand in for espeak-ng: a tenth of a second of silence, a valid WAV."""
+    with wave.open(str(out), "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(22050)
+        wav.writeframes(b"\0\0" * 2205)
+
+
 @pytest.mark.parametrize("voice_here", [True, False])
 def test_voice_hint_only_without_espeak(qtbot, clock, tmp_path, voice_here):
     player = CuePlayer(Recorder(clock), now=clock, background=False,
                        voice=Voice(tmp_path / "v", is_available=lambda: voice_here,
-                                   render=lambda text, out: out.write_bytes(b"")),
+                                   render=silent_wav),
                        cache=tmp_path / "c")
     win = MainWindow(load(resources.default_session_path()), now=clock, player=player)
     qtbot.addWidget(win)
     win.sound_started()
     assert ("espeak-ng" in win.start_screen.notice.text()) is (not voice_here)
+    # The prompts render on a thread of their own: let it end here, not in
+    # the middle of a later test (it once logged a failed render there).
+    qtbot.waitUntil(lambda: not any(t.name == "hiptimer-voice" for t in threading.enumerate()))
