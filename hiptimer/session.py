@@ -13,6 +13,8 @@ a session is ever executed.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import logging
 import math
 import os
@@ -712,6 +714,32 @@ _LONG_KEY_RE = re.compile(
     rf"{{{MAX_KEY_PARTS}}}"
 )
 
+# Strings and comments, where "word. word. word." is text, not a key.
+_TEXT_SPAN_RE = re.compile(
+    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:\\.|[^"\\\n])*"|\'[^\'\n]*\'|#[^\n]*'
+)
+
+
+def _long_dotted_key(text: str) -> int | None:
+    """Return where a key of more than ``MAX_KEY_PARTS`` parts starts, if one does.
+
+    A chain of "Slow. Slow. …" inside a string or a comment is prose (a
+    spoken count, an instruction), not a key: such matches are skipped.
+    """
+    matches = _LONG_KEY_RE.finditer(text)
+    first = next(matches, None)
+    if first is None:
+        return None
+    spans = [(m.start(), m.end()) for m in _TEXT_SPAN_RE.finditer(text)]
+    starts = [start for start, _ in spans]
+    for match in itertools.chain((first,), matches):
+        at = match.start()
+        index = bisect.bisect_right(starts, at) - 1
+        if index >= 0 and spans[index][0] < at < spans[index][1]:
+            continue
+        return at
+    return None
+
 
 def _syntax_problem(exc: ValueError, text: str) -> Problem:
     """Return the problem of a TOML decode error, at the parser's line and column.
@@ -753,9 +781,9 @@ def loads(
     # Some Windows editors start UTF-8 files with a byte-order mark, which
     # tomllib refuses as an invalid statement.
     text = text.removeprefix("\ufeff")
-    too_long = _LONG_KEY_RE.search(text)
+    too_long = _long_dotted_key(text)
     if too_long is not None:
-        start = too_long.start()
+        start = too_long
         at_line = text.count("\n", 0, start) + 1
         at_column = start - (text.rfind("\n", 0, start) + 1) + 1
         raise SessionError(

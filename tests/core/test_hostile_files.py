@@ -650,3 +650,20 @@ def test_check_on_a_bad_path_exits_2(tmp_path: Path, kind: str) -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith(f"{path}: ")
+
+
+@pytest.mark.parametrize("text", [
+    'instructions = "' + "Slow. " * 40 + '"',
+    "instructions = '" + "Slow. " * 40 + "'",
+    'instructions = """\n' + "One. Two. " * 40 + '\n"""',
+    'say = "Count with me, ' + "a. " * 34 + '"',
+    "# " + "a. " * 40 + "\ninstructions = 'x'",
+])
+def test_a_chain_of_sentences_in_text_is_not_a_dotted_key(tmp_path: Path, text: str) -> None:
+    # A spoken count or an instruction of many short sentences reads like
+    # "a. b. c." to a key pattern; inside a string or a comment it is prose.
+    path = tmp_path / "s.toml"
+    path.write_text(f'name = "Counts"\n[[moves]]\nname = "Clam"\nreps = 3\n{text}\n',
+                    encoding="utf-8")
+    session = load(path)
+    assert session.name == "Counts"
