@@ -19,6 +19,7 @@ import enum
 import logging
 import math
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
@@ -86,7 +87,9 @@ class Runner:
         self.plan = plan
         self._now = now
         self._listeners: list[Listener] = []
-        self._pending: list[Event] = []
+        # A deque: after a long stall one update can queue half a million
+        # events, and taking each from the front of a list cost 35 s.
+        self._pending: deque[Event] = deque()
         self._dispatching = False
         self.state = RunState.READY
         self.index = 0
@@ -117,7 +120,7 @@ class Runner:
         self._dispatching = True
         try:
             while self._pending:
-                event = self._pending.pop(0)
+                event = self._pending.popleft()
                 for listener in list(self._listeners):
                     listener(event)
         finally:
