@@ -24,8 +24,9 @@ from __future__ import annotations
 import csv
 import logging
 import os
+import secrets
 import sqlite3
-import tempfile
+import stat
 import threading
 import time
 from collections import Counter
@@ -1125,11 +1126,23 @@ def export_csv(
     """
     if not isinstance(destination, (str, Path)):
         return _write_csv(runs, destination, tz)
-    target = Path(destination)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    # Through a symlink to the file it names, so the link stays a link.
+    target = Path(os.path.realpath(destination))
+    try:
+        mode: int | None = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        mode = None
+    # Made with os.open rather than mkstemp, whose 0600 would leave a new
+    # export unreadable to anyone else: 0666 less the umask, as any new file.
+    tmp_name = str(target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
             count = _write_csv(runs, out, tz)
+            out.flush()
+            if mode is not None and hasattr(os, "fchmod"):
+                os.fchmod(out.fileno(), mode)  # an existing export keeps its mode
+            os.fsync(out.fileno())
         os.replace(tmp_name, target)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)

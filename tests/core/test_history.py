@@ -15,6 +15,7 @@ import os
 import select
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
 import textwrap
@@ -885,3 +886,27 @@ def test_csv_export_leaves_ordinary_names_alone() -> None:
     export_csv([make_run(T0, name="Hip circuit - 3 rounds")], out, tz=UTC)
     row = next(csv.DictReader(io.StringIO(out.getvalue())))
     assert row["session_name"] == "Hip circuit - 3 rounds"
+
+
+def test_csv_export_writes_through_a_symlink_and_keeps_modes(tmp_path: Path) -> None:
+    runs = [make_run(T0)]
+    real = tmp_path / "kept" / "runs.csv"
+    real.parent.mkdir()
+    real.write_text("old\n")
+    real.chmod(0o640)
+    link = tmp_path / "runs.csv"
+    link.symlink_to(real)
+    assert export_csv(runs, link, tz=UTC) == 1
+    assert link.is_symlink(), "the runner's link was replaced by a plain file"
+    assert real.read_text().startswith("id,session_name,")
+    assert stat.S_IMODE(real.stat().st_mode) == 0o640
+    assert [p.name for p in real.parent.iterdir()] == ["runs.csv"]
+
+    fresh = tmp_path / "new.csv"
+    umask = os.umask(0o022)
+    try:
+        export_csv(runs, fresh, tz=UTC)
+    finally:
+        os.umask(umask)
+    # As any new file, not the private 0600 of a temporary file.
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o644
