@@ -197,6 +197,9 @@ def _write_json(file: Path, data: object) -> None:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(data, handle, indent=2)
             handle.write("\n")
+            # On the disk before the rename, or a crash can leave an empty file.
+            handle.flush()
+            os.fsync(handle.fileno())
         os.replace(temp, file)
     finally:
         with contextlib.suppress(OSError):
@@ -285,6 +288,8 @@ def duplicate(entry: Entry) -> Path:
                 with target.open("xb") as handle:
                     try:
                         handle.write(data)
+                        handle.flush()
+                        os.fsync(handle.fileno())
                     except OSError:
                         target.unlink()
                         raise
