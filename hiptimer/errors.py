@@ -3,7 +3,10 @@
 One ``SessionError`` carries every ``Problem`` found in a file, so a runner
 fixes them all in one go instead of meeting them one at a time. Each problem
 knows where it is (key path and, when it can be found, line and column) and
-formats itself as ``config.toml:12:8: moves[2].reps: must be ...``.
+formats itself as ``config.toml:12:8: moves[2].reps: must be ...``. The key
+path comes twice: ``path`` as people read it, ``keys`` as the document's own
+keys (``("moves", 1, "reps")``, positions from 0), so the editor can find the
+field a problem is about without reading the text back.
 
 Whatever a runner wrote that a message quotes back (a key, a value, a file
 name) goes through ``shown()`` first: long text is cut, and control
@@ -15,13 +18,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import NamedTuple, TypeAlias
 
 # How much of a runner's own text a message quotes back.
 MAX_ECHO = 40
 # File names are kept longer (the end says which file), but not without end.
 MAX_ECHO_PATH = 240
 ELLIPSIS = "\u2026"
+
+# A key path in a session: table keys and 0-based array positions.
+KeyPath: TypeAlias = tuple[str | int, ...]
 
 # C0 and C1 controls, DEL, the Unicode line and paragraph separators and the
 # bidirectional overrides: none of them may reach a terminal as they are.
@@ -65,12 +71,18 @@ def control_character(text: str, allowed: str = "") -> tuple[str, int] | None:
 
 
 class Problem(NamedTuple):
-    """One thing wrong with a session, with where it is."""
+    """One thing wrong with a session, with where it is.
+
+    ``path`` is the key path as a message shows it (``moves[2].reps``) and
+    ``keys`` the same path as keys (``("moves", 1, "reps")``); both are
+    empty for a problem with the whole file.
+    """
 
     path: str
     message: str
     line: int | None = None
     column: int | None = None
+    keys: KeyPath = ()
 
     def format(self, filename: str) -> str:
         """Return the problem as one ``file:line:col: path: message`` line."""

@@ -236,7 +236,7 @@ class _Checker:
             found = locator.find(path if at is None else at)
             if found is not None:
                 line, column = found
-        self.problems.append(Problem(format_path(path), message, line, column))
+        self.problems.append(Problem(format_path(path), message, line, column, tuple(path)))
 
     def keys(self, table: Mapping[str, Any], allowed: frozenset[str], path: PathKey) -> None:
         for key in table:
@@ -879,7 +879,7 @@ def _whole_within(key: str, value: object) -> bool:
 
 def _check_changes(reps: object, rounds: object, scale: object, filename: str) -> None:
     problems = [
-        Problem(key, f"{whole_number(key)}, got {_describe(value)}")
+        Problem(key, f"{whole_number(key)}, got {_describe(value)}", keys=(key,))
         for key, value in (("reps", reps), ("rounds", rounds))
         if value is not None and not _whole_within(key, value)
     ]
@@ -889,7 +889,7 @@ def _check_changes(reps: object, rounds: object, scale: object, filename: str) -
         if not (number and SCALE_LOW <= scale <= SCALE_HIGH):  # type: ignore[operator]
             problems.append(Problem(
                 "scale", f"must be from {_fmt(SCALE_LOW)} to {_fmt(SCALE_HIGH)}, "
-                f"got {_describe(scale)}"))
+                f"got {_describe(scale)}", keys=("scale",)))
     if problems:
         raise SessionError(filename, problems)
 

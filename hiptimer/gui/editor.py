@@ -16,7 +16,6 @@ patchable classmethod (``ask_discard``, ``ask_save_as``, ``ask_save_path``,
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -92,20 +91,6 @@ NOTES = {"default": "default", "session": "from session", "block": "from block",
 # where b is None for a session without blocks.
 ItemKey = tuple[Any, ...]
 KeyPath = tuple[str | int, ...]
-
-_PATH_PART_RE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*)|\[(\d+)\]")
-
-
-def parse_problem_path(text: str) -> KeyPath:
-    """Turn a problem's path as people read it (``blocks[2].moves[1].reps``) into keys.
-
-    Positions come back 0-based: ``("blocks", 1, "moves", 0, "reps")``.
-    """
-    parts: list[str | int] = []
-    for name, number in _PATH_PART_RE.findall(text):
-        parts.append(int(number) - 1 if number else name)
-    return tuple(parts)
-
 
 def item_path(key: ItemKey) -> KeyPath:
     """Return the document path of a list item."""
@@ -1274,7 +1259,7 @@ class SessionEditor(QDialog):
         except SessionError as exc:
             self._session = None
             problems = list(exc.problems)
-        self._problems = [(parse_problem_path(p.path), p) for p in problems]
+        self._problems = [(p.keys, p) for p in problems]
         self._show_problems()
         self._mark_items()
         count = len(problems)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractItemView
 
 from hiptimer import cli, paths, resources, store
-from hiptimer.gui.editor import AmountField, SessionEditor, parse_problem_path
+from hiptimer.gui.editor import AmountField, SessionEditor
 from hiptimer.plan import format_seconds, make_plan
 from hiptimer.session import load
 
@@ -602,8 +602,3 @@ def test_a_new_runner_sets_12_reps_and_2_rounds(qtbot, open_editor, bundle, home
     assert again.field("reps").reps.value() == 12
     assert "Saves to ~/" in again.target_label.text() or "Saves to /" in again.target_label.text()
 
-
-def test_problem_paths_are_read_back_into_keys() -> None:
-    assert parse_problem_path("blocks[2].moves[1].reps") == ("blocks", 1, "moves", 0, "reps")
-    assert parse_problem_path("name") == ("name",)
-    assert parse_problem_path("") == ()
