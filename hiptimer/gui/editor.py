@@ -16,7 +16,7 @@ patchable classmethod (``ask_discard``, ``ask_save_as``, ``ask_save_path``,
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -64,48 +64,30 @@ from PySide6.QtWidgets import (
 )
 
 from hiptimer import resources, store
-from hiptimer.errors import Problem, SessionError
-from hiptimer.plan import format_seconds, make_plan
-from hiptimer.session import CASCADING, DEFAULTS, SELF_PACED, Session, move_library
+from hiptimer.editing import (
+    DEFAULT_HOLD,
+    DEFAULT_REPS,
+    SESSION,
+    BlockRef,
+    Drop,
+    MoveRef,
+    Ref,
+    SessionModel,
+    SessionRef,
+    source_note,
+    source_words,
+)
+from hiptimer.editing import number as _number
+from hiptimer.session import DEFAULTS, SELF_PACED
 
 logger = logging.getLogger(__name__)
 
 ERROR_COLOUR = "#B91C1C"
 ERROR_BACKGROUND = "#FEE2E2"
 NOTE_COLOUR = "#6B7280"
-BLANK_MOVE: dict[str, Any] = {"name": "New move", "reps": 10}
-DEFAULT_REPS = 10
-DEFAULT_HOLD = 30.0
-# Where a value that is not set comes from: the short note beside the field,
-# and the words of its tooltip.
-SOURCES = {
-    "default": "hiptimer uses by default",
-    "session": "set for the whole session",
-    "block": "set for the block",
-    "built-in": "of the built-in move",
-}
-NOTES = {"default": "default", "session": "from session", "block": "from block",
-         "built-in": "built-in move"}
-
-# An item of the move list: ("session",), ("block", b) or ("move", b, i),
-# where b is None for a session without blocks.
-ItemKey = tuple[Any, ...]
-KeyPath = tuple[str | int, ...]
-
-def item_path(key: ItemKey) -> KeyPath:
-    """Return the document path of a list item."""
-    if key[0] == "block":
-        return ("blocks", key[1])
-    if key[0] == "move":
-        block, index = key[1], key[2]
-        return ("moves", index) if block is None else ("blocks", block, "moves", index)
-    return ()
-
-
-def _describe(problem: Problem) -> str:
-    where = f"line {problem.line}: " if problem.line is not None else ""
-    path = f"{problem.path}: " if problem.path else ""
-    return f"{where}{path}{problem.message}"
+_WHERE = QAbstractItemView.DropIndicatorPosition
+_DROPS = {_WHERE.AboveItem: Drop.ABOVE, _WHERE.BelowItem: Drop.BELOW,
+          _WHERE.OnItem: Drop.ON, _WHERE.OnViewport: Drop.VIEWPORT}
 
 
 def _small(label: QLabel, colour: str) -> QLabel:
@@ -114,12 +96,6 @@ def _small(label: QLabel, colour: str) -> QLabel:
     font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
     label.setFont(font)
     return label
-
-
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    return float(value)
 
 
 class _WheelGuard(QObject):
@@ -228,9 +204,9 @@ class Field:
         A value set here that could come from elsewhere gets a reset button.
         """
         self.reset_button.setVisible(self.resettable and explicit and bool(source))
-        self.reset_button.setToolTip(f"Use the value {SOURCES.get(source, source)} instead")
-        self.note.setText("" if explicit else NOTES.get(source, source))
-        self.note.setToolTip(f"Not set here: the value {SOURCES.get(source, source)} applies")
+        self.reset_button.setToolTip(f"Use the value {source_words(source)} instead")
+        self.note.setText("" if explicit else source_note(source))
+        self.note.setToolTip(f"Not set here: the value {source_words(source)} applies")
 
     def show_value(self, value: Any) -> None:
         """Put ``value`` in the input (without telling the editor)."""
@@ -529,7 +505,7 @@ class MoveList(QTreeWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.dropped: Callable[[ItemKey, ItemKey | None, QAbstractItemView.DropIndicatorPosition],
+        self.dropped: Callable[[Ref, Ref | None, QAbstractItemView.DropIndicatorPosition],
                                None] = lambda source, target, position: None
         self.setColumnCount(2)
         self.setHeaderHidden(True)
@@ -586,7 +562,8 @@ class SessionEditor(QDialog):
             window reloads the session from it.
 
     The editor works on a copy of the ``Document`` it is given: Cancel (or
-    Esc) leaves that document and the file alone.
+    Esc) leaves that document and the file alone. What it shows and every
+    change it makes come from its ``SessionModel`` (``hiptimer.editing``).
     """
 
     saved = Signal(Path)
@@ -598,24 +575,24 @@ class SessionEditor(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.document = document.copy()
+        document = document.copy()
         if path is not None:
-            self.document.path = Path(path)
-        self._baseline = self.document.as_string()
-        self._raw: dict[str, Any] = {}
-        self._problems: list[tuple[KeyPath, Problem]] = []
-        self._session: Session | None = None
-        self._current: ItemKey = ("session",)
-        self._items: dict[ItemKey, QTreeWidgetItem] = {}
-        self._library = move_library()
+            document.path = Path(path)
+        self.model = SessionModel(document)
+        self._current: Ref = SESSION
+        self._items: dict[Ref, QTreeWidgetItem] = {}
 
         self.setWindowTitle("Edit session")
         self.setSizeGripEnabled(True)
         self.resize(1000, 700)
         self._build()
-        self._refresh_raw()
-        self._rebuild_tree(("session",))
+        self._rebuild_tree(SESSION)
         self._revalidate()
+
+    @property
+    def document(self) -> store.Document:
+        """Return the document being edited (a copy of the one the editor was given)."""
+        return self.model.document
 
     # -- opening ---------------------------------------------------------
 
@@ -700,7 +677,7 @@ class SessionEditor(QDialog):
         blank = self.add_menu.addAction("Blank move")
         blank.triggered.connect(lambda: self.add_move(None))
         self.add_menu.addSeparator()
-        for move_id, table in self._library.items():
+        for move_id, table in self.model.library.items():
             action = self.add_menu.addAction(str(table.get("name", move_id)))
             action.setData(move_id)
             action.triggered.connect(lambda _=False, m=move_id: self.add_move(m))
@@ -774,7 +751,9 @@ class SessionEditor(QDialog):
         outer.addLayout(bottom)
 
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        self._show_target()
+        text, tip = self.model.target_note()
+        self.target_label.setText(text)
+        self.target_label.setToolTip(tip)
 
     def _tool(self, text: str, tip: str, slot: Callable[[], None]) -> QToolButton:
         button = QToolButton()
@@ -809,7 +788,7 @@ class SessionEditor(QDialog):
         ]
 
     def _move_fields(self) -> list[Field]:
-        choices = [(key, str(t.get("name", key))) for key, t in self._library.items()]
+        choices = [(key, str(t.get("name", key))) for key, t in self.model.library.items()]
         return [
             ChoiceField("move", "Based on", choices,
                         "A built-in move whose settings this move starts from"),
@@ -826,86 +805,10 @@ class SessionEditor(QDialog):
             TextField("say", "Spoken name", "the name, unless set"),
         ]
 
-    # -- the document as plain values -----------------------------------
-
-    def _refresh_raw(self) -> None:
-        self._raw = self.document.unwrap()
-
-    def _blocks(self) -> list[Any] | None:
-        blocks = self._raw.get("blocks")
-        return blocks if isinstance(blocks, list) and "moves" not in self._raw else None
-
-    def _moves_of(self, block: int | None) -> list[Any]:
-        holder: Any = self._raw if block is None else (self._blocks() or [])[block]
-        moves = holder.get("moves") if isinstance(holder, Mapping) else None
-        return moves if isinstance(moves, list) else []
-
-    def _table(self, key: ItemKey) -> Mapping[str, Any]:
-        node: Any = self._raw
-        for part in item_path(key):
-            try:
-                node = node[part]
-            except (KeyError, IndexError, TypeError):
-                return {}
-        return node if isinstance(node, Mapping) else {}
-
-    def _inherited(self, key: ItemKey) -> dict[str, tuple[Any, str]]:
-        """Return what each setting of ``key`` is when not set there, and where it comes from."""
-        out: dict[str, tuple[Any, str]] = {k: (v, "default") for k, v in DEFAULTS.items()}
-        if key[0] == "session":
-            return out
-        for name in ("rounds", "round_rest", *CASCADING):
-            if name in self._raw:
-                out[name] = (self._raw[name], "session")
-        if key[0] == "block":
-            return out
-        if key[1] is not None:
-            block = self._table(("block", key[1]))
-            for name in CASCADING:
-                if name in block:
-                    out[name] = (block[name], "block")
-        raw = self._table(key)
-        base = raw.get("move")
-        library = self._library.get(base) if isinstance(base, str) else None
-        if library is not None:
-            for name, value in library.items():
-                out[name] = (value, "built-in")
-            if "hold" in raw:
-                out.pop("reps", None)
-            if "reps" in raw:
-                out.pop("hold", None)
-        return out
-
     # -- the move list ---------------------------------------------------
 
-    def _label(self, key: ItemKey) -> tuple[str, str]:
-        table = self._table(key)
-        if key[0] == "block":
-            name = table.get("name") if isinstance(table.get("name"), str) else None
-            rounds = table.get("rounds", self._raw.get("rounds", 1))
-            rounds_text = f"× {rounds}" if isinstance(rounds, int) and rounds > 1 else ""
-            return (name or f"Block {key[1] + 1}", rounds_text)
-        inherited = self._inherited(key)
-
-        def get(name: str) -> Any:
-            return table[name] if name in table else inherited.get(name, (None, ""))[0]
-
-        name = get("name")
-        title = f"{key[2] + 1}. {name if isinstance(name, str) and name else 'Unnamed move'}"
-        amount = ""
-        if _number(get("hold")) is not None and "reps" not in table:
-            amount = f"{get('hold'):g} s"
-        elif _number(get("reps")) is not None:
-            amount = f"{get('reps')} reps"
-        if get("each_side") is True and amount:
-            amount += " each side"
-        sets = get("sets")
-        if isinstance(sets, int) and sets > 1 and amount:
-            amount = f"{sets} × {amount}"
-        return title, amount
-
-    def _rebuild_tree(self, select: ItemKey | None = None) -> None:
-        self._refresh_raw()
+    def _rebuild_tree(self, select: Ref | None = None) -> None:
+        self.model.refresh()
         with QSignalBlocker(self.tree):
             self.tree.clear()
             self._items = {}
@@ -913,34 +816,33 @@ class SessionEditor(QDialog):
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
-            top.setData(0, Qt.ItemDataRole.UserRole, ("session",))
+            top.setData(0, Qt.ItemDataRole.UserRole, SESSION)
             top.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.tree.addTopLevelItem(top)
-            self._items[("session",)] = top
-            blocks = self._blocks()
+            self._items[SESSION] = top
+            has_blocks = self.model.blocks() is not None
+            self.tree.setRootIsDecorated(has_blocks)
             movable = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                        | Qt.ItemFlag.ItemIsDragEnabled)
-            if blocks is None:
-                self.tree.setRootIsDecorated(False)
-                for index in range(len(self._moves_of(None))):
-                    self._add_item(None, ("move", None, index), movable)
-            else:
-                self.tree.setRootIsDecorated(True)
-                for block_index in range(len(blocks)):
-                    block = self._add_item(None, ("block", block_index),
-                                           movable | Qt.ItemFlag.ItemIsDropEnabled)
-                    for index in range(len(self._moves_of(block_index))):
-                        self._add_item(block, ("move", block_index, index), movable)
-                    block.setExpanded(True)
-            self.add_block_button.setVisible(blocks is not None)
-        wanted = select if select in self._items else ("session",)
+            blocks: dict[int, QTreeWidgetItem] = {}
+            for ref in self.model.refs():
+                if isinstance(ref, BlockRef):
+                    blocks[ref.block] = self._add_item(
+                        None, ref, movable | Qt.ItemFlag.ItemIsDropEnabled)
+                elif isinstance(ref, MoveRef):
+                    parent = blocks[ref.block] if ref.block is not None else None
+                    self._add_item(parent, ref, movable)
+            for block in blocks.values():
+                block.setExpanded(True)
+            self.add_block_button.setVisible(has_blocks)
+        wanted = select if select is not None and select in self._items else SESSION
         self.tree.setCurrentItem(self._items[wanted])
         self._show_item(wanted)
 
-    def _add_item(self, parent: QTreeWidgetItem | None, key: ItemKey,
+    def _add_item(self, parent: QTreeWidgetItem | None, ref: BlockRef | MoveRef,
                   flags: Qt.ItemFlag) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(list(self._label(key)))
-        item.setData(0, Qt.ItemDataRole.UserRole, key)
+        item = QTreeWidgetItem(list(self.model.label(ref)))
+        item.setData(0, Qt.ItemDataRole.UserRole, ref)
         item.setFlags(flags)
         item.setForeground(1, self.palette().placeholderText())
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -948,13 +850,13 @@ class SessionEditor(QDialog):
             self.tree.addTopLevelItem(item)
         else:
             parent.addChild(item)
-        self._items[key] = item
+        self._items[ref] = item
         return item
 
     def _relabel(self) -> None:
-        for key, item in self._items.items():
-            if key[0] != "session":
-                title, amount = self._label(key)
+        for ref, item in self._items.items():
+            if not isinstance(ref, SessionRef):
+                title, amount = self.model.label(ref)
                 item.setText(0, title)
                 item.setText(1, amount)
 
@@ -964,13 +866,18 @@ class SessionEditor(QDialog):
             return
         self._show_item(current.data(0, Qt.ItemDataRole.UserRole))
 
-    def select(self, key: ItemKey) -> None:
-        """Select a list item: ``("session",)``, ``("block", b)`` or ``("move", b, i)``."""
-        self.tree.setCurrentItem(self._items[key])
+    def select(self, ref: Ref) -> None:
+        """Select a list item: ``SESSION``, a ``BlockRef`` or a ``MoveRef``."""
+        self.tree.setCurrentItem(self._items[ref])
 
     def select_move(self, index: int, block: int | None = None) -> None:
         """Select move ``index`` (0-based), in ``block`` for sessions made of blocks."""
-        self.select(("move", block, index))
+        self.select(MoveRef(block, index))
+
+    @property
+    def current(self) -> Ref:
+        """Return the item whose settings are on show."""
+        return self._current
 
     @property
     def current_form(self) -> Form:
@@ -985,325 +892,115 @@ class SessionEditor(QDialog):
 
     # -- the forms -------------------------------------------------------
 
-    def _show_item(self, key: ItemKey) -> None:
-        self._current = key
-        form = {"session": self.session_form, "block": self.block_form}.get(
-            key[0], self.move_form
-        )
+    def _show_item(self, ref: Ref) -> None:
+        self._current = ref
+        form = (self.session_form if isinstance(ref, SessionRef)
+                else self.block_form if isinstance(ref, BlockRef) else self.move_form)
         self.pages.setCurrentWidget(form)
-        if key[0] == "move":
-            count = len(self._moves_of(key[1]))
-            where = f" in block {key[1] + 1}" if key[1] is not None else ""
-            form.title.setText(f"Move {key[2] + 1} of {count}{where}")
-        elif key[0] == "block":
-            form.title.setText(f"Block {key[1] + 1}")
-        self._load_form(key, form)
+        form.title.setText(self.model.title(ref))
+        self._load_form(ref, form)
         self._update_buttons()
         self._show_problems()
 
-    def _load_form(self, key: ItemKey, form: Form) -> None:
-        table = self._table(key)
-        inherited = self._inherited(key)
+    def _load_form(self, ref: Ref, form: Form) -> None:
         for name, field in form.fields.items():
-            if isinstance(field, AmountField):
-                mode = "hold" if "hold" in table or (
-                    "reps" not in table and "hold" in inherited
-                ) else "reps"
-                explicit = mode in table
-                value = table[mode] if explicit else inherited.get(mode, (None, ""))[0]
-                source = inherited.get(mode, (None, ""))[1]
-                field.load((mode, value), explicit, source)
-                continue
-            explicit = name in table
-            value, source = inherited.get(name, (None, ""))
-            if explicit:
-                value = table[name]
-            field.load(value, explicit, source)
-
-    def _path(self, field_key: str) -> KeyPath:
-        return (*item_path(self._current), field_key)
+            shown = self.model.amount(ref) if isinstance(field, AmountField) \
+                and isinstance(ref, MoveRef) else self.model.shown(ref, name)
+            field.load(shown.value, shown.explicit, shown.source)
 
     def _field_changed(self, field: Field, value: Any) -> None:
+        ref = self._current
         if isinstance(field, AmountField):
             key, amount = value
-            self._apply(lambda: store.set_value(self.document, self._path(key), amount))
-            field.mark(True, self._inherited(self._current).get(key, (None, ""))[1])
+            self._apply(self.model.set(ref, key, amount))
+            field.mark(True, self.model.source(ref, key))
             return
-        if value is None:
-            self._apply(lambda: store.remove_key(self.document, self._path(field.key)))
-            self._load_form(self._current, self.current_form)
-            return
-        self._apply(lambda: store.set_value(self.document, self._path(field.key), value))
-        if field.key == "move":
-            self._load_form(self._current, self.current_form)
+        self._apply(self.model.set(ref, field.key, value))
+        if value is None or field.key == "move":
+            self._load_form(ref, self.current_form)
         else:
-            field.mark(True, self._inherited(self._current).get(field.key, (None, ""))[1])
+            field.mark(True, self.model.source(ref, field.key))
 
     def _field_reset(self, field: Field) -> None:
-        def remove() -> None:
-            for key in field.keys:
-                store.remove_key(self.document, self._path(key))
-
-        self._apply(remove)
+        self._apply(self.model.reset(self._current, field.keys))
         self._load_form(self._current, self.current_form)
 
     def _amount_mode(self, field: AmountField, mode: str) -> None:
-        other = "hold" if mode == "reps" else "reps"
-        base = self._table(self._current).get("move")
-        library = self._library.get(base, {}) if isinstance(base, str) else {}
-        amount = _number(library.get(mode))
-        if amount is None:
-            amount = DEFAULT_HOLD if mode == "hold" else DEFAULT_REPS
-
-        def switch() -> None:
-            store.remove_key(self.document, self._path(other))
-            store.set_value(self.document, self._path(mode), amount)
-
-        self._apply(switch)
+        if isinstance(self._current, MoveRef):
+            self._apply(self.model.switch_amount(self._current, mode))
         self._load_form(self._current, self.current_form)
 
     def _browse_picture(self) -> Path | None:
-        folder = self.document.path.parent
-        chosen = self.ask_picture_path(self, folder)
-        if chosen is None:
-            return None
-        try:
-            return chosen.relative_to(store.save_target(self.document.path).parent)
-        except ValueError:
-            return chosen
+        chosen = self.ask_picture_path(self, self.document.path.parent)
+        return None if chosen is None else self.model.picture_path(chosen)
 
-    def _apply(self, change: Callable[[], object]) -> None:
-        """Make one change to the document, then check the session again."""
-        try:
-            change()
-        except (KeyError, IndexError, ValueError) as exc:
-            # The structure around the value is broken (say, moves is not a
-            # list); the problem is already shown, there is nothing to change.
-            logger.info("cannot change %s: %s", self._current, exc)
-            return
-        self._refresh_raw()
-        self._relabel()
-        self._revalidate()
+    def _apply(self, changed: bool) -> None:
+        """After a change to the document: relabel the list and check the session again."""
+        if changed:
+            self._relabel()
+            self._revalidate()
 
     # -- structure -------------------------------------------------------
 
-    def _selected_move(self) -> tuple[int | None, int] | None:
-        if self._current[0] == "move":
-            return self._current[1], self._current[2]
-        return None
-
     def add_move(self, library_id: str | None) -> None:
         """Add a built-in move (by id) or a blank one after the selected move."""
-        table: dict[str, Any] = {"move": library_id} if library_id else dict(BLANK_MOVE)
-        blocks = self._blocks()
-        selected = self._selected_move()
-        if selected is not None:
-            block, index = selected[0], selected[1] + 1
-        elif self._current[0] == "block":
-            block, index = self._current[1], len(self._moves_of(self._current[1]))
-        else:
-            block = len(blocks) - 1 if blocks else None
-            index = len(self._moves_of(block))
-        try:
-            position = store.add_move(self.document, table, index, block)
-        except (KeyError, ValueError) as exc:
-            logger.info("cannot add a move: %s", exc)
-            return
-        self._structure_changed(("move", block, position))
+        self._structure_changed(self.model.add_move(self._current, library_id))
 
     def add_block(self) -> None:
         """Add a block with one blank move at the end (sessions made of blocks only)."""
-        blocks = self._blocks()
-        if blocks is None:
-            return
-        table = {"name": f"Block {len(blocks) + 1}", "moves": [dict(BLANK_MOVE)]}
-        position = store.add_block(self.document, table)
-        self._structure_changed(("block", position))
+        self._structure_changed(self.model.add_block())
 
     def remove_selected(self) -> None:
         """Remove the selected move or block."""
-        key = self._current
-        try:
-            if key[0] == "move":
-                store.remove_move(self.document, key[2], key[1])
-                remaining = len(self._moves_of(key[1])) - 2
-                self._structure_changed(("move", key[1], max(0, min(key[2], remaining))))
-            elif key[0] == "block":
-                store.remove_block(self.document, key[1])
-                self._structure_changed(("block", max(0, key[1] - 1)))
-        except (KeyError, IndexError, ValueError) as exc:
-            logger.info("cannot remove %s: %s", key, exc)
+        self._structure_changed(self.model.remove(self._current))
 
     def shift_selected(self, step: int) -> None:
         """Move the selected move or block up (``-1``) or down (``1``).
 
         A move at the edge of its block goes on into the next block.
         """
-        key = self._current
-        try:
-            if key[0] == "block":
-                target = key[1] + step
-                if 0 <= target < len(self._blocks() or []):
-                    store.move_block(self.document, key[1], target)
-                    self._structure_changed(("block", target))
-                return
-            if key[0] != "move":
-                return
-            block, index = key[1], key[2]
-            target = index + step
-            count = len(self._moves_of(block))
-            if 0 <= target < count:
-                store.move_move(self.document, index, target, block)
-                self._structure_changed(("move", block, target))
-                return
-            if block is None or count == 1:
-                return
-            other = block + step
-            if not 0 <= other < len(self._blocks() or []):
-                return
-            position = len(self._moves_of(other)) if step < 0 else 0
-            store.move_move(self.document, index, position, block, other)
-            self._structure_changed(("move", other, position))
-        except (KeyError, IndexError, ValueError) as exc:
-            logger.info("cannot move %s: %s", key, exc)
+        self._structure_changed(self.model.shift(self._current, step))
 
-    def _dropped(self, source: ItemKey, target: ItemKey | None,
+    def _dropped(self, source: Ref, target: Ref | None,
                  position: QAbstractItemView.DropIndicatorPosition) -> None:
         """Carry out a drag and drop in the move list."""
-        above = position == QAbstractItemView.DropIndicatorPosition.AboveItem
-        on = position == QAbstractItemView.DropIndicatorPosition.OnItem
-        try:
-            if source[0] == "move":
-                self._drop_move(source, target, above, on)
-            elif source[0] == "block":
-                self._drop_block(source, target, above)
-        except (KeyError, IndexError, ValueError) as exc:
-            logger.info("cannot drop %s on %s: %s", source, target, exc)
+        self._structure_changed(self.model.drop(source, target, _DROPS[position]))
 
-    def _drop_move(self, source: ItemKey, target: ItemKey | None, above: bool, on: bool) -> None:
-        block, index = source[1], source[2]
-        blocks = self._blocks()
-        if target is None or target[0] == "session":
-            to_block = None if blocks is None else (0 if target else len(blocks) - 1)
-            destination = 0 if target else len(self._moves_of(to_block))
-        elif target[0] == "block":
-            to_block = target[1]
-            if above and to_block > 0:
-                to_block -= 1
-                destination = len(self._moves_of(to_block))
-            elif above:
-                destination = 0
-            else:
-                destination = len(self._moves_of(to_block))
-        else:
-            to_block = target[1]
-            destination = target[2] if above or on else target[2] + 1
-        if to_block == block and destination > index:
-            destination -= 1
-        if to_block == block:
-            destination = min(destination, len(self._moves_of(block)) - 1)
-            store.move_move(self.document, index, destination, block)
-        else:
-            store.move_move(self.document, index, destination, block, to_block)
-        self._structure_changed(("move", to_block, destination))
-
-    def _drop_block(self, source: ItemKey, target: ItemKey | None, above: bool) -> None:
-        count = len(self._blocks() or [])
-        if target is None:
-            destination = count
-        elif target[0] == "session":
-            destination = 0
-        else:
-            target_block = target[1]
-            destination = target_block if above and target[0] == "block" else target_block + 1
-        if destination > source[1]:
-            destination -= 1
-        destination = max(0, min(destination, count - 1))
-        store.move_block(self.document, source[1], destination)
-        self._structure_changed(("block", destination))
-
-    def _structure_changed(self, select: ItemKey) -> None:
+    def _structure_changed(self, select: Ref | None) -> None:
+        if select is None:
+            return
         self._rebuild_tree(select)
         self._revalidate()
 
     def _update_buttons(self) -> None:
-        key = self._current
-        is_move, is_block = key[0] == "move", key[0] == "block"
-        blocks = self._blocks()
-        if is_move:
-            count = len(self._moves_of(key[1]))
-            first_block = key[1] in (None, 0)
-            last_block = key[1] is None or key[1] == len(blocks or []) - 1
-            self.remove_button.setEnabled(count > 1)
-            self.up_button.setEnabled(key[2] > 0 or (not first_block and count > 1))
-            self.down_button.setEnabled(key[2] < count - 1 or (not last_block and count > 1))
-            self.remove_button.setToolTip("Remove this move" if count > 1 else
-                                          "A session needs at least one move")
-        elif is_block:
-            count = len(blocks or [])
-            self.remove_button.setEnabled(count > 1)
-            self.up_button.setEnabled(key[1] > 0)
-            self.down_button.setEnabled(key[1] < count - 1)
-            self.remove_button.setToolTip("Remove this block and its moves")
-        else:
-            for button in (self.remove_button, self.up_button, self.down_button):
-                button.setEnabled(False)
+        state = self.model.buttons(self._current)
+        self.remove_button.setEnabled(state.remove)
+        self.up_button.setEnabled(state.up)
+        self.down_button.setEnabled(state.down)
+        if state.remove_tip is not None:
+            self.remove_button.setToolTip(state.remove_tip)
 
     # -- checking --------------------------------------------------------
 
     def _revalidate(self) -> None:
         """Check the session as it would be saved, and show what is wrong where it is."""
-        try:
-            self._session = self.document.check(store.save_target(self.document.path).parent)
-            problems: list[Problem] = []
-        except SessionError as exc:
-            self._session = None
-            problems = list(exc.problems)
-        self._problems = [(p.keys, p) for p in problems]
+        status = self.model.check()
         self._show_problems()
         self._mark_items()
-        count = len(problems)
-        if count:
-            first = problems[0]
-            where = f"{first.path}: " if first.path else ""
-            more = f" (and {count - 1} more)" if count > 1 else ""
-            self.summary_label.setText(
-                f"⚠ {count} problem{'s' if count > 1 else ''} to fix before saving — "
-                f"{where}{first.message}{more}"
-            )
-            self.summary_label.setToolTip("\n".join(_describe(p) for p in problems))
-            self.summary_label.setStyleSheet(f"color: {ERROR_COLOUR};")
-        else:
-            self.summary_label.setText("✓ Ready to save")
-            self.summary_label.setToolTip("")
-            self.summary_label.setStyleSheet("color: #15803D;")
-        self.save_button.setEnabled(count == 0)
-        if self._session is not None:
-            plan = make_plan(self._session)
-            estimate = " (self-paced reps estimated)" if plan.has_self_paced else ""
-            self.total_label.setText(f"Total {format_seconds(plan.total)}{estimate}")
-        else:
-            self.total_label.setText("Total —")
-        name = self._raw.get("name")
-        changed = "*" if self.modified else ""
-        title = f"“{name}”" if isinstance(name, str) and name.strip() else "session"
-        self.setWindowTitle(f"Edit {title}{changed}")
+        self.summary_label.setText(status.summary)
+        self.summary_label.setToolTip(status.details)
+        self.summary_label.setStyleSheet(
+            "color: #15803D;" if status.ok else f"color: {ERROR_COLOUR};")
+        self.save_button.setEnabled(status.ok)
+        self.total_label.setText(status.total)
+        self.setWindowTitle(status.title)
 
     def _show_problems(self) -> None:
         form = self.current_form
-        prefix = item_path(self._current)
         by_field: dict[str, list[str]] = {}
         general: list[str] = []
-        for path, problem in self._problems:
-            if path[: len(prefix)] != prefix:
-                continue
-            rest = path[len(prefix) :]
-            if self._current[0] == "session" and rest and rest[0] in ("moves", "blocks") \
-                    and len(rest) > 1:
-                continue
-            if self._current[0] == "block" and rest and rest[0] == "moves" and len(rest) > 1:
-                continue
-            field = form.field_for(rest[0]) if rest and isinstance(rest[0], str) else None
+        for key, problem in self.model.problems_at(self._current):
+            field = form.field_for(key) if key is not None else None
             if field is not None:
                 by_field.setdefault(field.key, []).append(problem.message)
             else:
@@ -1316,38 +1013,20 @@ class SessionEditor(QDialog):
 
     def _mark_items(self) -> None:
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        for key, item in self._items.items():
-            prefix = item_path(key)
-            if key[0] == "session":
-                mine = [p for path, p in self._problems
-                        if not (len(path) > 1 and path[0] in ("moves", "blocks"))]
-            else:
-                mine = [p for path, p in self._problems if path[: len(prefix)] == prefix]
+        for ref, item in self._items.items():
+            mine = self.model.problems_in(ref)
             item.setIcon(0, warning if mine else QIcon())
             item.setToolTip(0, "\n".join(p.message for p in mine))
 
     @property
     def modified(self) -> bool:
         """Whether there are changes that have not been saved."""
-        return self.document.as_string() != self._baseline
+        return self.model.modified
 
     @property
     def valid(self) -> bool:
         """Whether the session as edited passes the loader's checks."""
-        return self._session is not None
-
-    def _show_target(self) -> None:
-        source = self.document.path
-        target = store.save_target(source)
-        home = Path.home()
-        shown = f"~/{target.relative_to(home)}" if target.is_relative_to(home) else str(target)
-        if target != source:
-            self.target_label.setText(
-                f"Built-in session: saves to your own copy, {shown}"
-            )
-        else:
-            self.target_label.setText(f"Saves to {shown}")
-        self.target_label.setToolTip(str(target))
+        return self.model.valid
 
     # -- saving and closing ----------------------------------------------
 
@@ -1364,7 +1043,7 @@ class SessionEditor(QDialog):
         written = self._save_to(target, overwrite=False)
         if written is None:
             return False
-        self._baseline = self.document.as_string()
+        self.model.mark_saved()
         logger.info("session saved to %s", written)
         self.saved.emit(written)
         self.accept()

@@ -16,6 +16,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractItemView
 
 from hiptimer import cli, paths, resources, store
+from hiptimer.editing import SESSION, BlockRef, MoveRef
 from hiptimer.gui.editor import AmountField, SessionEditor
 from hiptimer.plan import format_seconds, make_plan
 from hiptimer.session import load
@@ -83,7 +84,7 @@ def save(qtbot, editor: SessionEditor) -> Path:
 def tree_titles(editor: SessionEditor) -> list[str]:
     titles = []
     for key, item in editor._items.items():
-        if key[0] == "move":
+        if isinstance(key, MoveRef):
             titles.append(item.text(0).split(". ", 1)[1])
     return titles
 
@@ -110,7 +111,7 @@ def test_changing_reps_and_saving_keeps_the_comments(qtbot, open_editor, config_
     assert amount.current_mode == "reps" and amount.reps.value() == 10
     amount.reps.setValue(12)
     assert editor.modified
-    assert editor._items[("move", None, 0)].text(1) == "12 reps each side"
+    assert editor._items[MoveRef(None, 0)].text(1) == "12 reps each side"
 
     assert save(qtbot, editor) == config_copy
     assert not editor.isVisible()
@@ -125,7 +126,7 @@ def test_ctrl_s_saves(qtbot, open_editor, config_copy) -> None:
     editor = open_editor(config_copy)
     editor.activateWindow()
     qtbot.waitUntil(editor.isActiveWindow, timeout=2000)
-    editor.select(("session",))
+    editor.select(SESSION)
     editor.field("rest").spin.setValue(20)
     with qtbot.waitSignal(editor.saved, timeout=2000):
         qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -146,12 +147,12 @@ def test_an_invalid_value_is_shown_at_its_field_and_blocks_saving(
     assert amount.error.text() == "must be a number of seconds from 1 to 3600, got 0"
     assert "moves[2].hold" in editor.summary_label.text()
     assert editor.total_label.text() == "Total —"
-    item = editor._items[("move", None, 1)]
+    item = editor._items[MoveRef(None, 1)]
     assert not item.icon(0).isNull()
     assert "from 1 to 3600" in item.toolTip(0)
     # Other fields and moves are not blamed.
     assert not editor.field("name").error.isVisible()
-    assert editor._items[("move", None, 0)].icon(0).isNull()
+    assert editor._items[MoveRef(None, 0)].icon(0).isNull()
 
     amount.hold.setValue(40)
     assert editor.save_button.isEnabled()
@@ -164,7 +165,7 @@ def test_an_emptied_name_is_shown_and_fixing_it_allows_saving(
     qtbot, open_editor, config_copy
 ) -> None:
     editor = open_editor(config_copy)
-    editor.select(("session",))
+    editor.select(SESSION)
     name = editor.field("name")
     type_into(qtbot, name.line, "")
     assert name.error.isVisible()
@@ -186,10 +187,10 @@ def test_problems_of_a_move_not_on_show_are_marked_in_the_list(
     editor = open_editor(config_copy)
     editor.select_move(2)
     editor.field("reps").reps.setValue(501)
-    editor.select(("session",))
+    editor.select(SESSION)
     assert not editor.save_button.isEnabled()
     assert not editor.current_form.problems.isVisible()  # not a session-wide problem
-    assert not editor._items[("move", None, 2)].icon(0).isNull()
+    assert not editor._items[MoveRef(None, 2)].icon(0).isNull()
     editor.select_move(2)
     assert editor.field("reps").error.text() == "must be a whole number from 1 to 500, got 501"
 
@@ -198,7 +199,7 @@ def test_the_total_time_follows_every_change(qtbot, open_editor, config_copy) ->
     editor = open_editor(config_copy)
     expected = make_plan(load(config_copy)).total
     assert editor.total_label.text() == f"Total {format_seconds(expected)}"
-    editor.select(("session",))
+    editor.select(SESSION)
     editor.field("rounds").spin.setValue(2)
     editor.select_move(1)
     editor.field("reps").hold.setValue(45)
@@ -219,7 +220,7 @@ def test_reordering_with_the_buttons(qtbot, open_editor, circuit_copy) -> None:
     assert editor.field("name").line.text() == "Front lunge"
     qtbot.mouseClick(editor.up_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(editor.up_button, Qt.MouseButton.LeftButton)
-    assert editor._current == ("move", None, 0)
+    assert editor.current == MoveRef(None, 0)
     assert not editor.up_button.isEnabled()
     assert tree_titles(editor)[:3] == ["Front lunge", "Clam shell", "Glute bridge"]
     editor.select_move(3)
@@ -240,10 +241,10 @@ def test_reordering_with_the_buttons(qtbot, open_editor, circuit_copy) -> None:
 def test_dragging_a_move_reorders_the_session(qtbot, open_editor, circuit_copy) -> None:
     editor = open_editor(circuit_copy)
     below = QAbstractItemView.DropIndicatorPosition.BelowItem
-    editor._dropped(("move", None, 0), ("move", None, 2), below)
+    editor._dropped(MoveRef(None, 0), MoveRef(None, 2), below)
     assert tree_titles(editor)[:3] == ["Glute bridge", "Front lunge", "Clam shell"]
-    assert editor._current == ("move", None, 2)
-    editor._dropped(("move", None, 2), ("session",), QAbstractItemView.DropIndicatorPosition.OnItem)
+    assert editor.current == MoveRef(None, 2)
+    editor._dropped(MoveRef(None, 2), SESSION, QAbstractItemView.DropIndicatorPosition.OnItem)
     assert tree_titles(editor)[0] == "Clam shell"
 
 
@@ -251,7 +252,7 @@ def test_a_real_drop_event_on_the_list_moves_the_move(qtbot, open_editor, circui
     editor = open_editor(circuit_copy)
     tree = editor.tree
     editor.select_move(0)
-    target = editor._items[("move", None, 3)]
+    target = editor._items[MoveRef(None, 3)]
     rect = tree.visualItemRect(target)
     point = QPointF(rect.center().x(), rect.bottom() - 1)  # the lower edge: below it
     mime = tree.mimeData([tree.currentItem()])
@@ -259,7 +260,7 @@ def test_a_real_drop_event_on_the_list_moves_the_move(qtbot, open_editor, circui
                        Qt.KeyboardModifier.NoModifier)
     tree.dropEvent(event)
     assert event.dropAction() == Qt.DropAction.IgnoreAction  # Qt must not move items itself
-    qtbot.waitUntil(lambda: editor._current == ("move", None, 3), timeout=2000)
+    qtbot.waitUntil(lambda: editor.current == MoveRef(None, 3), timeout=2000)
     assert tree_titles(editor)[:4] == ["Glute bridge", "Front lunge", "Side lunge", "Clam shell"]
     assert [m.library_id for m in editor.document.check().moves][3] == "clam-shell"
 
@@ -269,7 +270,7 @@ def test_adding_a_move_from_the_library(qtbot, open_editor, config_copy) -> None
     editor.select_move(0)
     action = next(a for a in editor.add_menu.actions() if a.text() == "Curtsy lunge")
     action.trigger()
-    assert editor._current == ("move", None, 1)
+    assert editor.current == MoveRef(None, 1)
     assert editor.field("name").line.text() == "Curtsy lunge"
     assert editor.field("name").note.text() == "built-in move"
     assert tree_titles(editor) == ["Clam shell", "Curtsy lunge", "Glute bridge", "Side lunge"]
@@ -286,9 +287,9 @@ def test_adding_a_move_from_the_library(qtbot, open_editor, config_copy) -> None
 
 def test_adding_a_blank_move_and_naming_it(qtbot, open_editor, config_copy) -> None:
     editor = open_editor(config_copy)
-    editor.select(("session",))
+    editor.select(SESSION)
     next(a for a in editor.add_menu.actions() if a.text() == "Blank move").trigger()
-    assert editor._current == ("move", None, 3)
+    assert editor.current == MoveRef(None, 3)
     type_into(qtbot, editor.field("name").line, "Calf raise")
     editor.field("reps").reps.setValue(20)
     editor.field("each_side").box.setChecked(True)
@@ -302,7 +303,7 @@ def test_removing_moves(qtbot, open_editor, config_copy) -> None:
     editor.select_move(1)
     qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
     assert tree_titles(editor) == ["Clam shell", "Side lunge"]
-    assert editor._current == ("move", None, 1)
+    assert editor.current == MoveRef(None, 1)
     qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
     assert tree_titles(editor) == ["Clam shell"]
     assert not editor.remove_button.isEnabled()  # a session needs a move
@@ -344,19 +345,19 @@ def test_blocks_are_shown_and_moves_go_between_them(qtbot, open_editor, tmp_path
     file = tmp_path / "blocks.toml"
     file.write_text(BLOCKS, encoding="utf-8")
     editor = open_editor(file)
-    assert ("block", 1) in editor._items
-    assert editor._items[("block", 1)].text(1) == "× 3"
+    assert BlockRef(1) in editor._items
+    assert editor._items[BlockRef(1)].text(1) == "× 3"
     assert editor.add_block_button.isVisibleTo(editor)
-    editor.select(("block", 1))
+    editor.select(BlockRef(1))
     assert editor.field("rounds").spin.value() == 3
     editor.field("rounds").spin.setValue(2)
-    editor.select(("move", 0, 1))
+    editor.select(MoveRef(0, 1))
     qtbot.mouseClick(editor.down_button, Qt.MouseButton.LeftButton)  # over into the circuit
-    assert editor._current == ("move", 1, 0)
-    editor._dropped(("block", 1), ("block", 0), QAbstractItemView.DropIndicatorPosition.AboveItem)
-    assert editor._current == ("block", 0)
+    assert editor.current == MoveRef(1, 0)
+    editor._dropped(BlockRef(1), BlockRef(0), QAbstractItemView.DropIndicatorPosition.AboveItem)
+    assert editor.current == BlockRef(0)
     qtbot.mouseClick(editor.add_block_button, Qt.MouseButton.LeftButton)
-    assert editor._current == ("block", 2)
+    assert editor.current == BlockRef(2)
     save(qtbot, editor)
     session = load(file)
     assert [(b.name, b.rounds, [m.name for m in b.moves]) for b in session.blocks] == [
@@ -404,7 +405,7 @@ def test_unsaved_changes_prompt(qtbot, open_editor, config_copy, monkeypatch, di
     asked = []
     monkeypatch.setattr(SessionEditor, "ask_discard",
                         classmethod(lambda cls, parent: asked.append(parent) or discard))
-    editor.select(("session",))
+    editor.select(SESSION)
     editor.field("get_ready").spin.setValue(20)
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert len(asked) == 1
@@ -543,7 +544,7 @@ def test_a_session_saved_with_a_bom_opens_and_saves(qtbot, open_editor, config_c
     qtbot.addWidget(editor)
     editor.show()
     assert not editor.modified
-    editor.select(("session",))
+    editor.select(SESSION)
     editor.field("rest").spin.setValue(20)
     save(qtbot, editor)
     assert config_copy.read_bytes() == b"\xef\xbb\xbf" + original.replace(
@@ -573,7 +574,7 @@ def test_a_new_runner_sets_12_reps_and_2_rounds(qtbot, open_editor, bundle, home
     editor = open_editor(cli.default_session_file())
     assert "your own copy" in editor.target_label.text()
 
-    editor.select(("session",))
+    editor.select(SESSION)
     editor.field("rounds").spin.setValue(2)
     for index in (0, 2):
         editor.select_move(index)

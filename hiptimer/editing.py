@@ -1,0 +1,637 @@
+"""The session editor's model: what the editor shows of a session document, and its edits.
+
+``SessionModel`` wraps a ``store.Document`` and answers everything the editor
+window asks about it without Qt: which moves and blocks there are (named by
+the typed references ``SessionRef``, ``BlockRef`` and ``MoveRef``), what a
+field shows and where a value that is not set comes from (the session, the
+block, the built-in move, hiptimer's default), the labels of the move list,
+which problems belong to which field, and the status line. It also makes
+every change (set or reset a value, switch between reps and a hold, add,
+remove, reorder and drag moves and blocks) through the ``store`` helpers, so
+comments and layout survive. ``write_differences`` writes the start screen's
+rounds, reps and holds back into a document. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeAlias
+
+from hiptimer import store
+from hiptimer.errors import KeyPath, Problem, SessionError
+from hiptimer.plan import format_seconds, make_plan
+from hiptimer.session import CASCADING, DEFAULTS, Session, move_library
+
+logger = logging.getLogger(__name__)
+
+BLANK_MOVE: Mapping[str, Any] = {"name": "New move", "reps": 10}
+DEFAULT_REPS = 10
+DEFAULT_HOLD = 30.0
+# Where a value that is not set comes from: the words of a tooltip, and the
+# short note beside the field.
+SOURCES = {
+    "default": "hiptimer uses by default",
+    "session": "set for the whole session",
+    "block": "set for the block",
+    "built-in": "of the built-in move",
+}
+NOTES = {"default": "default", "session": "from session", "block": "from block",
+         "built-in": "built-in move"}
+# A change the document's structure refuses (say, ``moves`` is not a list):
+# the problem is already shown, so there is nothing to do.
+_REFUSED = (KeyError, IndexError, ValueError)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRef:
+    """The whole session: the top of the move list."""
+
+
+@dataclass(frozen=True, slots=True)
+class BlockRef:
+    """Block ``block`` (0-based) of a session made of ``[[blocks]]``."""
+
+    block: int
+
+
+@dataclass(frozen=True, slots=True)
+class MoveRef:
+    """Move ``index`` (0-based) in ``block``, or in the session's ``moves`` when ``None``."""
+
+    block: int | None
+    index: int
+
+
+Ref: TypeAlias = SessionRef | BlockRef | MoveRef
+SESSION = SessionRef()
+
+
+def key_path(ref: Ref) -> KeyPath:
+    """Return where ``ref``'s table is in the document."""
+    if isinstance(ref, BlockRef):
+        return ("blocks", ref.block)
+    if isinstance(ref, MoveRef):
+        return ("moves", ref.index) if ref.block is None else (
+            "blocks", ref.block, "moves", ref.index)
+    return ()
+
+
+class Drop(enum.Enum):
+    """Where a dragged item was let go, relative to the item under the pointer."""
+
+    ABOVE = "above"
+    BELOW = "below"
+    ON = "on"
+    VIEWPORT = "viewport"
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """A value that applies where it is not set, and where it comes from (a ``SOURCES`` key)."""
+
+    value: Any
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """What a field shows: the value, whether it is set right here, and where it comes from."""
+
+    value: Any
+    explicit: bool
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class ListButtons:
+    """Which of the move list's buttons work for the selected item.
+
+    ``remove_tip`` is ``None`` when the remove button's tooltip stays as it is.
+    """
+
+    remove: bool
+    up: bool
+    down: bool
+    remove_tip: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    """The editor's status line and title after a check."""
+
+    summary: str
+    details: str
+    ok: bool
+    total: str
+    title: str
+
+
+def number(value: Any) -> float | None:
+    """Return ``value`` as a float if it is a number (not a bool), else ``None``."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
+
+
+def describe(problem: Problem) -> str:
+    """Return a problem as one line of the status line's tooltip."""
+    where = f"line {problem.line}: " if problem.line is not None else ""
+    path = f"{problem.path}: " if problem.path else ""
+    return f"{where}{path}{problem.message}"
+
+
+def source_words(source: str) -> str:
+    """Return where a value comes from, in words (``"set for the block"``)."""
+    return SOURCES.get(source, source)
+
+
+def source_note(source: str) -> str:
+    """Return the short note shown beside a value that is not set here."""
+    return NOTES.get(source, source)
+
+
+def write_differences(document: store.Document, before: Session, after: Session) -> None:
+    """Write into ``document`` the rounds, reps and holds that differ between two sessions."""
+    has_blocks = "blocks" in document.unwrap()
+    for b, (old_block, new_block) in enumerate(zip(before.blocks, after.blocks, strict=True)):
+        prefix: KeyPath = ("blocks", b) if has_blocks else ()
+        if old_block.rounds != new_block.rounds:
+            store.set_value(document, (*prefix, "rounds"), new_block.rounds)
+        for m, (old, new) in enumerate(zip(old_block.moves, new_block.moves, strict=True)):
+            where = (*prefix, "moves", m)
+            if old.reps != new.reps and new.reps is not None:
+                store.set_value(document, (*where, "reps"), new.reps)
+            if old.hold != new.hold and new.hold is not None:
+                store.set_value(document, (*where, "hold"), new.hold)
+
+
+class SessionModel:
+    """A session document as the editor sees and changes it.
+
+    The model edits ``document`` in place (the editor hands it a copy, so a
+    Cancel leaves the caller's alone) and keeps the plain values of it for
+    the questions it answers. ``check()`` validates the document as it
+    would be saved; ``session`` and ``problems`` hold the answer.
+    """
+
+    def __init__(self, document: store.Document,
+                 library: Mapping[str, Mapping[str, Any]] | None = None) -> None:
+        self.document = document
+        self.library = move_library() if library is None else library
+        self.baseline = document.as_string()
+        self.session: Session | None = None
+        self.problems: tuple[Problem, ...] = ()
+        self._raw: dict[str, Any] = document.unwrap()
+
+    # -- the document as plain values -----------------------------------
+
+    @property
+    def raw(self) -> Mapping[str, Any]:
+        """Return the document as plain values."""
+        return self._raw
+
+    def refresh(self) -> None:
+        """Read the plain values again after the document changed from outside the model."""
+        self._raw = self.document.unwrap()
+
+    def blocks(self) -> list[Any] | None:
+        """Return the blocks, or ``None`` for a session of ``moves`` without blocks."""
+        blocks = self._raw.get("blocks")
+        return blocks if isinstance(blocks, list) and "moves" not in self._raw else None
+
+    def moves_of(self, block: int | None) -> list[Any]:
+        """Return the moves of ``block`` (of the session when ``None``)."""
+        holder: Any = self._raw if block is None else (self.blocks() or [])[block]
+        moves = holder.get("moves") if isinstance(holder, Mapping) else None
+        return moves if isinstance(moves, list) else []
+
+    def refs(self) -> list[Ref]:
+        """Return every item of the move list, in order: the session, blocks, moves."""
+        out: list[Ref] = [SESSION]
+        blocks = self.blocks()
+        if blocks is None:
+            out.extend(MoveRef(None, i) for i in range(len(self.moves_of(None))))
+            return out
+        for b in range(len(blocks)):
+            out.append(BlockRef(b))
+            out.extend(MoveRef(b, i) for i in range(len(self.moves_of(b))))
+        return out
+
+    def table(self, ref: Ref) -> Mapping[str, Any]:
+        """Return the plain values of ``ref``'s table (empty when it is not a table)."""
+        node: Any = self._raw
+        for part in key_path(ref):
+            try:
+                node = node[part]
+            except (KeyError, IndexError, TypeError):
+                return {}
+        return node if isinstance(node, Mapping) else {}
+
+    def inherited(self, ref: Ref) -> dict[str, Origin]:
+        """Return what each setting of ``ref`` is when not set there, and where it comes from."""
+        out = {k: Origin(v, "default") for k, v in DEFAULTS.items()}
+        if isinstance(ref, SessionRef):
+            return out
+        for name in ("rounds", "round_rest", *CASCADING):
+            if name in self._raw:
+                out[name] = Origin(self._raw[name], "session")
+        if not isinstance(ref, MoveRef):
+            return out
+        if ref.block is not None:
+            block = self.table(BlockRef(ref.block))
+            for name in CASCADING:
+                if name in block:
+                    out[name] = Origin(block[name], "block")
+        raw = self.table(ref)
+        base = raw.get("move")
+        library = self.library.get(base) if isinstance(base, str) else None
+        if library is not None:
+            for name, value in library.items():
+                out[name] = Origin(value, "built-in")
+            if "hold" in raw:
+                out.pop("reps", None)
+            if "reps" in raw:
+                out.pop("hold", None)
+        return out
+
+    def source(self, ref: Ref, key: str) -> str:
+        """Return where ``key`` of ``ref`` would come from if it were not set there."""
+        found = self.inherited(ref).get(key)
+        return found.source if found is not None else ""
+
+    def shown(self, ref: Ref, key: str) -> Shown:
+        """Return what the field for ``key`` of ``ref`` shows."""
+        table = self.table(ref)
+        found = self.inherited(ref).get(key, Origin(None, ""))
+        if key in table:
+            return Shown(table[key], True, found.source)
+        return Shown(found.value, False, found.source)
+
+    def amount(self, ref: MoveRef) -> Shown:
+        """Return a move's amount as ``(mode, value)``: ``("reps", 10)`` or ``("hold", 30)``."""
+        table = self.table(ref)
+        inherited = self.inherited(ref)
+        mode = "hold" if "hold" in table or (
+            "reps" not in table and "hold" in inherited
+        ) else "reps"
+        found = inherited.get(mode, Origin(None, ""))
+        explicit = mode in table
+        value = table[mode] if explicit else found.value
+        return Shown((mode, value), explicit, found.source)
+
+    # -- what the move list and the forms show --------------------------
+
+    def label(self, ref: BlockRef | MoveRef) -> tuple[str, str]:
+        """Return the two columns of ``ref`` in the move list: its name, and how much."""
+        table = self.table(ref)
+        if isinstance(ref, BlockRef):
+            name = table.get("name") if isinstance(table.get("name"), str) else None
+            rounds = table.get("rounds", self._raw.get("rounds", 1))
+            rounds_text = f"× {rounds}" if isinstance(rounds, int) and rounds > 1 else ""
+            return (name or f"Block {ref.block + 1}", rounds_text)
+        inherited = self.inherited(ref)
+
+        def get(name: str) -> Any:
+            return table[name] if name in table else inherited.get(name, Origin(None, "")).value
+
+        name = get("name")
+        title = f"{ref.index + 1}. {name if isinstance(name, str) and name else 'Unnamed move'}"
+        amount = ""
+        if number(get("hold")) is not None and "reps" not in table:
+            amount = f"{get('hold'):g} s"
+        elif number(get("reps")) is not None:
+            amount = f"{get('reps')} reps"
+        if get("each_side") is True and amount:
+            amount += " each side"
+        sets = get("sets")
+        if isinstance(sets, int) and sets > 1 and amount:
+            amount = f"{sets} × {amount}"
+        return title, amount
+
+    def title(self, ref: Ref) -> str:
+        """Return the heading of ``ref``'s form."""
+        if isinstance(ref, MoveRef):
+            count = len(self.moves_of(ref.block))
+            where = f" in block {ref.block + 1}" if ref.block is not None else ""
+            return f"Move {ref.index + 1} of {count}{where}"
+        if isinstance(ref, BlockRef):
+            return f"Block {ref.block + 1}"
+        return "Whole session"
+
+    def buttons(self, ref: Ref) -> ListButtons:
+        """Return which list buttons (remove, up, down) work for ``ref``."""
+        blocks = self.blocks()
+        if isinstance(ref, MoveRef):
+            count = len(self.moves_of(ref.block))
+            first_block = ref.block in (None, 0)
+            last_block = ref.block is None or ref.block == len(blocks or []) - 1
+            return ListButtons(
+                remove=count > 1,
+                up=ref.index > 0 or (not first_block and count > 1),
+                down=ref.index < count - 1 or (not last_block and count > 1),
+                remove_tip="Remove this move" if count > 1 else
+                "A session needs at least one move",
+            )
+        if isinstance(ref, BlockRef):
+            count = len(blocks or [])
+            return ListButtons(count > 1, ref.block > 0, ref.block < count - 1,
+                               "Remove this block and its moves")
+        return ListButtons(False, False, False, None)
+
+    def target_note(self) -> tuple[str, str]:
+        """Return the line saying where Save writes, and the full path for its tooltip."""
+        source = self.document.path
+        target = store.save_target(source)
+        home = Path.home()
+        shown = f"~/{target.relative_to(home)}" if target.is_relative_to(home) else str(target)
+        if target != source:
+            return f"Built-in session: saves to your own copy, {shown}", str(target)
+        return f"Saves to {shown}", str(target)
+
+    def picture_path(self, chosen: Path) -> Path:
+        """Return a chosen picture file as the session names it: relative when beside it."""
+        try:
+            return chosen.relative_to(store.save_target(self.document.path).parent)
+        except ValueError:
+            return chosen
+
+    # -- checking --------------------------------------------------------
+
+    def check(self) -> Status:
+        """Check the session as it would be saved; keep the answer and return the status."""
+        try:
+            self.session = self.document.check(store.save_target(self.document.path).parent)
+            self.problems = ()
+        except SessionError as exc:
+            self.session = None
+            self.problems = exc.problems
+        return self.status()
+
+    @property
+    def valid(self) -> bool:
+        """Whether the session as edited passed the last check."""
+        return self.session is not None
+
+    @property
+    def modified(self) -> bool:
+        """Whether there are changes that have not been saved."""
+        return self.document.as_string() != self.baseline
+
+    def mark_saved(self) -> None:
+        """Take the document as it is now as the saved version."""
+        self.baseline = self.document.as_string()
+
+    def status(self) -> Status:
+        """Return the status line for the last check, and the window title."""
+        problems = self.problems
+        count = len(problems)
+        if count:
+            first = problems[0]
+            where = f"{first.path}: " if first.path else ""
+            more = f" (and {count - 1} more)" if count > 1 else ""
+            summary = (f"⚠ {count} problem{'s' if count > 1 else ''} to fix before saving — "
+                       f"{where}{first.message}{more}")
+            details = "\n".join(describe(p) for p in problems)
+        else:
+            summary, details = "✓ Ready to save", ""
+        if self.session is not None:
+            plan = make_plan(self.session)
+            estimate = " (self-paced reps estimated)" if plan.has_self_paced else ""
+            total = f"Total {format_seconds(plan.total)}{estimate}"
+        else:
+            total = "Total —"
+        name = self._raw.get("name")
+        changed = "*" if self.modified else ""
+        named = f"“{name}”" if isinstance(name, str) and name.strip() else "session"
+        return Status(summary, details, count == 0, total, f"Edit {named}{changed}")
+
+    def problems_at(self, ref: Ref) -> list[tuple[str | None, Problem]]:
+        """Return the problems shown on ``ref``'s form, each with the key it is about.
+
+        The key is the first key below ``ref`` (``None`` when the problem is
+        with the table itself); problems inside a block's or the session's
+        moves belong to those moves and are left out.
+        """
+        prefix = key_path(ref)
+        out: list[tuple[str | None, Problem]] = []
+        for problem in self.problems:
+            path = problem.keys
+            if path[: len(prefix)] != prefix:
+                continue
+            rest = path[len(prefix):]
+            if isinstance(ref, SessionRef) and rest and rest[0] in ("moves", "blocks") \
+                    and len(rest) > 1:
+                continue
+            if isinstance(ref, BlockRef) and rest and rest[0] == "moves" and len(rest) > 1:
+                continue
+            out.append((rest[0] if rest and isinstance(rest[0], str) else None, problem))
+        return out
+
+    def problems_in(self, ref: Ref) -> list[Problem]:
+        """Return the problems that mark ``ref`` in the move list (a block's include its moves)."""
+        if isinstance(ref, SessionRef):
+            return [p for p in self.problems
+                    if not (len(p.keys) > 1 and p.keys[0] in ("moves", "blocks"))]
+        prefix = key_path(ref)
+        return [p for p in self.problems if p.keys[: len(prefix)] == prefix]
+
+    # -- changing values -------------------------------------------------
+
+    def _change(self, what: object, change: Callable[[], object]) -> bool:
+        """Make one change to the document; ``False`` if its structure refused it."""
+        try:
+            change()
+        except _REFUSED as exc:
+            logger.info("cannot change %s: %s", what, exc)
+            return False
+        finally:
+            self.refresh()
+        return True
+
+    def set(self, ref: Ref, key: str, value: Any) -> bool:
+        """Set ``key`` of ``ref`` to ``value``; ``None`` removes the key."""
+        path = (*key_path(ref), key)
+        if value is None:
+            return self._change(ref, lambda: store.remove_key(self.document, path))
+        return self._change(ref, lambda: store.set_value(self.document, path, value))
+
+    def reset(self, ref: Ref, keys: tuple[str, ...]) -> bool:
+        """Remove ``keys`` from ``ref``, so the values they inherit apply again."""
+        def remove() -> None:
+            for key in keys:
+                store.remove_key(self.document, (*key_path(ref), key))
+
+        return self._change(ref, remove)
+
+    def switch_amount(self, ref: MoveRef, mode: str) -> bool:
+        """Make a move count reps (``mode="reps"``) or hold (``"hold"``).
+
+        The new amount is the built-in move's, or hiptimer's default.
+        """
+        other = "hold" if mode == "reps" else "reps"
+        base = self.table(ref).get("move")
+        library = self.library.get(base, {}) if isinstance(base, str) else {}
+        amount = number(library.get(mode))
+        if amount is None:
+            amount = DEFAULT_HOLD if mode == "hold" else DEFAULT_REPS
+
+        def switch() -> None:
+            store.remove_key(self.document, (*key_path(ref), other))
+            store.set_value(self.document, (*key_path(ref), mode), amount)
+
+        return self._change(ref, switch)
+
+    # -- changing the structure -----------------------------------------
+    # Each returns the item to select afterwards, or None when nothing changed.
+
+    def add_move(self, after: Ref, library_id: str | None) -> MoveRef | None:
+        """Add a built-in move (by id) or a blank one after ``after`` (or at the end)."""
+        table: dict[str, Any] = {"move": library_id} if library_id else dict(BLANK_MOVE)
+        blocks = self.blocks()
+        block: int | None
+        if isinstance(after, MoveRef):
+            block, index = after.block, after.index + 1
+        elif isinstance(after, BlockRef):
+            block, index = after.block, len(self.moves_of(after.block))
+        else:
+            block = len(blocks) - 1 if blocks else None
+            index = len(self.moves_of(block))
+        try:
+            position = store.add_move(self.document, table, index, block)
+        except (KeyError, ValueError) as exc:
+            logger.info("cannot add a move: %s", exc)
+            return None
+        finally:
+            self.refresh()
+        return MoveRef(block, position)
+
+    def add_block(self) -> BlockRef | None:
+        """Add a block with one blank move at the end (sessions made of blocks only)."""
+        blocks = self.blocks()
+        if blocks is None:
+            return None
+        table = {"name": f"Block {len(blocks) + 1}", "moves": [dict(BLANK_MOVE)]}
+        try:
+            position = store.add_block(self.document, table)
+        finally:
+            self.refresh()
+        return BlockRef(position)
+
+    def remove(self, ref: Ref) -> Ref | None:
+        """Remove a move or a block."""
+        try:
+            if isinstance(ref, MoveRef):
+                last = len(self.moves_of(ref.block)) - 2  # the last index once it is gone
+                store.remove_move(self.document, ref.index, ref.block)
+                return MoveRef(ref.block, max(0, min(ref.index, last)))
+            if isinstance(ref, BlockRef):
+                store.remove_block(self.document, ref.block)
+                return BlockRef(max(0, ref.block - 1))
+        except _REFUSED as exc:
+            logger.info("cannot remove %s: %s", ref, exc)
+        finally:
+            self.refresh()
+        return None
+
+    def shift(self, ref: Ref, step: int) -> Ref | None:
+        """Move a move or block up (``-1``) or down (``1``).
+
+        A move at the edge of its block goes on into the next block.
+        """
+        try:
+            return self._shift(ref, step)
+        except _REFUSED as exc:
+            logger.info("cannot move %s: %s", ref, exc)
+            return None
+        finally:
+            self.refresh()
+
+    def _shift(self, ref: Ref, step: int) -> Ref | None:
+        if isinstance(ref, BlockRef):
+            target = ref.block + step
+            if 0 <= target < len(self.blocks() or []):
+                store.move_block(self.document, ref.block, target)
+                return BlockRef(target)
+            return None
+        if not isinstance(ref, MoveRef):
+            return None
+        block, index = ref.block, ref.index
+        target = index + step
+        count = len(self.moves_of(block))
+        if 0 <= target < count:
+            store.move_move(self.document, index, target, block)
+            return MoveRef(block, target)
+        if block is None or count == 1:
+            return None
+        other = block + step
+        if not 0 <= other < len(self.blocks() or []):
+            return None
+        position = len(self.moves_of(other)) if step < 0 else 0
+        store.move_move(self.document, index, position, block, other)
+        return MoveRef(other, position)
+
+    def drop(self, source: Ref, target: Ref | None, where: Drop) -> Ref | None:
+        """Carry out a drag and drop of ``source`` at ``where`` of ``target``.
+
+        ``target`` is ``None`` for the empty space below the list.
+        """
+        above, on = where is Drop.ABOVE, where is Drop.ON
+        try:
+            if isinstance(source, MoveRef):
+                return self._drop_move(source, target, above, on)
+            if isinstance(source, BlockRef):
+                return self._drop_block(source, target, above)
+        except _REFUSED as exc:
+            logger.info("cannot drop %s on %s: %s", source, target, exc)
+        finally:
+            self.refresh()
+        return None
+
+    def _drop_move(self, source: MoveRef, target: Ref | None, above: bool, on: bool) -> MoveRef:
+        block, index = source.block, source.index
+        blocks = self.blocks()
+        to_block: int | None
+        if target is None or isinstance(target, SessionRef):
+            # On the session: to the very top; on the empty space below: the very end.
+            to_block = None if blocks is None else (0 if target is not None else len(blocks) - 1)
+            destination = 0 if target is not None else len(self.moves_of(to_block))
+        elif isinstance(target, BlockRef):
+            to_block = target.block
+            if above and to_block > 0:
+                to_block -= 1
+                destination = len(self.moves_of(to_block))
+            elif above:
+                destination = 0
+            else:
+                destination = len(self.moves_of(to_block))
+        else:
+            to_block = target.block
+            destination = target.index if above or on else target.index + 1
+        if to_block == block and destination > index:
+            destination -= 1
+        if to_block == block:
+            destination = min(destination, len(self.moves_of(block)) - 1)
+            store.move_move(self.document, index, destination, block)
+        else:
+            store.move_move(self.document, index, destination, block, to_block)
+        return MoveRef(to_block, destination)
+
+    def _drop_block(self, source: BlockRef, target: Ref | None, above: bool) -> BlockRef:
+        count = len(self.blocks() or [])
+        if target is None:
+            destination = count
+        elif isinstance(target, SessionRef):
+            destination = 0
+        else:
+            target_block = target.block if target.block is not None else 0
+            destination = target_block if above and isinstance(target, BlockRef) \
+                else target_block + 1
+        if destination > source.block:
+            destination -= 1
+        destination = max(0, min(destination, count - 1))
+        store.move_block(self.document, source.block, destination)
+        return BlockRef(destination)
