@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox
 
 from hiptimer import cli, paths, resources, store
-from hiptimer.editing import SESSION, BlockRef, MoveRef
-from hiptimer.gui.editor import AmountField, SessionEditor
+from hiptimer.editing import SESSION, BlockRef, Drop, MoveRef
+from hiptimer.gui import dialogs
+from hiptimer.gui.editor import AmountField, NumberField, SessionEditor
 from hiptimer.plan import format_seconds, make_plan
 from hiptimer.session import load
 
@@ -49,11 +50,11 @@ def no_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return ask
 
     for name in ("ask_save_as", "ask_save_path", "ask_picture_path"):
-        monkeypatch.setattr(SessionEditor, name, classmethod(unexpected(name)))
+        monkeypatch.setattr(dialogs, name, unexpected(name))
     # Closing an editor with changes at the end of a test asks this; the
     # tests about it patch it again.
-    monkeypatch.setattr(SessionEditor, "ask_discard",
-                        classmethod(lambda cls, parent: asked.append("ask_discard") or True))
+    monkeypatch.setattr(dialogs, "ask_discard",
+                        (lambda parent: asked.append("ask_discard") or True))
     return asked
 
 
@@ -83,7 +84,7 @@ def save(qtbot, editor: SessionEditor) -> Path:
 
 def tree_titles(editor: SessionEditor) -> list[str]:
     titles = []
-    for key, item in editor._items.items():
+    for key, item in editor.tree.items.items():
         if isinstance(key, MoveRef):
             titles.append(item.text(0).split(". ", 1)[1])
     return titles
@@ -111,7 +112,7 @@ def test_changing_reps_and_saving_keeps_the_comments(qtbot, open_editor, config_
     assert amount.current_mode == "reps" and amount.reps.value() == 10
     amount.reps.setValue(12)
     assert editor.modified
-    assert editor._items[MoveRef(None, 0)].text(1) == "12 reps each side"
+    assert editor.tree.items[MoveRef(None, 0)].text(1) == "12 reps each side"
 
     assert save(qtbot, editor) == config_copy
     assert not editor.isVisible()
@@ -147,12 +148,12 @@ def test_an_invalid_value_is_shown_at_its_field_and_blocks_saving(
     assert amount.error.text() == "must be a number of seconds from 1 to 3600, got 0"
     assert "moves[2].hold" in editor.summary_label.text()
     assert editor.total_label.text() == "Total —"
-    item = editor._items[MoveRef(None, 1)]
+    item = editor.tree.items[MoveRef(None, 1)]
     assert not item.icon(0).isNull()
     assert "from 1 to 3600" in item.toolTip(0)
     # Other fields and moves are not blamed.
     assert not editor.field("name").error.isVisible()
-    assert editor._items[MoveRef(None, 0)].icon(0).isNull()
+    assert editor.tree.items[MoveRef(None, 0)].icon(0).isNull()
 
     amount.hold.setValue(40)
     assert editor.save_button.isEnabled()
@@ -190,7 +191,7 @@ def test_problems_of_a_move_not_on_show_are_marked_in_the_list(
     editor.select(SESSION)
     assert not editor.save_button.isEnabled()
     assert not editor.current_form.problems.isVisible()  # not a session-wide problem
-    assert not editor._items[MoveRef(None, 2)].icon(0).isNull()
+    assert not editor.tree.items[MoveRef(None, 2)].icon(0).isNull()
     editor.select_move(2)
     assert editor.field("reps").error.text() == "must be a whole number from 1 to 500, got 501"
 
@@ -240,11 +241,10 @@ def test_reordering_with_the_buttons(qtbot, open_editor, circuit_copy) -> None:
 
 def test_dragging_a_move_reorders_the_session(qtbot, open_editor, circuit_copy) -> None:
     editor = open_editor(circuit_copy)
-    below = QAbstractItemView.DropIndicatorPosition.BelowItem
-    editor._dropped(MoveRef(None, 0), MoveRef(None, 2), below)
+    editor._dropped(MoveRef(None, 0), MoveRef(None, 2), Drop.BELOW)
     assert tree_titles(editor)[:3] == ["Glute bridge", "Front lunge", "Clam shell"]
     assert editor.current == MoveRef(None, 2)
-    editor._dropped(MoveRef(None, 2), SESSION, QAbstractItemView.DropIndicatorPosition.OnItem)
+    editor._dropped(MoveRef(None, 2), SESSION, Drop.ON)
     assert tree_titles(editor)[0] == "Clam shell"
 
 
@@ -252,7 +252,7 @@ def test_a_real_drop_event_on_the_list_moves_the_move(qtbot, open_editor, circui
     editor = open_editor(circuit_copy)
     tree = editor.tree
     editor.select_move(0)
-    target = editor._items[MoveRef(None, 3)]
+    target = editor.tree.items[MoveRef(None, 3)]
     rect = tree.visualItemRect(target)
     point = QPointF(rect.center().x(), rect.bottom() - 1)  # the lower edge: below it
     mime = tree.mimeData([tree.currentItem()])
@@ -345,8 +345,8 @@ def test_blocks_are_shown_and_moves_go_between_them(qtbot, open_editor, tmp_path
     file = tmp_path / "blocks.toml"
     file.write_text(BLOCKS, encoding="utf-8")
     editor = open_editor(file)
-    assert BlockRef(1) in editor._items
-    assert editor._items[BlockRef(1)].text(1) == "× 3"
+    assert BlockRef(1) in editor.tree.items
+    assert editor.tree.items[BlockRef(1)].text(1) == "× 3"
     assert editor.add_block_button.isVisibleTo(editor)
     editor.select(BlockRef(1))
     assert editor.field("rounds").spin.value() == 3
@@ -354,7 +354,7 @@ def test_blocks_are_shown_and_moves_go_between_them(qtbot, open_editor, tmp_path
     editor.select(MoveRef(0, 1))
     qtbot.mouseClick(editor.down_button, Qt.MouseButton.LeftButton)  # over into the circuit
     assert editor.current == MoveRef(1, 0)
-    editor._dropped(BlockRef(1), BlockRef(0), QAbstractItemView.DropIndicatorPosition.AboveItem)
+    editor._dropped(BlockRef(1), BlockRef(0), Drop.ABOVE)
     assert editor.current == BlockRef(0)
     qtbot.mouseClick(editor.add_block_button, Qt.MouseButton.LeftButton)
     assert editor.current == BlockRef(2)
@@ -377,8 +377,8 @@ def test_cancel_discards_everything(qtbot, open_editor, config_copy, monkeypatch
     before = config_copy.read_bytes()
     editor = open_editor(config_copy)
     asked = []
-    monkeypatch.setattr(SessionEditor, "ask_discard",
-                        classmethod(lambda cls, parent: asked.append(parent) or True))
+    monkeypatch.setattr(dialogs, "ask_discard",
+                        (lambda parent: asked.append(parent) or True))
     editor.select_move(0)
     editor.field("reps").reps.setValue(15)
     with qtbot.assertNotEmitted(editor.saved):
@@ -403,8 +403,8 @@ def test_unsaved_changes_prompt(qtbot, open_editor, config_copy, monkeypatch, di
     before = config_copy.read_bytes()
     editor = open_editor(config_copy)
     asked = []
-    monkeypatch.setattr(SessionEditor, "ask_discard",
-                        classmethod(lambda cls, parent: asked.append(parent) or discard))
+    monkeypatch.setattr(dialogs, "ask_discard",
+                        (lambda parent: asked.append(parent) or discard))
     editor.select(SESSION)
     editor.field("get_ready").spin.setValue(20)
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
@@ -429,10 +429,10 @@ def test_a_failed_save_offers_save_as(qtbot, open_editor, config_copy, monkeypat
     config_copy.write_text(theirs, encoding="utf-8")
     messages: list[str] = []
     elsewhere = config_copy.parent / "mine-too.toml"
-    monkeypatch.setattr(SessionEditor, "ask_save_as",
-                        classmethod(lambda cls, parent, message: messages.append(message) or True))
-    monkeypatch.setattr(SessionEditor, "ask_save_path",
-                        classmethod(lambda cls, parent, suggested: elsewhere))
+    monkeypatch.setattr(dialogs, "ask_save_as",
+                        (lambda parent, message: messages.append(message) or True))
+    monkeypatch.setattr(dialogs, "ask_save_path",
+                        (lambda parent, suggested: elsewhere))
 
     assert save(qtbot, editor) == elsewhere
     assert messages == [
@@ -451,8 +451,8 @@ def test_a_failed_save_can_be_left_alone(qtbot, open_editor, config_copy, monkey
     config_copy.chmod(0o644)
     theirs = config_copy.read_bytes() + b"\n# edited elsewhere\n"
     config_copy.write_bytes(theirs)
-    monkeypatch.setattr(SessionEditor, "ask_save_as",
-                        classmethod(lambda cls, parent, message: False))
+    monkeypatch.setattr(dialogs, "ask_save_as",
+                        (lambda parent, message: False))
     with qtbot.assertNotEmitted(editor.saved):
         assert editor.save() is False
     assert editor.isVisible() and editor.modified
@@ -465,11 +465,11 @@ def told(monkeypatch) -> list[str]:
     """Record what a failed save tells the runner, and decline "Save as…"."""
     messages: list[str] = []
 
-    def decline(cls, parent, message: str) -> bool:
+    def decline(parent, message: str) -> bool:
         messages.append(message)
         return False
 
-    monkeypatch.setattr(SessionEditor, "ask_save_as", classmethod(decline))
+    monkeypatch.setattr(dialogs, "ask_save_as", decline)
     return messages
 
 
@@ -527,10 +527,10 @@ def test_save_as_into_a_folder_says_why_and_asks_again(
     config_copy.write_bytes(config_copy.read_bytes() + b"\n# edited elsewhere\n")
     messages: list[str] = []
     places = [tmp_path, tmp_path / "mine-too.toml"]
-    monkeypatch.setattr(SessionEditor, "ask_save_as",
-                        classmethod(lambda cls, parent, message: messages.append(message) or True))
-    monkeypatch.setattr(SessionEditor, "ask_save_path",
-                        classmethod(lambda cls, parent, suggested: places.pop(0)))
+    monkeypatch.setattr(dialogs, "ask_save_as",
+                        (lambda parent, message: messages.append(message) or True))
+    monkeypatch.setattr(dialogs, "ask_save_path",
+                        (lambda parent, suggested: places.pop(0)))
     assert save(qtbot, editor) == tmp_path / "mine-too.toml"
     assert len(messages) == 2
     assert "changed on disk" in messages[0] and "is a folder" in messages[1]
@@ -603,3 +603,14 @@ def test_a_new_runner_sets_12_reps_and_2_rounds(qtbot, open_editor, bundle, home
     assert again.field("reps").reps.value() == 12
     assert "Saves to ~/" in again.target_label.text() or "Saves to /" in again.target_label.text()
 
+
+
+def test_one_number_field_holds_counts_and_seconds(open_editor, config_copy) -> None:
+    editor = open_editor(config_copy)
+    editor.select(SESSION)
+    rounds, rest = editor.field("rounds"), editor.field("rest")
+    assert isinstance(rounds, NumberField) and isinstance(rest, NumberField)
+    assert isinstance(rounds.spin, QSpinBox) and rounds.spin.value() == 1
+    assert isinstance(rest.spin, QDoubleSpinBox) and rest.spin.text() == "10"
+    rest.spin.setValue(12.5)
+    assert editor.document.unwrap()["rest"] == 12.5

@@ -1,0 +1,39 @@
+"""The session editor (Ctrl+E): its dialog, its fields and forms, and its move list.
+
+``dialog.py`` holds ``SessionEditor``, ``fields.py`` the fields,
+``forms.py`` the pages they are laid out on, ``move_list.py`` the list of
+blocks and moves. What the editor shows and
+changes is worked out by ``hiptimer.editing.SessionModel``, without Qt; its
+questions to the user are in ``hiptimer.gui.dialogs``. The names other
+modules use are re-exported here.
+"""
+
+from hiptimer.gui.editor.dialog import SessionEditor
+from hiptimer.gui.editor.fields import (
+    AmountField,
+    ChoiceField,
+    Field,
+    FlagField,
+    LongTextField,
+    NumberField,
+    PictureField,
+    TempoField,
+    TextField,
+)
+from hiptimer.gui.editor.forms import Form
+from hiptimer.gui.editor.move_list import MoveList
+
+__all__ = [
+    "AmountField",
+    "ChoiceField",
+    "Field",
+    "FlagField",
+    "Form",
+    "LongTextField",
+    "MoveList",
+    "NumberField",
+    "PictureField",
+    "SessionEditor",
+    "TempoField",
+    "TextField",
+]

@@ -1,0 +1,457 @@
+"""The session editor (Ctrl+E): change reps, rounds, rests and moves, and keep them.
+
+``SessionEditor`` is the dialog. It edits a copy of a ``store.Document``
+through its ``SessionModel`` (``hiptimer.editing``), so saving keeps every
+comment and the layout of the file. On the left is the ``MoveList`` (moves
+inside their blocks, when the session has ``[[blocks]]``); on the right, the
+form of what is selected, each field showing the value that applies and
+where it comes from (the session, the block, the built-in move) when it is
+not set right there. Every change is checked at once with the loader's own
+validator: a problem appears under the field it is about, the list marks
+the move it is in, and Save stays disabled until the session is valid.
+Questions to the user go through ``hiptimer.gui.dialogs``; the ``ask_*``
+classmethods pass them on and stay as patch points for older tests.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiptimer import store
+from hiptimer.editing import SESSION, BlockRef, Drop, MoveRef, Ref, SessionModel, SessionRef
+from hiptimer.gui import dialogs
+from hiptimer.gui.editor.fields import ERROR_COLOUR, NOTE_COLOUR, AmountField, Field, small
+from hiptimer.gui.editor.forms import Form, block_fields, move_fields, session_fields
+from hiptimer.gui.editor.move_list import MoveList
+
+logger = logging.getLogger(__name__)
+
+
+class SessionEditor(QDialog):
+    """Edit a session's settings and moves, checked live, saved keeping comments.
+
+    Signals:
+        saved(Path): the session was written to this file (the runner's own
+            copy for a built-in, or the file chosen with "Save as…"). The
+            window reloads the session from it.
+
+    The editor works on a copy of the ``Document`` it is given: Cancel (or
+    Esc) leaves that document and the file alone. What it shows and every
+    change it makes come from its ``SessionModel`` (``hiptimer.editing``).
+    """
+
+    saved = Signal(Path)
+
+    def __init__(
+        self,
+        document: store.Document,
+        path: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        document = document.copy()
+        if path is not None:
+            document.path = Path(path)
+        self.model = SessionModel(document)
+        self._current: Ref = SESSION
+
+        self.setWindowTitle("Edit session")
+        self.setSizeGripEnabled(True)
+        self.resize(1000, 700)
+        self._build()
+        self._rebuild_tree(SESSION)
+        self._revalidate()
+
+    @property
+    def document(self) -> store.Document:
+        """Return the document being edited (a copy of the one the editor was given)."""
+        return self.model.document
+
+    # -- opening ---------------------------------------------------------
+
+    @classmethod
+    def for_path(cls, path: Path, parent: QWidget | None = None) -> SessionEditor:
+        """Open the session file at ``path`` in an editor (``store.OpenError`` if it cannot be)."""
+        return cls(store.open_document(path), Path(path), parent)
+
+    # -- questions (dialogs.py; patched in tests) ------------------------
+
+    @classmethod
+    def ask_discard(cls, parent: QWidget) -> bool:
+        """Ask whether to throw away unsaved changes; ``True`` means discard them."""
+        return dialogs.ask_discard(parent)
+
+    @classmethod
+    def ask_save_as(cls, parent: QWidget, message: str) -> bool:
+        """Say why saving failed and offer "Save as…"; ``True`` if the user wants to."""
+        return dialogs.ask_save_as(parent, message)
+
+    @classmethod
+    def ask_save_path(cls, parent: QWidget, suggested: Path) -> Path | None:
+        """Ask where to save the session; ``None`` if the user cancelled."""
+        return dialogs.ask_save_path(parent, suggested)
+
+    @classmethod
+    def ask_picture_path(cls, parent: QWidget, folder: Path) -> Path | None:
+        """Ask for a picture file; ``None`` if the user cancelled."""
+        return dialogs.ask_picture_path(parent, folder)
+
+    # -- building --------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        outer.addWidget(splitter, 1)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.tree = MoveList()
+        self.tree.setMinimumWidth(200)
+        self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
+        self.tree.currentItemChanged.connect(self._selected)
+        self.tree.dropped = self._dropped
+        left_layout.addWidget(self.tree, 1)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(4)
+        self.add_button = QToolButton()
+        self.add_button.setText("Add move")
+        self.add_button.setToolTip("Add a built-in move or a blank one after the selected move")
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_menu = QMenu(self.add_button)
+        blank = self.add_menu.addAction("Blank move")
+        blank.triggered.connect(lambda: self.add_move(None))
+        self.add_menu.addSeparator()
+        for move_id, table in self.model.library.items():
+            action = self.add_menu.addAction(str(table.get("name", move_id)))
+            action.setData(move_id)
+            action.triggered.connect(lambda _=False, m=move_id: self.add_move(m))
+        self.add_button.setMenu(self.add_menu)
+        buttons.addWidget(self.add_button)
+        self.remove_button = self._tool("Remove", "Remove the selected move or block",
+                                        self.remove_selected)
+        buttons.addWidget(self.remove_button)
+        self.up_button = self._tool("↑", "Move up", lambda: self.shift_selected(-1))
+        buttons.addWidget(self.up_button)
+        self.down_button = self._tool("↓", "Move down", lambda: self.shift_selected(1))
+        buttons.addWidget(self.down_button)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
+        block_buttons = QHBoxLayout()
+        self.add_block_button = self._tool("Add block", "Add a block of moves at the end",
+                                           self.add_block)
+        block_buttons.addWidget(self.add_block_button)
+        block_buttons.addStretch(1)
+        left_layout.addLayout(block_buttons)
+        splitter.addWidget(left)
+
+        self.session_form = Form(session_fields(), "Whole session")
+        self.block_form = Form(block_fields(), "Block")
+        self.move_form = Form(move_fields(self.model.library, self._browse_picture), "Move")
+        self.pages = QStackedWidget()
+        for form in (self.session_form, self.block_form, self.move_form):
+            self.pages.addWidget(form)
+            for field in form.fields.values():
+                field.on_change = self._field_changed
+                field.on_reset = self._field_reset
+        amount = self.move_form.fields["reps"]
+        assert isinstance(amount, AmountField)
+        amount.on_mode = self._amount_mode
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setWidget(self.pages)
+        splitter.addWidget(self.form_scroll)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 740])
+
+        status = QHBoxLayout()
+        self.summary_label = QLabel()
+        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                         QSizePolicy.Policy.Preferred)
+        status.addWidget(self.summary_label, 1)
+        self.total_label = QLabel()
+        bold = QFont(self.total_label.font())
+        bold.setBold(True)
+        self.total_label.setFont(bold)
+        status.addWidget(self.total_label)
+        outer.addLayout(status)
+
+        bottom = QHBoxLayout()
+        self.target_label = small(QLabel(), NOTE_COLOUR)
+        self.target_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        bottom.addWidget(self.target_label, 1)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Close without saving (Esc)")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        bottom.addWidget(self.cancel_button)
+        self.save_button = QPushButton("Save")
+        self.save_button.setToolTip("Save and close (Ctrl+S)")
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save)
+        bottom.addWidget(self.save_button)
+        outer.addLayout(bottom)
+
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        text, tip = self.model.target_note()
+        self.target_label.setText(text)
+        self.target_label.setToolTip(tip)
+
+    def _tool(self, text: str, tip: str, slot: Callable[[], None]) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    # -- the move list ---------------------------------------------------
+
+    def _rebuild_tree(self, select: Ref | None = None) -> None:
+        self.model.refresh()
+        self.tree.show_model(self.model, self.palette().placeholderText())
+        self.add_block_button.setVisible(self.model.blocks() is not None)
+        wanted = select if select is not None and select in self.tree.items else SESSION
+        self.tree.select(wanted)
+        self._show_item(wanted)
+
+    @Slot(QTreeWidgetItem, QTreeWidgetItem)
+    def _selected(self, current: QTreeWidgetItem | None, _previous: object = None) -> None:
+        if current is None:
+            return
+        self._show_item(current.data(0, Qt.ItemDataRole.UserRole))
+
+    def select(self, ref: Ref) -> None:
+        """Select a list item: ``SESSION``, a ``BlockRef`` or a ``MoveRef``."""
+        self.tree.select(ref)
+
+    def select_move(self, index: int, block: int | None = None) -> None:
+        """Select move ``index`` (0-based), in ``block`` for sessions made of blocks."""
+        self.select(MoveRef(block, index))
+
+    @property
+    def current(self) -> Ref:
+        """Return the item whose settings are on show."""
+        return self._current
+
+    @property
+    def current_form(self) -> Form:
+        """Return the form on show."""
+        form = self.pages.currentWidget()
+        assert isinstance(form, Form)
+        return form
+
+    def field(self, key: str) -> Field:
+        """Return the field for ``key`` on the form on show."""
+        return self.current_form.fields[key]
+
+    # -- the forms -------------------------------------------------------
+
+    def _show_item(self, ref: Ref) -> None:
+        self._current = ref
+        form = (self.session_form if isinstance(ref, SessionRef)
+                else self.block_form if isinstance(ref, BlockRef) else self.move_form)
+        self.pages.setCurrentWidget(form)
+        form.title.setText(self.model.title(ref))
+        self._load_form(ref, form)
+        self._update_buttons()
+        self._show_problems()
+
+    def _load_form(self, ref: Ref, form: Form) -> None:
+        for name, field in form.fields.items():
+            shown = self.model.amount(ref) if isinstance(field, AmountField) \
+                and isinstance(ref, MoveRef) else self.model.shown(ref, name)
+            field.load(shown.value, shown.explicit, shown.source)
+
+    def _field_changed(self, field: Field, value: Any) -> None:
+        ref = self._current
+        if isinstance(field, AmountField):
+            key, amount = value
+            self._apply(self.model.set(ref, key, amount))
+            field.mark(True, self.model.source(ref, key))
+            return
+        self._apply(self.model.set(ref, field.key, value))
+        if value is None or field.key == "move":
+            self._load_form(ref, self.current_form)
+        else:
+            field.mark(True, self.model.source(ref, field.key))
+
+    def _field_reset(self, field: Field) -> None:
+        self._apply(self.model.reset(self._current, field.keys))
+        self._load_form(self._current, self.current_form)
+
+    def _amount_mode(self, field: AmountField, mode: str) -> None:
+        if isinstance(self._current, MoveRef):
+            self._apply(self.model.switch_amount(self._current, mode))
+        self._load_form(self._current, self.current_form)
+
+    def _browse_picture(self) -> Path | None:
+        chosen = self.ask_picture_path(self, self.document.path.parent)
+        return None if chosen is None else self.model.picture_path(chosen)
+
+    def _apply(self, changed: bool) -> None:
+        """After a change to the document: relabel the list and check the session again."""
+        if changed:
+            self.tree.relabel(self.model)
+            self._revalidate()
+
+    # -- structure -------------------------------------------------------
+
+    def add_move(self, library_id: str | None) -> None:
+        """Add a built-in move (by id) or a blank one after the selected move."""
+        self._structure_changed(self.model.add_move(self._current, library_id))
+
+    def add_block(self) -> None:
+        """Add a block with one blank move at the end (sessions made of blocks only)."""
+        self._structure_changed(self.model.add_block())
+
+    def remove_selected(self) -> None:
+        """Remove the selected move or block."""
+        self._structure_changed(self.model.remove(self._current))
+
+    def shift_selected(self, step: int) -> None:
+        """Move the selected move or block up (``-1``) or down (``1``).
+
+        A move at the edge of its block goes on into the next block.
+        """
+        self._structure_changed(self.model.shift(self._current, step))
+
+    def _dropped(self, source: Ref, target: Ref | None, where: Drop) -> None:
+        """Carry out a drag and drop in the move list."""
+        self._structure_changed(self.model.drop(source, target, where))
+
+    def _structure_changed(self, select: Ref | None) -> None:
+        if select is None:
+            return
+        self._rebuild_tree(select)
+        self._revalidate()
+
+    def _update_buttons(self) -> None:
+        state = self.model.buttons(self._current)
+        self.remove_button.setEnabled(state.remove)
+        self.up_button.setEnabled(state.up)
+        self.down_button.setEnabled(state.down)
+        if state.remove_tip is not None:
+            self.remove_button.setToolTip(state.remove_tip)
+
+    # -- checking --------------------------------------------------------
+
+    def _revalidate(self) -> None:
+        """Check the session as it would be saved, and show what is wrong where it is."""
+        status = self.model.check()
+        self._show_problems()
+        self.tree.mark_problems(self.model)
+        self.summary_label.setText(status.summary)
+        self.summary_label.setToolTip(status.details)
+        self.summary_label.setStyleSheet(
+            "color: #15803D;" if status.ok else f"color: {ERROR_COLOUR};")
+        self.save_button.setEnabled(status.ok)
+        self.total_label.setText(status.total)
+        self.setWindowTitle(status.title)
+
+    def _show_problems(self) -> None:
+        form = self.current_form
+        by_field: dict[str, list[str]] = {}
+        general: list[str] = []
+        for key, problem in self.model.problems_at(self._current):
+            field = form.field_for(key) if key is not None else None
+            if field is not None:
+                by_field.setdefault(field.key, []).append(problem.message)
+            else:
+                general.append(f"{problem.path}: {problem.message}" if problem.path
+                               else problem.message)
+        for key, field in form.fields.items():
+            field.show_problems(by_field.get(key, []))
+        form.problems.setText("\n".join(general))
+        form.problems.setVisible(bool(general))
+
+    @property
+    def modified(self) -> bool:
+        """Whether there are changes that have not been saved."""
+        return self.model.modified
+
+    @property
+    def valid(self) -> bool:
+        """Whether the session as edited passes the loader's checks."""
+        return self.model.valid
+
+    # -- saving and closing ----------------------------------------------
+
+    @Slot()
+    def save(self) -> bool:
+        """Save (to the runner's own copy for a built-in) and close; ``True`` if written.
+
+        Whatever goes wrong, the runner is told why and the edits stay here:
+        the editor closes only once the session is written somewhere.
+        """
+        if not self.valid:
+            return False
+        target = store.save_target(self.document.path)
+        written = self._save_to(target, overwrite=False)
+        if written is None:
+            return False
+        self.model.mark_saved()
+        logger.info("session saved to %s", written)
+        self.saved.emit(written)
+        self.accept()
+        return True
+
+    def _save_to(self, target: Path, overwrite: bool) -> Path | None:
+        """Try to save to ``target``; on failure say why and offer "Save as…" until it works."""
+        suggested = target.with_name(f"{target.stem}-mine{target.suffix}")
+        while True:
+            try:
+                return store.save(self.document, target, overwrite=overwrite)
+            except store.StoreError as exc:
+                message = str(exc)
+            except Exception as exc:  # a bug in saving must not cost the runner their edits
+                logger.exception("saving %s failed", target)
+                message = (f"{target.name} was not saved because of an unexpected error "
+                           f"({type(exc).__name__}: {exc}).")
+            self._show_not_saved(message)
+            if not self.ask_save_as(self, message):
+                return None
+            chosen = self.ask_save_path(self, suggested)
+            if chosen is None:
+                return None
+            target, overwrite, suggested = chosen, True, chosen
+
+    def _show_not_saved(self, message: str) -> None:
+        """Keep the reason in the status line after the dialog is gone (until the next edit)."""
+        first = message.splitlines()[0] if message else "the session was not saved"
+        self.summary_label.setText(f"⚠ Not saved — {first}")
+        self.summary_label.setToolTip(message)
+        self.summary_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+
+    def reject(self) -> None:
+        """Close without saving (Cancel, Esc, the close button); ask first if something changed."""
+        if self.modified and not self.ask_discard(self):
+            return
+        super().reject()
