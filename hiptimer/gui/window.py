@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from hiptimer import prefs, resources
 from hiptimer.errors import SessionError
 from hiptimer.gui import theme
+from hiptimer.gui.early_keys import EarlyKeys
 from hiptimer.gui.start import SCALE_STEPS, StartScreen, text_sizes
 from hiptimer.gui.week import week_summary
 from hiptimer.plan import PhaseKind, make_plan
@@ -198,6 +199,7 @@ class MainWindow(QMainWindow):
         self.show_volume(self.saved_volume())
         self._show_goal(self.weekly_goal())
         self.first_frame_shown.connect(self.complete)
+        self._early_keys = EarlyKeys(self, self._early_key)
         # Styled once the start screen is built and in place: a style sheet
         # set earlier is applied again to every widget each time one is
         # added or moved under it (about 2 ms more before the first frame).
@@ -232,6 +234,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(parts.finish_screen)
         self._parts = parts
         self._make_actions()
+        self._early_keys.stop()
         self._fill_menus()
         self.start_screen.add_more_items()
         self.set_muted(self.muted, remember=False)
@@ -849,26 +852,25 @@ class MainWindow(QMainWindow):
             # Posted from inside the paint, so it runs once the frame is out.
             QTimer.singleShot(0, self.first_frame_shown.emit)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt naming
+    def _early_key(self, event: QKeyEvent) -> bool:
         """Act on a key pressed before the keys were made, as its shortcut would have.
 
-        The keys are made once the first frame is out (``complete``), and Qt
-        matches shortcuts before it delivers a key press, so a Space pressed
-        the instant the window appears (or while a loaded machine is late to
-        paint) found no shortcut and was lost. Such a key builds the rest of
-        the window here and triggers the action it is bound to.
+        Qt matches shortcuts before it delivers a key press, so a key that
+        came before ``complete`` found no shortcut and went to the widget
+        with the focus (see ``hiptimer.gui.early_keys``). Such a key builds
+        the rest of the window and triggers the action it is bound to;
+        returns whether one was.
         """
-        if not self._actions:
-            from PySide6.QtGui import QKeySequence
+        from PySide6.QtGui import QKeySequence
 
-            self.complete()
-            pressed = QKeySequence(event.keyCombination())
-            for action in self._actions.values():
-                if action.isEnabled() and pressed in action.shortcuts():
-                    action.trigger()
-                    event.accept()
-                    return
-        super().keyPressEvent(event)
+        self.complete()
+        pressed = QKeySequence(event.keyCombination())
+        for action in self._actions.values():
+            if action.isEnabled() and pressed in action.shortcuts():
+                action.trigger()
+                event.accept()
+                return True
+        return False
 
     def abandon_run(self) -> None:
         """Record the run under way, if any, as abandoned where it stands."""

@@ -87,6 +87,24 @@ def test_keys_pressed_before_the_first_frame_is_painted_still_count(qtbot, clock
         assert win.adapter.runner.phase.kind is PhaseKind.WORK
 
 
+@pytest.mark.parametrize("box", ["rounds", "goal", "volume", "scale", "picker"])
+def test_space_in_a_box_before_the_first_frame_still_starts(qtbot, clock, box):
+    # A loaded machine may hand a key to a box with the focus before the
+    # window has painted (and made its keys): the box must not eat it.
+    win = MainWindow(load(resources.default_session_path()), now=clock)
+    qtbot.addWidget(win)
+    win.setUpdatesEnabled(False)  # too busy to paint the first frame yet
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    widget = getattr(win.start_screen, box)
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+    assert not win.first_frame_done
+    qtbot.keyClick(widget, Qt.Key.Key_Space)
+    assert win.adapter.runner.state is RunState.RUNNING
+
+
 def test_arrow_keys_skip_and_go_back(qtbot, make_window, clock):
     win = make_window()
     press(qtbot, win, Qt.Key.Key_Space)
