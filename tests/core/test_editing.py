@@ -316,3 +316,23 @@ def test_writing_differences_into_blocks(tmp_path: Path) -> None:
     assert changed
     for b in changed:
         assert document.unwrap()["blocks"][b]["rounds"] == after.blocks[b].rounds
+
+
+def test_a_broken_structure_shows_only_the_session(tmp_path: Path) -> None:
+    model = model_of(tmp_path, 'name = "x"\nmoves = 3\n')
+    assert model.refs() == [SESSION]
+    assert model.table(MoveRef(None, 0)) == {}
+    assert [key for key, _ in model.problems_at(SESSION)] == ["moves"]
+    assert model.shift(MoveRef(None, 0), 1) is None
+    assert model.remove(MoveRef(None, 0)) is None
+
+
+def test_a_blocks_form_leaves_its_moves_problems_to_them(tmp_path: Path) -> None:
+    model = model_of(tmp_path, BLOCKS.replace('rounds = 3\n', 'rounds = 0\n'))
+    model.set(MoveRef(1, 0), "reps", 0)
+    model.check()
+    assert [key for key, _ in model.problems_at(BlockRef(1))] == ["rounds"]
+    assert [key for key, _ in model.problems_at(MoveRef(1, 0))] == ["reps"]
+    # The block's mark in the list counts its moves' problems too.
+    assert len(model.problems_in(BlockRef(1))) == 2
+    assert model.problems_in(BlockRef(0)) == []
