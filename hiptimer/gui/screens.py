@@ -15,9 +15,7 @@ read from the runner through the adapter; nothing here keeps time itself.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
@@ -32,22 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hiptimer import resources
+from hiptimer import views
 from hiptimer.gui import theme
 from hiptimer.gui.adapter import RunnerAdapter
-from hiptimer.gui.start import button, describe_move
+from hiptimer.gui.start import button
 from hiptimer.gui.tracker import Inhibitor, RunTracker
 from hiptimer.gui.widgets import FitText, PictureView
-from hiptimer.plan import Phase, PhaseKind, Plan, Side, format_seconds
+from hiptimer.plan import PhaseKind, Plan
 from hiptimer.runner import Finished, RunState
 
 if TYPE_CHECKING:
     from hiptimer.gui.window import MainWindow
     from hiptimer.history import History
-
-# Self-paced reps still animate the picture, at this many seconds per rep.
-SELF_PACED_ANIMATION_TEMPO = 3.0
-
 
 def _spread(widget: QPushButton) -> QPushButton:
     """Let a button of a row share the row's width with the others."""
@@ -205,14 +199,6 @@ class FinishScreen(QWidget):
         _size_buttons((self.again, self.to_start), height)
 
 
-def _heading(phase: Phase) -> str:
-    """Return the line under the phase's label: the move, or what comes next."""
-    if phase.kind is PhaseKind.WORK or phase.next_move is None:
-        return phase.heading
-    side = f" — {phase.next_side.value} side" if phase.next_side is not Side.NONE else ""
-    return f"Next: {phase.next_move.name}{side}"
-
-
 class RunSide(QObject):
     """The runner's side of the window: the adapter, the tracker and the two screens.
 
@@ -271,34 +257,24 @@ class RunSide(QObject):
     @Slot(int)
     def _phase_started(self, index: int) -> None:
         window = self.window_
-        phases = self.adapter.runner.plan.phases
-        phase = phases[index]
+        view = views.phase_view(self.adapter.runner.plan, index)
         screen = self.run_screen
-        if window.stack.currentWidget() is not screen and phase.kind is not PhaseKind.DONE:
+        if window.stack.currentWidget() is not screen and view.kind is not PhaseKind.DONE:
             window.stack.setCurrentWidget(screen)
-        look = theme.LOOKS[phase.kind]
-        screen.done.setVisible(phase.self_paced)
+        look = theme.LOOKS[view.kind]
+        screen.done.setVisible(view.self_paced)
         if self.adapter.runner.state is not RunState.PAUSED:
             window.paint_background(look.background)
         screen.kind.setText(look.label)
-        screen.heading.setText(_heading(phase))
-        screen.instructions.setText(phase.move.instructions if phase.move else "")
-        screen.instructions.setVisible(bool(phase.move and phase.move.instructions))
-        if phase.rounds > 1:
-            screen.round.setText(f"Round {phase.round_no} of {phase.rounds}")
-        else:
-            screen.round.setText("")
-        if phase.next_move is not None:
-            if phase.next_move is phase.move:
-                what = f"{phase.next_side.value} side"  # the same move on its other side
-            else:
-                what = describe_move(phase.next_move)
-            screen.next_label.setText(f"Next up: {phase.next_move.name} — {what}")
-            screen.next_picture.show_frames(phase.next_move.images[:1], phase.next_move.name)
+        screen.heading.setText(view.heading)
+        screen.instructions.setText(view.instructions)
+        screen.instructions.setVisible(bool(view.instructions))
+        screen.round.setText(view.round)
+        screen.next_label.setText(view.next_up)
+        if view.next_name is not None:
+            screen.next_picture.show_frames(view.next_frames, view.next_name)
             screen.next_picture.show()
         else:
-            screen.next_label.setText("Last one — then go run!" if index < len(phases) - 1
-                                      else "")
             screen.next_picture.hide()
 
     @Slot(object)
@@ -317,42 +293,15 @@ class RunSide(QObject):
     def _finished(self, event: Finished) -> None:
         window = self.window_
         window.paint_background(theme.LOOKS[PhaseKind.DONE].background)
-        self.finish_screen.taken.setText(f"Time: {format_seconds(event.active)}")
+        self.finish_screen.taken.setText(views.finish_time(event.active))
         window.stack.setCurrentWidget(self.finish_screen)
         window.run_finished.emit(event)
-
-    @staticmethod
-    def _frames_for(phase: Phase) -> tuple[tuple[Path, ...], str]:
-        if phase.kind is PhaseKind.WORK and phase.move is not None:
-            return phase.move.images, phase.move.name
-        name = {
-            PhaseKind.GET_READY: "get-ready",
-            PhaseKind.SWITCH: "rest",
-            PhaseKind.REST: "rest",
-            PhaseKind.ROUND_REST: "rest",
-            PhaseKind.DONE: "done",
-        }[phase.kind]
-        return resources.image_frames(name), phase.title
-
-    @staticmethod
-    def _animation_step(phase: Phase, frames: int) -> float | None:
-        """Return seconds per picture frame for a rep phase, or ``None`` when still."""
-        if phase.kind is not PhaseKind.WORK or phase.reps is None or frames < 2:
-            return None
-        tempo = phase.tempo or SELF_PACED_ANIMATION_TEMPO
-        return tempo / frames
 
     def _next_frame_change(self, now: float) -> float | None:
         runner = self.adapter.runner
         if runner.state is not RunState.RUNNING:
             return None
-        phase = runner.phase
-        frames, _ = self._frames_for(phase)
-        step = self._animation_step(phase, len(frames))
-        if step is None:
-            return None
-        elapsed = runner.elapsed()
-        return now + (math.floor(elapsed / step + 1e-9) + 1) * step - elapsed
+        return views.next_frame_change(runner.phase, runner.elapsed(), now)
 
     @Slot()
     def refresh(self) -> None:
@@ -361,31 +310,9 @@ class RunSide(QObject):
         screen = self.run_screen
         if runner.state is RunState.READY or self.window_.stack.currentWidget() is not screen:
             return
-        phase = runner.phase
-        remaining = runner.remaining()
-        rep = runner.current_rep()
-        if phase.kind is PhaseKind.WORK and phase.reps is not None:
-            if rep is not None:
-                screen.digits.setText(f"{rep}/{phase.reps}")
-                screen.sub.setText(f"{format_seconds(remaining or 0)} left")
-            else:
-                screen.digits.setText(str(phase.reps))
-                screen.sub.setText(f"reps · Space when done · {format_seconds(runner.elapsed())}")
-        else:
-            seconds = math.ceil(remaining - 1e-9) if remaining is not None else 0
-            screen.digits.setText(str(seconds) if seconds < 60 else format_seconds(seconds))
-            screen.sub.setText("hold" if phase.is_hold else "")
-        frames, label = self._frames_for(phase)
-        step = self._animation_step(phase, len(frames))
-        if step is not None:
-            index = int(runner.elapsed() / step + 1e-9) % len(frames)
-        elif phase.is_hold:
-            index = len(frames) - 1
-        else:
-            index = 0
-        mirrored = phase.side is Side.RIGHT and phase.move is not None and phase.move.mirror
-        screen.picture.show_frames(frames, label, mirrored, index)
-        total = runner.plan.total or 1.0
-        left = runner.time_left()
-        screen.progress.setValue(int(1000 * (1 - left / total)))
-        screen.left.setText(f"{format_seconds(left)} left")
+        view = views.run_view(runner)
+        screen.digits.setText(view.digits)
+        screen.sub.setText(view.sub)
+        screen.picture.show_frames(view.frames, view.picture_label, view.mirrored, view.frame)
+        screen.progress.setValue(view.progress)
+        screen.left.setText(view.time_left)

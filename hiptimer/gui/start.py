@@ -32,7 +32,8 @@ from hiptimer.errors import SessionError
 from hiptimer.gui.week import WeekChart
 from hiptimer.plan import Plan, format_seconds
 from hiptimer.prefs import MAX_WEEKLY_GOAL
-from hiptimer.session import Move, Session
+from hiptimer.session import Session
+from hiptimer.views import describe_move
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QResizeEvent
@@ -73,19 +74,6 @@ def text_sizes(scale: float = 1.0) -> str:
         plain = round(PLAIN_TEXT_PX * scale)
         rules.insert(0, f"QLabel, QPushButton, QToolButton {{ font-size: {plain}px; }}")
     return "\n".join(rules)
-
-
-def describe_move(move: Move) -> str:
-    """Return a move's dose the way a runner says it: "10 each side", "hold 30 s"."""
-    side = " each side" if move.each_side else ""
-    if move.reps is not None:
-        pace = ", your pace" if move.tempo is None else ""
-        amount = f"{move.reps} reps{side}{pace}"
-    else:
-        amount = f"hold {move.hold:g} s{side}"
-    if move.sets > 1:
-        amount = f"{move.sets} × {amount}"
-    return amount
 
 
 def escape(text: str) -> str:

@@ -19,9 +19,10 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from hiptimer import views
 from hiptimer.gui.adapter import RunnerAdapter
 from hiptimer.history import NO_RUN, History
-from hiptimer.plan import Phase, PhaseKind
+from hiptimer.plan import Phase
 from hiptimer.runner import Event, Finished, PhaseStarted, RunState, StateChanged
 
 logger = logging.getLogger(__name__)
@@ -82,23 +83,14 @@ class RunTracker(QObject):
         adapter.abandoning.connect(self.abandon)
 
     def _rounds(self) -> int:
-        return max(b.rounds for b in self.adapter.runner.plan.session.blocks)
+        return views.planned_rounds(self.adapter.runner.plan)
 
     def _rounds_done(self, phase: Phase) -> int:
-        planned = self._rounds()
-        if phase.kind is PhaseKind.DONE:
-            return planned
-        if phase.rounds == planned:
-            return phase.round_no - 1
-        circuit = next(
-            (p.block_no for p in self.adapter.runner.plan.phases if p.rounds == planned), 1
-        )
-        return 0 if phase.block_no < circuit else planned
+        return views.rounds_done(self.adapter.runner.plan, phase)
 
     @staticmethod
     def _where(phase: Phase) -> str:
-        rounds = f", round {phase.round_no} of {phase.rounds}" if phase.rounds > 1 else ""
-        return f"{phase.heading}{rounds}"
+        return views.where(phase)
 
     @Slot(object)
     def _on_event(self, event: Event) -> None:

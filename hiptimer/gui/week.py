@@ -90,13 +90,3 @@ class WeekChart(QWidget):
         y = area.bottom() - area.height() * self.goal / top
         painter.setPen(QPen(QColor("white"), 1.5 * k, Qt.PenStyle.DashLine))
         painter.drawLine(int(area.left()), int(y), int(area.right()), int(y))
-
-
-def week_summary(done: int, goal: int, streak: int) -> str:
-    """Return the start screen's line about the weekly goal."""
-    text = f"This week: {done} of {goal}"
-    if done >= goal:
-        text += " — goal met"
-    if streak:
-        text += f" · streak: {streak} week{'s' if streak != 1 else ''}"
-    return text

@@ -30,7 +30,6 @@ from hiptimer.errors import SessionError
 from hiptimer.gui import theme
 from hiptimer.gui.early_keys import EarlyKeys
 from hiptimer.gui.start import SCALE_STEPS, StartScreen, text_sizes
-from hiptimer.gui.week import week_summary
 from hiptimer.plan import PhaseKind, make_plan
 from hiptimer.session import Session, customise, load
 
@@ -454,23 +453,17 @@ class MainWindow(QMainWindow):
         """Show this week's count, the streak and the chart from the history."""
         from PySide6.QtCore import QLocale
 
-        from hiptimer.history import streak, this_week, weekly_counts
+        from hiptimer.views import week_view
 
-        runs = self.history.runs()
-        goal = self.weekly_goal()
         today = self.wall_now().astimezone().date()
         first = QLocale().firstDayOfWeek().value - 1
-        done, _ = this_week(runs, today, first, goal)
-        weeks = streak(runs, today, first, goal)
+        view = week_view(self.history.runs(), today, first, self.weekly_goal())
         screen = self.start_screen
-        self._show_goal(goal)
-        screen.week.setText(week_summary(done, goal, weeks))
-        screen.chart.set_weeks(weekly_counts(runs, today, first, 12), goal)
-        left = goal - done
-        cheer = "Weekly goal met — nice work." if left <= 0 else (
-            f"{left} more this week to reach your goal of {goal}.")
+        self._show_goal(view.goal)
+        screen.week.setText(view.summary)
+        screen.chart.set_weeks(list(view.weeks), view.goal)
         if self._parts is not None:
-            self._parts.finish_screen.week.setText(f"This week: {done} of {goal}. {cheer}")
+            self._parts.finish_screen.week.setText(view.finish_line)
         notice = self.history.notice
         if notice != self._history_notice:
             # Gone or changed: the file takes writes again, say.
