@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -58,11 +58,24 @@ def _size_buttons(buttons: tuple[QPushButton, ...], height: int) -> None:
 
 
 class RunScreen(QWidget):
-    """What the runner follows during the session."""
+    """What the runner follows during the session.
 
-    def __init__(self, window: MainWindow) -> None:
+    Signals:
+        back_clicked(), done_clicked(), pause_clicked(), skip_clicked(),
+        restart_clicked(), mute_clicked(), fullscreen_clicked(): the runner
+        pressed that button.
+    """
+
+    back_clicked = Signal()
+    done_clicked = Signal()
+    pause_clicked = Signal()
+    skip_clicked = Signal()
+    restart_clicked = Signal()
+    mute_clicked = Signal()
+    fullscreen_clicked = Signal()
+
+    def __init__(self) -> None:
         super().__init__()
-        self.window_ = window
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 8, 16, 8)
         outer.setSpacing(4)
@@ -119,15 +132,17 @@ class RunScreen(QWidget):
         outer.addWidget(self.instructions)
 
         bottom = QHBoxLayout()
-        self.back = button("◀ Back", "Restart this phase, or go back one (←)", window.back)
-        self.done = button("Done ✓", "Done with these reps (Space)", window.done)
+        self.back = button("◀ Back", "Restart this phase, or go back one (←)",
+                           self.back_clicked.emit)
+        self.done = button("Done ✓", "Done with these reps (Space)", self.done_clicked.emit)
         self.done.hide()
-        self.pause = button("Pause", "Pause or resume (Space)", window.pause_or_resume)
-        self.skip = button("Skip ▶", "Skip to the next phase (→)", window.skip)
-        self.restart = button("Restart", "Start the session again (R)", window.restart)
-        self.mute = button("Mute", "Sound on or off (M)", window.toggle_mute)
+        self.pause = button("Pause", "Pause or resume (Space)", self.pause_clicked.emit)
+        self.skip = button("Skip ▶", "Skip to the next phase (→)", self.skip_clicked.emit)
+        self.restart = button("Restart", "Start the session again (R)",
+                              self.restart_clicked.emit)
+        self.mute = button("Mute", "Sound on or off (M)", self.mute_clicked.emit)
         self.full = button("Full screen", "Full screen on or off (F11)",
-                            window.toggle_fullscreen)
+                           self.fullscreen_clicked.emit)
         for widget in (self.back, self.done, self.pause, self.skip, self.restart, self.mute,
                        self.full):
             bottom.addWidget(_spread(widget))
@@ -143,7 +158,7 @@ class RunScreen(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
         """Keep the countdown at least a third of the window tall."""
         super().resizeEvent(event)
-        height = self.window_.height()
+        height = self.window().height()
         self.digits.setMinimumHeight(int(height * 0.40))
         for widget, share in ((self.kind, 0.06), (self.heading, 0.08), (self.sub, 0.07)):
             widget.setMinimumHeight(int(height * share))
@@ -165,9 +180,17 @@ class RunScreen(QWidget):
 
 
 class FinishScreen(QWidget):
-    """"Done — go run!" with the time taken."""
+    """"Done — go run!" with the time taken.
 
-    def __init__(self, window: MainWindow) -> None:
+    Signals:
+        again_clicked(): do the session again.
+        start_clicked(): back to the start screen.
+    """
+
+    again_clicked = Signal()
+    start_clicked = Signal()
+
+    def __init__(self) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
         self.title = FitText("Done — go run!")
@@ -181,9 +204,10 @@ class FinishScreen(QWidget):
         layout.addWidget(self.taken, 1)
         layout.addWidget(self.week)
         buttons = QHBoxLayout()
-        self.again = _spread(button("Again (R)", "Do the session again (R)", window.restart))
+        self.again = _spread(button("Again (R)", "Do the session again (R)",
+                                     self.again_clicked.emit))
         self.to_start = _spread(button("Back to start (Esc)", "Back to the start screen (Esc)",
-                                       window.show_start))
+                                       self.start_clicked.emit))
         buttons.addWidget(self.again)
         buttons.addWidget(self.to_start)
         layout.addLayout(buttons)
@@ -221,8 +245,8 @@ class RunSide(QObject):
         self.adapter.finished.connect(self._finished)
         self.adapter.add_wake_source(self._next_frame_change)
         self.tracker = RunTracker(self.adapter, history, inhibitor, window.wall_now, self)
-        self.run_screen = RunScreen(window)
-        self.finish_screen = FinishScreen(window)
+        self.run_screen = RunScreen()
+        self.finish_screen = FinishScreen()
 
     # -- what the window's keys and buttons ask of the runner ------------
 

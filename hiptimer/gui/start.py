@@ -38,8 +38,6 @@ from hiptimer.views import describe_move
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QResizeEvent
 
-    from hiptimer.gui.window import MainWindow
-
 SCALE_STEPS = (50, 60, 70, 80, 90, 100, 110, 120, 130, 150, 175, 200)
 
 # Text sizes (px) on the start screen at its usual height; a taller window
@@ -159,11 +157,35 @@ class NumberBoxKeys(QObject):
 
 
 class StartScreen(QWidget):
-    """The session at a glance, with this run's rounds and scale, and Start."""
+    """The session at a glance, with this run's rounds and scale, and Start.
 
-    def __init__(self, window: MainWindow) -> None:
+    Signals:
+        start_clicked(), open_clicked(), edit_clicked(), keep_clicked():
+            the runner pressed that button.
+        session_picked(object): a session (its ``Path``) was picked in the list.
+        tune_changed(): the rounds or the scale changed (``refuse_rounds``
+            puts the rounds back if the session cannot have that many).
+        goal_changed(int), volume_changed(int): the runner set a new value.
+        duplicate_clicked(), delete_clicked(), show_folder_clicked(): the ⋯
+            menu's items.
+        restore_menu_opening(): the "restore a deleted session" menu opens.
+    """
+
+    start_clicked = Signal()
+    open_clicked = Signal()
+    edit_clicked = Signal()
+    keep_clicked = Signal()
+    session_picked = Signal(object)
+    tune_changed = Signal()
+    goal_changed = Signal(int)
+    volume_changed = Signal(int)
+    duplicate_clicked = Signal()
+    delete_clicked = Signal()
+    show_folder_clicked = Signal()
+    restore_menu_opening = Signal()
+
+    def __init__(self) -> None:
         super().__init__()
-        self.window_ = window
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
 
@@ -173,8 +195,8 @@ class StartScreen(QWidget):
         self.picker.activated.connect(self._picked)
         top.addWidget(QLabel("Session:"))
         top.addWidget(self.picker, 1)
-        top.addWidget(button("Open…", "Open a session file (Ctrl+O)", window.open_session))
-        top.addWidget(button("Edit…", "Edit this session (Ctrl+E)", window.edit_session))
+        top.addWidget(button("Open…", "Open a session file (Ctrl+O)", self.open_clicked.emit))
+        top.addWidget(button("Edit…", "Edit this session (Ctrl+E)", self.edit_clicked.emit))
         # The menu's items are added once the first frame is out
         # (``add_more_items``); a deleted session can be deleted only when
         # the library says it is the user's own (``can_delete``).
@@ -227,7 +249,7 @@ class StartScreen(QWidget):
         tune.addWidget(self.more)
         tune.addStretch(1)
         self.keep = button("Keep these", "Save these rounds and reps into the session",
-                           window.keep_tuning)
+                           self.keep_clicked.emit)
         self.keep.setEnabled(False)
         tune.addWidget(self.keep)
         tune.addWidget(self.total)
@@ -246,13 +268,13 @@ class StartScreen(QWidget):
         self.goal = QSpinBox()
         self.goal.setRange(1, MAX_WEEKLY_GOAL)
         self.goal.setToolTip("Your goal: warm-ups per week")
-        self.goal.valueChanged.connect(window.goal_changed)
+        self.goal.valueChanged.connect(self.goal_changed)
         self.volume = QSpinBox()
         self.volume.setRange(0, 100)
         self.volume.setSingleStep(10)
         self.volume.setSuffix(" %")
         self.volume.setToolTip("Volume of the cues and the voice")
-        self.volume.valueChanged.connect(window.set_volume)
+        self.volume.valueChanged.connect(self.volume_changed)
         goal_row.addWidget(self.week, 1)
         goal_row.addWidget(QLabel("Goal per week"))
         goal_row.addWidget(self.goal)
@@ -274,7 +296,7 @@ class StartScreen(QWidget):
         self.number_keys = NumberBoxKeys(self)
 
         self.start = button("Start  (Space)", "Start the session (Space)",
-                            window.start_or_toggle)
+                            self.start_clicked.emit)
         self.start.setObjectName("start")
         self.start.setMinimumHeight(64)
         layout.addWidget(self.start)
@@ -292,14 +314,13 @@ class StartScreen(QWidget):
 
     def add_more_items(self) -> None:
         """Fill the ⋯ menu: duplicate, delete, show in folder, restore."""
-        window = self.window_
         menu = self.more_menu
-        self.duplicate_action = menu.addAction("Duplicate", window.duplicate_session)
-        self.delete_action = menu.addAction("Delete (to trash)", window.delete_session)
+        self.duplicate_action = menu.addAction("Duplicate", self.duplicate_clicked.emit)
+        self.delete_action = menu.addAction("Delete (to trash)", self.delete_clicked.emit)
         self.delete_action.setEnabled(self.can_delete)
-        menu.addAction("Show in folder", window.show_in_folder)
+        menu.addAction("Show in folder", self.show_folder_clicked.emit)
         self.restore_menu = menu.addMenu("Restore a deleted session")
-        self.restore_menu.aboutToShow.connect(window.fill_restore_menu)
+        self.restore_menu.aboutToShow.connect(self.restore_menu_opening)
 
     def set_can_delete(self, can: bool) -> None:
         """Say whether the session shown may be deleted (it is the user's own)."""
@@ -317,23 +338,21 @@ class StartScreen(QWidget):
         return SCALE_STEPS[self.scale.currentIndex()] / 100
 
     def _tune(self) -> None:
-        # customise() refuses rounds whose plan would pass the loader's
-        # limit; that is said here and the rounds that fit are kept, rather
-        # than the refusal escaping from the slot.
-        try:
-            self.window_.tune_changed()
-        except SessionError as exc:
-            self.rounds.blockSignals(True)
-            self.rounds.setValue(self.rounds_shown)
-            self.rounds.blockSignals(False)
-            text = " ".join(p.message for p in exc.problems)
-            self.tune_note.setText(text[:1].upper() + text[1:])
-            self.tune_note.show()
+        self.tune_changed.emit()
+
+    def refuse_rounds(self, error: SessionError) -> None:
+        """Put the rounds back to those shown last and say why (``error``)."""
+        self.rounds.blockSignals(True)
+        self.rounds.setValue(self.rounds_shown)
+        self.rounds.blockSignals(False)
+        text = " ".join(p.message for p in error.problems)
+        self.tune_note.setText(text[:1].upper() + text[1:])
+        self.tune_note.show()
 
     def _picked(self, index: int) -> None:
         path = self.picker.itemData(index)
         if path:
-            self.window_.load_session(Path(path))
+            self.session_picked.emit(Path(path))
 
     def show_session(self, session: Session, plan: Plan) -> None:
         """Fill the screen from ``session`` and its current plan."""

@@ -180,7 +180,8 @@ class MainWindow(QMainWindow):
         self.entries: list[library.Entry] = []
         self.library_listed = False
         self.stack = QStackedWidget()
-        self.start_screen = StartScreen(self)
+        self.start_screen = StartScreen()
+        self._wire_start_screen()
         self.stack.addWidget(self.start_screen)
         self.setCentralWidget(self.stack)
         self.setAcceptDrops(True)
@@ -207,6 +208,31 @@ class MainWindow(QMainWindow):
             self.attach_player(player)
         self.show_start()
 
+    def _wire_start_screen(self) -> None:
+        screen = self.start_screen
+        screen.start_clicked.connect(self.start_or_toggle)
+        screen.open_clicked.connect(self.open_session)
+        screen.edit_clicked.connect(self.edit_session)
+        screen.keep_clicked.connect(self.keep_tuning)
+        screen.session_picked.connect(self.load_session)
+        screen.tune_changed.connect(self._tune_or_refuse)
+        screen.goal_changed.connect(self.goal_changed)
+        screen.volume_changed.connect(self.set_volume)
+        screen.duplicate_clicked.connect(self.duplicate_session)
+        screen.delete_clicked.connect(self.delete_session)
+        screen.show_folder_clicked.connect(self.show_in_folder)
+        screen.restore_menu_opening.connect(self.fill_restore_menu)
+
+    @Slot()
+    def _tune_or_refuse(self) -> None:
+        # customise() refuses rounds whose plan would pass the loader's
+        # limit; the screen says so and keeps the rounds that fit, rather
+        # than the refusal escaping from the slot.
+        try:
+            self.tune_changed()
+        except SessionError as exc:
+            self.start_screen.refuse_rounds(exc)
+
     # -- the parts the first frame does not show -------------------------
 
     @Slot()
@@ -229,6 +255,16 @@ class MainWindow(QMainWindow):
 
         parts = RunSide(self, self._now, self.history, self._inhibitor)
         parts.tracker.changed.connect(self.show_week)
+        run, finish = parts.run_screen, parts.finish_screen
+        run.back_clicked.connect(self.back)
+        run.done_clicked.connect(self.done)
+        run.pause_clicked.connect(self.pause_or_resume)
+        run.skip_clicked.connect(self.skip)
+        run.restart_clicked.connect(self.restart)
+        run.mute_clicked.connect(self.toggle_mute)
+        run.fullscreen_clicked.connect(self.toggle_fullscreen)
+        finish.again_clicked.connect(self.restart)
+        finish.start_clicked.connect(self.show_start)
         self.stack.addWidget(parts.run_screen)
         self.stack.addWidget(parts.finish_screen)
         self._parts = parts
