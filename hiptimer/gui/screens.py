@@ -16,6 +16,7 @@ read from the runner through the adapter; nothing here keeps time itself.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -40,7 +41,6 @@ from hiptimer.plan import PhaseKind, Plan
 from hiptimer.runner import Finished, RunState
 
 if TYPE_CHECKING:
-    from hiptimer.gui.window import MainWindow
     from hiptimer.history import History
 
 def _spread(widget: QPushButton) -> QPushButton:
@@ -229,22 +229,32 @@ class RunSide(QObject):
     Keeps the run and finish screens in step with the runner: the phase's
     colour, label, countdown or rep counter, picture, what comes next and
     the progress. Built by ``MainWindow.complete`` once the start screen's
-    first frame is out.
+    first frame is out; ``shown`` says which screen the window shows now.
+
+    Signals:
+        background_changed(str): paint the window in this colour.
+        screen_wanted(object): show this screen (the run or the finish one).
+        finished(object): the run reached its end (the runner's ``Finished``).
     """
 
+    background_changed = Signal(str)
+    screen_wanted = Signal(object)
+    finished = Signal(object)
+
     def __init__(
-        self, window: MainWindow, now: Callable[[], float], history: History,
-        inhibitor: Inhibitor | None,
+        self, plan: Plan, now: Callable[[], float], history: History,
+        inhibitor: Inhibitor | None, wall_now: Callable[[], datetime],
+        shown: Callable[[], QWidget | None], parent: QObject | None = None,
     ) -> None:
-        super().__init__(window)
-        self.window_ = window
-        self.adapter = RunnerAdapter(window.plan, now, self)
+        super().__init__(parent)
+        self._shown = shown
+        self.adapter = RunnerAdapter(plan, now, self)
         self.adapter.refreshed.connect(self.refresh)
         self.adapter.phase_started.connect(self._phase_started)
         self.adapter.state_changed.connect(self._state_changed)
         self.adapter.finished.connect(self._finished)
         self.adapter.add_wake_source(self._next_frame_change)
-        self.tracker = RunTracker(self.adapter, history, inhibitor, window.wall_now, self)
+        self.tracker = RunTracker(self.adapter, history, inhibitor, wall_now, self)
         self.run_screen = RunScreen()
         self.finish_screen = FinishScreen()
 
@@ -280,15 +290,14 @@ class RunSide(QObject):
 
     @Slot(int)
     def _phase_started(self, index: int) -> None:
-        window = self.window_
         view = views.phase_view(self.adapter.runner.plan, index)
         screen = self.run_screen
-        if window.stack.currentWidget() is not screen and view.kind is not PhaseKind.DONE:
-            window.stack.setCurrentWidget(screen)
+        if self._shown() is not screen and view.kind is not PhaseKind.DONE:
+            self.screen_wanted.emit(screen)
         look = theme.LOOKS[view.kind]
         screen.done.setVisible(view.self_paced)
         if self.adapter.runner.state is not RunState.PAUSED:
-            window.paint_background(look.background)
+            self.background_changed.emit(look.background)
         screen.kind.setText(look.label)
         screen.heading.setText(view.heading)
         screen.instructions.setText(view.instructions)
@@ -308,18 +317,18 @@ class RunSide(QObject):
         screen.paused.setVisible(paused)
         if paused:
             screen.paused.raise_()
-            self.window_.paint_background(theme.PAUSED_BACKGROUND)
+            self.background_changed.emit(theme.PAUSED_BACKGROUND)
         elif state is RunState.RUNNING:
-            self.window_.paint_background(theme.LOOKS[self.adapter.runner.phase.kind].background)
+            self.background_changed.emit(
+                theme.LOOKS[self.adapter.runner.phase.kind].background)
         screen.pause.setText("Resume" if paused else "Pause")
 
     @Slot(object)
     def _finished(self, event: Finished) -> None:
-        window = self.window_
-        window.paint_background(theme.LOOKS[PhaseKind.DONE].background)
+        self.background_changed.emit(theme.LOOKS[PhaseKind.DONE].background)
         self.finish_screen.taken.setText(views.finish_time(event.active))
-        window.stack.setCurrentWidget(self.finish_screen)
-        window.run_finished.emit(event)
+        self.screen_wanted.emit(self.finish_screen)
+        self.finished.emit(event)
 
     def _next_frame_change(self, now: float) -> float | None:
         runner = self.adapter.runner
@@ -332,7 +341,7 @@ class RunSide(QObject):
         """Show what the runner says now: countdown, reps, picture, progress."""
         runner = self.adapter.runner
         screen = self.run_screen
-        if runner.state is RunState.READY or self.window_.stack.currentWidget() is not screen:
+        if runner.state is RunState.READY or self._shown() is not screen:
             return
         view = views.run_view(runner)
         screen.digits.setText(view.digits)

@@ -253,7 +253,11 @@ class MainWindow(QMainWindow):
 
         from hiptimer.gui.screens import RunSide
 
-        parts = RunSide(self, self._now, self.history, self._inhibitor)
+        parts = RunSide(self.plan, self._now, self.history, self._inhibitor, self.wall_now,
+                        self.stack.currentWidget, self)
+        parts.background_changed.connect(self.paint_background)
+        parts.screen_wanted.connect(self.stack.setCurrentWidget)
+        parts.finished.connect(self.run_finished)
         parts.tracker.changed.connect(self.show_week)
         run, finish = parts.run_screen, parts.finish_screen
         run.back_clicked.connect(self.back)
