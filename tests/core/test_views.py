@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from hiptimer import views
 from hiptimer.plan import PhaseKind, Plan, make_plan
 from hiptimer.runner import Runner
@@ -117,3 +119,11 @@ def test_the_week_lines_cheer_until_the_goal_is_met() -> None:
     assert views.cheer(1, 3) == "This week: 1 of 3. 2 more this week to reach your goal of 3."
     assert views.cheer(4, 3) == "This week: 4 of 3. Weekly goal met — nice work."
     assert views.finish_time(75) == "Time: 1:15"
+
+
+def test_an_empty_history_shows_twelve_empty_weeks_and_the_goal_to_reach() -> None:
+    view = views.week_view([], date(2026, 12, 1), 0, 3)
+    assert view.summary == "This week: 0 of 3"
+    assert view.finish_line.endswith("3 more this week to reach your goal of 3.")
+    assert len(view.weeks) == 12 and all(w.count == 0 for w in view.weeks)
+    assert view.weeks[-1].start == date(2026, 11, 30)  # the Monday of that week
