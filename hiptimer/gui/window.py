@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
     # Imported where used: the library and the store bring in tomlkit, the
     # history sqlite3, and the runner's side is built after the first frame.
-    from hiptimer import library, store
+    from hiptimer import library
     from hiptimer.audio import CuePlayer
     from hiptimer.gui.adapter import RunnerAdapter
     from hiptimer.gui.screens import FinishScreen, RunScreen, RunSide
@@ -107,23 +107,6 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
 
     answer = QMessageBox.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes
-
-
-def _write_differences(document: store.Document, before: Session, after: Session) -> None:
-    """Write into ``document`` the rounds, reps and holds that differ between two sessions."""
-    from hiptimer import store
-
-    has_blocks = "blocks" in document.unwrap()
-    for b, (old_block, new_block) in enumerate(zip(before.blocks, after.blocks, strict=True)):
-        prefix: tuple[str | int, ...] = ("blocks", b) if has_blocks else ()
-        if old_block.rounds != new_block.rounds:
-            store.set_value(document, (*prefix, "rounds"), new_block.rounds)
-        for m, (old, new) in enumerate(zip(old_block.moves, new_block.moves, strict=True)):
-            where = (*prefix, "moves", m)
-            if old.reps != new.reps and new.reps is not None:
-                store.set_value(document, (*where, "reps"), new.reps)
-            if old.hold != new.hold and new.hold is not None:
-                store.set_value(document, (*where, "hold"), new.hold)
 
 
 class MainWindow(QMainWindow):
@@ -589,7 +572,9 @@ class MainWindow(QMainWindow):
             return
         try:
             document = store.open_document(source)
-            _write_differences(document, self.base_session, self.session)
+            from hiptimer.editing import write_differences
+
+            write_differences(document, self.base_session, self.session)
             written = store.save(document)
         except store.StoreError as exc:
             show_message(self, "Could not keep these settings", str(exc))
