@@ -182,7 +182,11 @@ class MainWindow(QMainWindow):
         self.show_volume(self.saved_volume())
         self._show_goal(self.weekly_goal())
         self.first_frame_shown.connect(self.complete)
-        self._early_keys = EarlyKeys(self, self._early_key)
+        screen = self.start_screen
+        focusable = (screen.rounds, screen.goal, screen.volume)
+        self._early_keys = EarlyKeys(self, self._early_key, (
+            self, screen.scale, screen.picker, *focusable,
+            *(box.lineEdit() for box in focusable)))
         # Styled once the start screen is built and in place: a style sheet
         # set earlier is applied again to every widget each time one is
         # added or moved under it (about 2 ms more before the first frame).
