@@ -196,7 +196,12 @@ class Runner:
         if deadline is not None:
             candidates.append(deadline)
             shown = math.ceil(deadline - now)
-            candidates.append(deadline - (shown - 1))
+            change = deadline - (shown - 1)
+            if change <= now:
+                # deadline - now a hair over a whole number: the subtraction
+                # rounds back onto now, which would wake at once, forever.
+                change += 1
+            candidates.append(change)
         else:
             candidates.append(self._phase_start + math.floor(now - self._phase_start) + 1)
         return max(now, min(candidates))
