@@ -764,7 +764,10 @@ def machine_settings() -> settings:
         return settings(max_examples=HUNT, stateful_step_count=50, deadline=None,
                         database=None, suppress_health_check=list(HealthCheck),
                         print_blob=True)
-    return settings(max_examples=40, stateful_step_count=40, deadline=None,
+    # Sized so that the window and e2e suites stay under the 25 s the
+    # pre-stop flakiness check allows them (40 x 40 took 15 s of 34);
+    # HIPTIMER_HUNT=N runs a long random hunt by hand.
+    return settings(max_examples=20, stateful_step_count=30, deadline=None,
                     database=None, derandomize=True, suppress_health_check=list(HealthCheck))
 
 
