@@ -1,8 +1,10 @@
 """Record every warm-up that starts, and count them against the weekly goal.
 
 ``History`` keeps one SQLite row per session run in the user's data folder:
-what was run, when it started and ended, finished or abandoned (and where),
-rounds and active time, planned and actual. Writes are committed
+what was run, when it started and ended, finished, stopped or abandoned (and
+where), rounds and active time, planned and actual, and how much of the work
+was done (``goal.WorkDone``), which decides whether it counts toward the
+weekly goal (``RunRecord.counted``). Writes are committed
 transactions in write-ahead-log mode, so a crash or ``kill -9`` in the middle
 of a session leaves a readable database whose open row reads as abandoned.
 They are made by a writer thread with its own connection, so the caller (the
@@ -39,12 +41,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TextIO
 
+from hiptimer.goal import WorkDone, counts_toward_goal
 from hiptimer.prefs import DEFAULT_WEEKLY_GOAL
 
 logger = logging.getLogger(__name__)
 
 #: The schema this code writes. ``PRAGMA user_version`` holds a file's version.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: What ``start_run`` returns once the history is closed (the other write
 #: methods quietly ignore it, so the session itself goes on), and the ``id``
@@ -65,6 +68,11 @@ CSV_COLUMNS = (
     "actual_active_s",
     "phase_index",
     "where",
+    "work_planned_s",
+    "work_done_s",
+    "work_phases",
+    "skipped_phases",
+    "counted",
 )
 
 # SQLite primary result codes that mean "this file is not a usable database",
@@ -108,6 +116,10 @@ class Outcome(Enum):
     """How a run ended, as read back from the history."""
 
     FINISHED = "finished"
+    #: The runner stopped the run (Stop, Esc) and went back to the start.
+    STOPPED = "stopped"
+    #: Left without a stop: restarted, another session picked, the window
+    #: closed, the process killed.
     ABANDONED = "abandoned"
     #: Started by this ``History`` and not ended yet. A row left open by any
     #: other process (one that crashed or was killed) reads as ``ABANDONED``.
@@ -120,9 +132,11 @@ class RunRecord:
 
     ``started_at``/``ended_at`` are aware UTC datetimes; ``ended_at`` is None
     while running and for runs whose process died. ``phase_index``/``where``
-    tell where an abandoned run stopped (the last progress written), e.g. 4 and
-    "Glute bridge, round 2"; they are None/"" for finished runs.
-    ``rounds_planned`` is 0 when unknown (rows from schema version 1).
+    tell where a stopped or abandoned run stopped (the last progress
+    written), e.g. 4 and "Glute bridge, round 2"; they are None/"" for
+    finished runs. ``rounds_planned`` is 0 when unknown (rows from schema
+    version 1). ``work`` is how much of the work was done, None when unknown
+    (rows from before schema version 3, and runs still under way).
     """
 
     id: int
@@ -137,19 +151,60 @@ class RunRecord:
     actual_active_s: float
     phase_index: int | None
     where: str
+    work: WorkDone | None = None
 
     @property
     def finished(self) -> bool:
         """Whether the runner got to the end of the session."""
         return self.outcome is Outcome.FINISHED
 
+    @property
+    def counted(self) -> bool:
+        """Whether the run counts toward the weekly goal (``goal.counts_toward_goal``).
+
+        Only finished runs count; one without ``work`` (recorded before
+        hiptimer measured it) counts as it always did, by being finished.
+        """
+        return self.finished and (self.work is None or counts_toward_goal(self.work))
+
+    @property
+    def skipped(self) -> bool:
+        """Whether the run was finished but too much of it skipped to count."""
+        return self.finished and not self.counted
+
 
 @dataclass(frozen=True, slots=True)
 class WeekCount:
-    """Finished sessions in the week that starts on ``start`` (local dates)."""
+    """Runs in the week that starts on ``start`` (local dates).
+
+    ``count`` is the runs that count toward the goal, ``skipped`` those
+    finished with too much skipped to count.
+    """
 
     start: date
     count: int
+    skipped: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RunEnd:
+    """How a run ended: what ``History.end_run`` records.
+
+    ``outcome`` is ``FINISHED``, ``STOPPED`` or ``ABANDONED``; ``at`` an aware
+    time; ``active_s`` the seconds spent running (pauses excluded).
+    ``phase_index`` and ``where`` say where a stopped or abandoned run
+    stopped (``views.where(phase)``), and are not stored for a finished one.
+    ``work`` is ``WorkTally.result()``; None records it as unknown (the run
+    then counts if finished, as before hiptimer measured the work).
+    """
+
+    outcome: Outcome
+    at: datetime
+    rounds_done: int
+    active_s: float
+    work: WorkDone | None = None
+    phase_index: int | None = None
+    where: str = ""
 
 
 class _UnusableFile(Exception):
@@ -197,15 +252,65 @@ def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE runs ADD COLUMN where_text TEXT NOT NULL DEFAULT ''")
 
 
+_RUNS_V3 = """
+    CREATE TABLE {name} (
+        id               INTEGER PRIMARY KEY,
+        session_name     TEXT    NOT NULL,
+        session_file     TEXT    NOT NULL DEFAULT '',
+        started_at       TEXT    NOT NULL,
+        ended_at         TEXT,
+        outcome          TEXT    CHECK (outcome IN ('finished', 'stopped', 'abandoned')),
+        planned_active_s REAL    NOT NULL DEFAULT 0,
+        actual_active_s  REAL    NOT NULL DEFAULT 0,
+        rounds_done      INTEGER NOT NULL DEFAULT 0 CHECK (rounds_done >= 0),
+        rounds_planned   INTEGER NOT NULL DEFAULT 0 CHECK (rounds_planned >= 0),
+        phase_index      INTEGER,
+        where_text       TEXT    NOT NULL DEFAULT '',
+        work_planned_s   REAL    CHECK (work_planned_s >= 0),
+        work_done_s      REAL    CHECK (work_done_s >= 0),
+        work_phases      INTEGER CHECK (work_phases >= 0),
+        skipped_phases   INTEGER CHECK (skipped_phases >= 0)
+    )
+"""
+
+_COLUMNS_V2_ORDER = (
+    "id, session_name, session_file, started_at, ended_at, outcome, planned_active_s,"
+    " actual_active_s, rounds_done, rounds_planned, phase_index, where_text"
+)
+
+
+def _migrate_2_to_3(conn: sqlite3.Connection) -> None:
+    """Allow the outcome 'stopped' and add the work done; old rows get NULL (unknown).
+
+    SQLite cannot change a column's CHECK rule in place, so the table is
+    built anew and the rows copied over, in the migration's transaction.
+    Unknown work means "counts if finished", as every run counted before.
+    """
+    conn.execute(_RUNS_V3.format(name="runs_v3"))
+    # A row edited by hand to break a rule moves over as it is (runs() skips
+    # it) instead of failing the whole migration.
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    try:
+        conn.execute(
+            f"INSERT INTO runs_v3 ({_COLUMNS_V2_ORDER}) SELECT {_COLUMNS_V2_ORDER} FROM runs"
+        )
+    finally:
+        conn.execute("PRAGMA ignore_check_constraints = OFF")
+    conn.execute("DROP TABLE runs")
+    conn.execute("ALTER TABLE runs_v3 RENAME TO runs")
+    conn.execute("CREATE INDEX runs_started_at ON runs (started_at)")
+
+
 #: ``_MIGRATIONS[n]`` takes a file from version n to n + 1. A new file runs them
 #: all, so every step is exercised on every fresh history.
 _MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migrate_0_to_1,
     _migrate_1_to_2,
+    _migrate_2_to_3,
 )
 assert len(_MIGRATIONS) == SCHEMA_VERSION
 
-_COLUMNS_V2 = frozenset(
+_COLUMNS_V3 = frozenset(
     {
         "id",
         "session_name",
@@ -219,6 +324,10 @@ _COLUMNS_V2 = frozenset(
         "rounds_planned",
         "phase_index",
         "where_text",
+        "work_planned_s",
+        "work_done_s",
+        "work_phases",
+        "skipped_phases",
     }
 )
 
@@ -262,7 +371,7 @@ def _migrate(conn: sqlite3.Connection) -> None:
 
 def _check_schema(conn: sqlite3.Connection) -> None:
     columns = {str(row[1]) for row in conn.execute("PRAGMA table_info(runs)")}
-    missing = _COLUMNS_V2 - columns
+    missing = _COLUMNS_V3 - columns
     if missing:
         raise _UnusableFile(f"table 'runs' lacks {', '.join(sorted(missing))}")
 
@@ -404,13 +513,28 @@ class _Row:
     actual_active_s: float = 0.0
     phase_index: int | None = None
     where: str = ""
+    work: WorkDone | None = None
 
 
 _SELECT_RUNS = (
     "SELECT id, session_name, session_file, started_at, ended_at, outcome,"
     " rounds_done, rounds_planned, planned_active_s, actual_active_s,"
-    " phase_index, where_text FROM runs"
+    " phase_index, where_text, work_planned_s, work_done_s, work_phases,"
+    " skipped_phases FROM runs"
 )
+
+
+def _work_columns(work: WorkDone | None) -> tuple[float | None, float | None, int | None,
+                                                  int | None]:
+    if work is None:
+        return None, None, None, None
+    return work.planned_s, work.done_s, work.phases, work.skipped
+
+
+def _work_from(planned: Any, done: Any, phases: Any, skipped: Any) -> WorkDone | None:
+    if planned is None or done is None or phases is None or skipped is None:
+        return None
+    return WorkDone(float(planned), float(done), int(phases), int(skipped))
 
 
 def _writer_connection(database: str) -> sqlite3.Connection:
@@ -621,6 +745,24 @@ class History:
             actual_active_s=float(actual_active_s), phase_index=phase_index, where=where,
         )
 
+    def end_run(self, run_id: int, end: RunEnd) -> None:
+        """Record how the run ``run_id`` (a handle from ``start_run``) ended.
+
+        The one call for every ending: finished, stopped by the runner, or
+        abandoned; see ``RunEnd``. A run already ended is left as it is.
+        """
+        if end.outcome is Outcome.RUNNING:
+            raise ValueError("a run cannot end as running")
+        _check_counts(end.rounds_done, end.active_s)
+        finished = end.outcome is Outcome.FINISHED
+        self._change(
+            run_id, f"end ({end.outcome.value})", ended_at=_to_text(end.at),
+            outcome=end.outcome.value,
+            rounds_done=end.rounds_done, actual_active_s=float(end.active_s),
+            phase_index=None if finished else end.phase_index,
+            where="" if finished else end.where, work=end.work,
+        )
+
     def finish(
         self,
         run_id: int,
@@ -628,13 +770,8 @@ class History:
         rounds_done: int,
         actual_active_s: float,
     ) -> None:
-        """Record that the session ran to its end."""
-        _check_counts(rounds_done, actual_active_s)
-        self._change(
-            run_id, "finish", ended_at=_to_text(now), outcome=Outcome.FINISHED.value,
-            rounds_done=rounds_done, actual_active_s=float(actual_active_s),
-            phase_index=None, where="",
-        )
+        """Record that the session ran to its end (``end_run`` without the work done)."""
+        self.end_run(run_id, RunEnd(Outcome.FINISHED, now, rounds_done, actual_active_s))
 
     def abandon(
         self,
@@ -646,13 +783,12 @@ class History:
         phase_index: int | None = None,
         where: str = "",
     ) -> None:
-        """Record that the runner stopped early, and where (e.g. "Glute bridge, round 2")."""
-        _check_counts(rounds_done, actual_active_s)
-        self._change(
-            run_id, "abandon", ended_at=_to_text(now), outcome=Outcome.ABANDONED.value,
-            rounds_done=rounds_done, actual_active_s=float(actual_active_s),
-            phase_index=phase_index, where=where,
-        )
+        """Record that the run was left early, and where (e.g. "Glute bridge, round 2").
+
+        ``end_run`` with ``Outcome.ABANDONED`` and no work done.
+        """
+        self.end_run(run_id, RunEnd(Outcome.ABANDONED, now, rounds_done, actual_active_s,
+                                    phase_index=phase_index, where=where))
 
     def _change(self, run_id: int, what: str, **changes: Any) -> None:
         if run_id == NO_RUN:
@@ -771,11 +907,13 @@ class History:
                 cur = conn.execute(
                     "INSERT INTO runs (session_name, session_file, started_at, ended_at,"
                     " outcome, rounds_done, rounds_planned, planned_active_s,"
-                    " actual_active_s, phase_index, where_text)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " actual_active_s, phase_index, where_text, work_planned_s,"
+                    " work_done_s, work_phases, skipped_phases)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (row.session_name, row.session_file, row.started_at, row.ended_at,
                      row.outcome, row.rounds_done, row.rounds_planned,
-                     row.planned_active_s, row.actual_active_s, row.phase_index, row.where),
+                     row.planned_active_s, row.actual_active_s, row.phase_index, row.where,
+                     *_work_columns(row.work)),
                 )
                 assert cur.lastrowid is not None
                 with self._cond:
@@ -783,10 +921,11 @@ class History:
             else:
                 cur = conn.execute(
                     "UPDATE runs SET ended_at = ?, outcome = ?, rounds_done = ?,"
-                    " actual_active_s = ?, phase_index = ?, where_text = ?"
-                    " WHERE id = ? AND ended_at IS NULL",
+                    " actual_active_s = ?, phase_index = ?, where_text = ?,"
+                    " work_planned_s = ?, work_done_s = ?, work_phases = ?,"
+                    " skipped_phases = ? WHERE id = ? AND ended_at IS NULL",
                     (row.ended_at, row.outcome, row.rounds_done, row.actual_active_s,
-                     row.phase_index, row.where, row_id),
+                     row.phase_index, row.where, *_work_columns(row.work), row_id),
                 )
                 if cur.rowcount != 1:
                     logger.warning("history: run %d was ended or removed elsewhere", row_id)
@@ -880,7 +1019,7 @@ class History:
     @staticmethod
     def _record(row: tuple[Any, ...]) -> RunRecord:
         (run_id, name, file, started, ended, outcome, rounds_done, rounds_planned,
-         planned, actual, phase_index, where) = row  # fmt: skip
+         planned, actual, phase_index, where, *work) = row  # fmt: skip
         # An open row of this History is merged in from ``_rows``; any other
         # open row was left by a process that died.
         state = Outcome.ABANDONED if outcome is None else Outcome(outcome)
@@ -897,6 +1036,7 @@ class History:
             actual_active_s=float(actual),
             phase_index=None if phase_index is None else int(phase_index),
             where=str(where),
+            work=_work_from(*work),
         )
 
     @staticmethod
@@ -914,6 +1054,7 @@ class History:
             actual_active_s=row.actual_active_s,
             phase_index=row.phase_index,
             where=row.where,
+            work=row.work,
         )
 
     # -- closing ------------------------------------------------------------
@@ -993,16 +1134,20 @@ def week_start(day: date, first_weekday: int) -> date:
     return day - timedelta(days=(day.weekday() - first_weekday) % 7)
 
 
-def _finished_per_week(
+def _per_week(
     runs: Iterable[RunRecord], first_weekday: int, tz: tzinfo | None
-) -> Counter[date]:
-    # A run counts for the local day it started on: a warm-up begun on Sunday
-    # at 23:55 belongs to that week even if it ends on Monday.
-    return Counter(
-        week_start(_local_date(run.started_at, tz), first_weekday)
-        for run in runs
-        if run.outcome is Outcome.FINISHED
-    )
+) -> tuple[Counter[date], Counter[date]]:
+    """Count the runs that count toward the goal, and the skipped ones, per week."""
+    counted: Counter[date] = Counter()
+    skipped: Counter[date] = Counter()
+    for run in runs:
+        if not run.finished:
+            continue
+        # A run counts for the local day it started on: a warm-up begun on
+        # Sunday at 23:55 belongs to that week even if it ends on Monday.
+        week = week_start(_local_date(run.started_at, tz), first_weekday)
+        (counted if run.counted else skipped)[week] += 1
+    return counted, skipped
 
 
 def weekly_counts(
@@ -1012,18 +1157,19 @@ def weekly_counts(
     weeks: int = 12,
     tz: tzinfo | None = None,
 ) -> list[WeekCount]:
-    """Count finished runs per week for the ``weeks`` weeks ending with today's.
+    """Count the runs that count (and the skipped ones) per week, up to today's week.
 
-    Oldest week first; the last entry is the current week. Days are local
-    dates in ``tz`` (None: this machine's time zone).
+    ``weeks`` weeks, oldest first; the last entry is the current week. Days
+    are local dates in ``tz`` (None: this machine's time zone). Stopped and
+    abandoned runs are in neither count.
     """
     _check_first_weekday(first_weekday)
     if weeks < 1:
         raise ValueError(f"weeks must be at least 1, got {weeks}")
-    counts = _finished_per_week(runs, first_weekday, tz)
+    counts, skipped = _per_week(runs, first_weekday, tz)
     current = week_start(today, first_weekday)
     starts = [current - timedelta(weeks=back) for back in range(weeks - 1, -1, -1)]
-    return [WeekCount(start, counts.get(start, 0)) for start in starts]
+    return [WeekCount(start, counts.get(start, 0), skipped.get(start, 0)) for start in starts]
 
 
 def streak(
@@ -1033,13 +1179,13 @@ def streak(
     goal: int = DEFAULT_WEEKLY_GOAL,
     tz: tzinfo | None = None,
 ) -> int:
-    """Return how many weeks in a row met the goal.
+    """Return how many weeks in a row met the goal (with runs that count).
 
     The streak ends with the current week if it already meets the goal, else
     with last week: a week still in progress does not break it.
     """
     _check_goal(goal)
-    counts = _finished_per_week(runs, first_weekday, tz)
+    counts, _ = _per_week(runs, first_weekday, tz)
     week = week_start(today, first_weekday)
     if counts.get(week, 0) < goal:
         week -= timedelta(weeks=1)
@@ -1057,7 +1203,7 @@ def this_week(
     goal: int = DEFAULT_WEEKLY_GOAL,
     tz: tzinfo | None = None,
 ) -> tuple[int, int]:
-    """Return (finished this week, goal), for "This week: 2 of 3"."""
+    """Return (runs that count this week, goal), for "This week: 2 of 3"."""
     _check_goal(goal)
     current = weekly_counts(runs, today, first_weekday, weeks=1, tz=tz)[0]
     return current.count, goal
@@ -1085,6 +1231,8 @@ def _csv_row(run: RunRecord, tz: tzinfo | None) -> list[str]:
     def stamp(moment: datetime | None) -> str:
         return "" if moment is None else moment.astimezone(tz).isoformat(timespec="seconds")
 
+    work = run.work
+
     return [
         "" if run.id == NO_RUN else str(run.id),  # not in the file yet
         _text_cell(run.session_name),
@@ -1098,6 +1246,11 @@ def _csv_row(run: RunRecord, tz: tzinfo | None) -> list[str]:
         f"{run.actual_active_s:.1f}",
         "" if run.phase_index is None else str(run.phase_index),
         _text_cell(run.where),
+        "" if work is None else f"{work.planned_s:.1f}",
+        "" if work is None else f"{work.done_s:.1f}",
+        "" if work is None else str(work.phases),
+        "" if work is None else str(work.skipped),
+        "yes" if run.counted else "no",
     ]
 
 

@@ -30,12 +30,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hiptimer.goal import WorkDone
 from hiptimer.history import (
     CSV_COLUMNS,
     NO_RUN,
     SCHEMA_VERSION,
     History,
     Outcome,
+    RunEnd,
     RunRecord,
     WeekCount,
     export_csv,
@@ -59,6 +61,7 @@ def make_run(
     outcome: Outcome = Outcome.FINISHED,
     name: str = "Hip circuit",
     run_id: int = 1,
+    work: WorkDone | None = None,
 ) -> RunRecord:
     """Build a record directly, for the pure week functions."""
     return RunRecord(
@@ -74,7 +77,13 @@ def make_run(
         actual_active_s=600.0,
         phase_index=None,
         where="",
+        work=work,
     )
+
+
+# A run done in full, and one skipped through (a fifth of the work done).
+WORKED = WorkDone(planned_s=500.0, done_s=500.0, phases=12, skipped=0)
+SKIPPED = WorkDone(planned_s=500.0, done_s=100.0, phases=12, skipped=10)
 
 
 @pytest.fixture
@@ -132,6 +141,56 @@ def test_finished_and_abandoned_runs_are_recorded(db_path: Path) -> None:
     assert (second.phase_index, second.where) == (4, "Glute bridge, round 2")
 
 
+def test_every_ending_goes_through_end_run_with_the_work_done(db_path: Path) -> None:
+    """Finished, stopped and abandoned runs keep their work; a finished one no place."""
+    with History.open(db_path) as history:
+        done = history.start_run("Hip circuit", "hips.toml", 3, 600.0, T0)
+        history.end_run(done, RunEnd(
+            Outcome.FINISHED, T0 + timedelta(minutes=12), 3, 590.0, work=WORKED,
+            phase_index=30, where="ignored for a finished run",
+        ))
+        raced = history.start_run("Hip circuit", "hips.toml", 3, 600.0, T0 + timedelta(hours=1))
+        history.end_run(raced, RunEnd(
+            Outcome.FINISHED, T0 + timedelta(hours=1, seconds=33), 3, 33.0, work=SKIPPED,
+        ))
+        stop = history.start_run("Lunges", "", 1, 300.0, T0 + timedelta(days=1))
+        history.end_run(stop, RunEnd(
+            Outcome.STOPPED, T0 + timedelta(days=1, minutes=3), 0, 170.0,
+            work=WorkDone(240.0, 150.0, 8, 1), phase_index=7, where="Curtsy lunge — left side",
+        ))
+        left = history.start_run("Lunges", "", 1, 300.0, T0 + timedelta(days=2))
+        history.end_run(left, RunEnd(Outcome.ABANDONED, T0 + timedelta(days=2, minutes=1), 0,
+                                     50.0, phase_index=3, where="Side lunge"))
+        # An ended run stays as it ended.
+        history.end_run(stop, RunEnd(Outcome.FINISHED, T0 + timedelta(days=3), 1, 300.0))
+        mine = history.runs()
+
+    with History.open(db_path) as history:
+        runs = history.runs()
+    assert [replace(r, id=NO_RUN) for r in runs] == [replace(r, id=NO_RUN) for r in mine]
+    full, skipped, stopped, abandoned = runs
+    assert (full.outcome, full.work, full.phase_index, full.where) == (
+        Outcome.FINISHED, WORKED, None, "")
+    assert full.counted and not full.skipped
+    assert skipped.finished and not skipped.counted and skipped.skipped
+    assert stopped.outcome is Outcome.STOPPED
+    assert (stopped.phase_index, stopped.where) == (7, "Curtsy lunge — left side")
+    assert stopped.work == WorkDone(240.0, 150.0, 8, 1)
+    assert stopped.actual_active_s == 170.0
+    assert not stopped.counted and not stopped.skipped  # stopped, not skipped through
+    assert abandoned.work is None and not abandoned.counted
+
+
+def test_a_run_cannot_end_as_running(db_path: Path) -> None:
+    with History.open(db_path) as history:
+        run = history.start_run("Hips", "", 1, 60.0, T0)
+        with pytest.raises(ValueError, match="running"):
+            history.end_run(run, RunEnd(Outcome.RUNNING, T0, 0, 0.0))
+        with pytest.raises(ValueError, match="0 or more"):
+            history.end_run(run, RunEnd(Outcome.STOPPED, T0, 0, -1.0))
+        assert history.runs()[0].outcome is Outcome.RUNNING
+
+
 def test_times_come_back_aware_in_utc(db_path: Path) -> None:
     """Any aware time goes in; the same instant comes out in UTC."""
     local = datetime(2027, 1, 3, 23, 30, tzinfo=CET)
@@ -178,7 +237,7 @@ def test_fresh_file_uses_wal_and_current_schema(db_path: Path) -> None:
     conn = sqlite3.connect(db_path)
     try:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     finally:
         conn.close()
 
@@ -642,6 +701,70 @@ def test_version_1_file_is_migrated_and_keeps_its_rows(db_path: Path) -> None:
     assert list(db_path.parent.glob("*.corrupt-*")) == []
 
 
+# The version-2 schema as it shipped: version 1 and its migration, unchanged.
+V2_MIGRATION = """
+ALTER TABLE runs ADD COLUMN rounds_done INTEGER NOT NULL DEFAULT 0 CHECK (rounds_done >= 0);
+ALTER TABLE runs ADD COLUMN rounds_planned INTEGER NOT NULL DEFAULT 0 CHECK (rounds_planned >= 0);
+ALTER TABLE runs ADD COLUMN phase_index INTEGER;
+ALTER TABLE runs ADD COLUMN where_text TEXT NOT NULL DEFAULT '';
+PRAGMA user_version = 2;
+"""
+
+
+def test_version_2_file_is_migrated_and_old_runs_count_as_they_did(db_path: Path) -> None:
+    """Old finished runs still count (their work is unknown); the new outcome fits."""
+    db_path.parent.mkdir(parents=True)
+    conn = sqlite3.connect(db_path)
+    conn.executescript(V1_SCHEMA + V2_MIGRATION)
+    rows = [
+        # Mon 28 Dec .. Wed 30 Dec 2026: two finished, one abandoned.
+        ("Hips", "2026-12-28T07:00:00+00:00", "finished", 3, None, ""),
+        ("Hips", "2026-12-29T07:00:00+00:00", "finished", 3, None, ""),
+        ("Lunges", "2026-12-30T07:00:00+00:00", "abandoned", 0, 4, "Glute bridge, round 2"),
+        ("Nonsense", "2026-12-30T08:00:00+00:00", "maybe", 0, None, ""),
+    ]
+    conn.execute("PRAGMA ignore_check_constraints = ON")  # the last row, edited by hand
+    conn.executemany(
+        "INSERT INTO runs (session_name, started_at, ended_at, outcome, rounds_done,"
+        " rounds_planned, phase_index, where_text, planned_active_s, actual_active_s)"
+        " VALUES (?, ?, ?, ?, ?, 3, ?, ?, 600, 600)",
+        [(name, start, start, outcome, rounds, index, where)
+         for name, start, outcome, rounds, index, where in rows],
+    )
+    conn.commit()
+    conn.close()
+
+    with History.open(db_path) as history:
+        assert history.notice is None
+        old = history.runs()
+        run = history.start_run("After upgrade", "", 3, 600.0, T0)
+        history.end_run(run, RunEnd(Outcome.STOPPED, T0 + timedelta(minutes=2), 0, 100.0,
+                                    work=WorkDone(500.0, 90.0, 12, 0), phase_index=6,
+                                    where="Clam shells — left side"))
+    with History.open(db_path) as history:
+        runs = history.runs()
+
+    assert [(r.session_name, r.outcome, r.work) for r in old] == [
+        ("Hips", Outcome.FINISHED, None),
+        ("Hips", Outcome.FINISHED, None),
+        ("Lunges", Outcome.ABANDONED, None),
+    ]
+    assert [r.counted for r in old] == [True, True, False]
+    assert (old[2].phase_index, old[2].where, old[2].rounds_planned) == (
+        4, "Glute bridge, round 2", 3)
+    assert this_week(runs, date(2026, 12, 31), MONDAY, 3) == (2, 3)
+    assert runs[-1].outcome is Outcome.STOPPED
+    assert runs[-1].work == WorkDone(500.0, 90.0, 12, 0)
+    with closing(sqlite3.connect(db_path)) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        # The row edited by hand moved over as it was: skipped, not lost.
+        assert conn.execute("SELECT count(*) FROM runs").fetchone()[0] == 5
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok"
+        indexes = {row[1] for row in conn.execute("PRAGMA index_list(runs)")}
+        assert "runs_started_at" in indexes
+    assert list(db_path.parent.glob("*.corrupt-*")) == []
+
+
 # --------------------------------------------------------------------------
 # Weeks
 
@@ -749,6 +872,24 @@ def test_streak_ignores_abandoned_runs() -> None:
     runs[0] = make_run(runs[0].started_at, Outcome.ABANDONED)  # one of this week's
     assert streak(runs, TODAY, MONDAY, goal=3, tz=UTC) == 1
     assert this_week(runs, TODAY, MONDAY, goal=3, tz=UTC) == (2, 3)
+
+
+def test_runs_skipped_through_are_counted_apart_and_break_no_streak_of_their_own() -> None:
+    """Seven skipped runs are not "7 of 3 — goal met"."""
+    monday = datetime(2026, 12, 28, 7, 0, tzinfo=UTC)
+    last_week = [make_run(monday - timedelta(days=7 - n), work=WORKED) for n in range(3)]
+    this = [make_run(monday + timedelta(hours=n), work=SKIPPED) for n in range(7)]
+    this.append(make_run(monday + timedelta(days=1), work=WORKED))
+    this.append(make_run(monday + timedelta(days=2), Outcome.STOPPED, work=WORKED))
+    runs = [*last_week, *this]
+    today = date(2026, 12, 31)
+    assert this_week(runs, today, MONDAY, 3) == (1, 3)
+    assert weekly_counts(runs, today, MONDAY, weeks=2) == [
+        WeekCount(date(2026, 12, 21), 3, 0),
+        WeekCount(date(2026, 12, 28), 1, 7),
+    ]
+    assert streak(runs, today, MONDAY, 3) == 1  # last week's, this week still open
+    assert streak(runs, today + timedelta(days=7), MONDAY, 3) == 0
 
 
 def test_this_week() -> None:
@@ -866,6 +1007,21 @@ def test_csv_export_to_an_open_file() -> None:
     lines = out.getvalue().split("\r\n")
     assert lines[0] == ",".join(CSV_COLUMNS)
     assert lines[1].startswith('1,"a, ""b""",,2027-01-04T07:00:00+00:00,')
+
+
+def test_csv_export_says_how_much_work_was_done_and_whether_the_run_counted() -> None:
+    out = io.StringIO(newline="")
+    runs = [make_run(T0, work=WORKED), make_run(T0, work=SKIPPED), make_run(T0),
+            make_run(T0, Outcome.STOPPED, work=WORKED)]
+    assert export_csv(runs, out, tz=UTC) == 4
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert [(r["outcome"], r["work_planned_s"], r["work_done_s"], r["work_phases"],
+             r["skipped_phases"], r["counted"]) for r in rows] == [
+        ("finished", "500.0", "500.0", "12", "0", "yes"),
+        ("finished", "500.0", "100.0", "12", "10", "no"),
+        ("finished", "", "", "", "", "yes"),  # from before the work was measured
+        ("stopped", "500.0", "500.0", "12", "0", "no"),
+    ]
 
 
 @pytest.mark.parametrize("name", [
