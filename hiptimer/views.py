@@ -4,7 +4,8 @@ The GUI's screens only put these values on screen; every word, number and
 picture choice a test would want to check is made here, without Qt, so it is
 tested with a fake clock and no display. ``RunView`` is the run screen at one
 moment, ``PhaseView`` what changes when a phase starts, ``WeekView`` the
-weekly goal's lines on the start and finish screens.
+weekly goal's lines on the start and finish screens, and ``counted_line``
+the finish screen's word on whether this run counted toward the week.
 
 The runner and the history are only type-checked here: the start screen (the
 window's first frame) imports this module, and neither is needed for it.
@@ -20,8 +21,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hiptimer import resources
+from hiptimer.goal import MIN_WORK_DONE, WorkDone, counts_toward_goal
 from hiptimer.plan import Phase, PhaseKind, Plan, Side, format_seconds
 from hiptimer.session import Move
+from hiptimer.wording import count
 
 if TYPE_CHECKING:
     from hiptimer.history import RunRecord, WeekCount
@@ -45,7 +48,7 @@ def describe_move(move: Move) -> str:
     side = " each side" if move.each_side else ""
     if move.reps is not None:
         pace = ", your pace" if move.tempo is None else ""
-        amount = f"{move.reps} reps{side}{pace}"
+        amount = f"{count(move.reps, 'rep')}{side}{pace}"
     else:
         amount = f"hold {move.hold:g} s{side}"
     if move.sets > 1:
@@ -227,44 +230,85 @@ def where(phase: Phase) -> str:
     return f"{phase.heading}{rounds}"
 
 
-def week_summary(done: int, goal: int, streak: int) -> str:
-    """Return the start screen's line about the weekly goal."""
-    text = f"This week: {done} of {goal}"
+def _this_week(done: int, goal: int, skipped: int) -> str:
+    apart = f" ({skipped} skipped)" if skipped else ""
+    return f"This week: {done} of {goal}{apart}"
+
+
+def week_summary(done: int, goal: int, streak: int, skipped: int = 0) -> str:
+    """Return the start screen's line about the weekly goal.
+
+    ``done`` counts only runs that count toward the goal; ``skipped`` runs
+    (finished with too much skipped) are said apart: "This week: 2 of 3
+    (1 skipped)".
+    """
+    text = _this_week(done, goal, skipped)
     if done >= goal:
         text += " — goal met"
     if streak:
-        text += f" · streak: {streak} week{'s' if streak != 1 else ''}"
+        text += f" · streak: {count(streak, 'week')}"
     return text
 
 
-def cheer(done: int, goal: int) -> str:
+def cheer(done: int, goal: int, skipped: int = 0) -> str:
     """Return the finish screen's line about the weekly goal."""
     left = goal - done
     more = ("Weekly goal met — nice work." if left <= 0
             else f"{left} more this week to reach your goal of {goal}.")
-    return f"This week: {done} of {goal}. {more}"
+    return f"{_this_week(done, goal, skipped)}. {more}"
+
+
+def counted_line(work: WorkDone | None) -> str:
+    """Return the finish screen's line on whether this run counted toward the week, and why not.
+
+    ``work`` is the run's ``WorkTally.result()``; None (not measured) says
+    nothing. The reason named is the share of the work time skipped when
+    that is what failed, else the work phases skipped.
+    """
+    if work is None:
+        return ""
+    if counts_toward_goal(work):
+        return "Counted toward your week."
+    if work.share_done < MIN_WORK_DONE:
+        # Rounded down, so a run refused at 79.6 % done never reads "20 % skipped".
+        skipped_share = 100 - math.floor(100 * work.share_done + 1e-9)
+        return f"Not counted: {skipped_share} % of the work was skipped."
+    verb = "was" if work.skipped == 1 else "were"
+    return (f"Not counted: {work.skipped} of {count(work.phases, 'work phase')} "
+            f"{verb} skipped.")
 
 
 @dataclass(frozen=True, slots=True)
 class WeekView:
-    """The weekly goal: the start screen's line and chart, the finish screen's line."""
+    """The weekly goal: the start screen's line and chart, the finish screen's line.
+
+    ``done`` is this week's runs that count toward ``goal``; ``skipped`` this
+    week's runs finished with too much skipped to count (stopped and
+    abandoned runs are in neither). Each of ``weeks`` (oldest first, this
+    week last) has its ``count`` and ``skipped`` too.
+    """
 
     goal: int
     summary: str
     finish_line: str
     weeks: tuple[WeekCount, ...]
+    done: int = 0
+    skipped: int = 0
 
 
 def week_view(runs: Iterable[RunRecord], today: date, first_weekday: int, goal: int) -> WeekView:
     """Return the weekly goal's view from the history's ``runs`` on ``today``."""
-    from hiptimer.history import streak, this_week, weekly_counts
+    from hiptimer.history import streak, weekly_counts
 
     runs = list(runs)
-    done, _ = this_week(runs, today, first_weekday, goal)
-    weeks = streak(runs, today, first_weekday, goal)
+    weeks = tuple(weekly_counts(runs, today, first_weekday, 12))
+    done, skipped = weeks[-1].count, weeks[-1].skipped
+    in_a_row = streak(runs, today, first_weekday, goal)
     return WeekView(
         goal=goal,
-        summary=week_summary(done, goal, weeks),
-        finish_line=cheer(done, goal),
-        weeks=tuple(weekly_counts(runs, today, first_weekday, 12)),
+        summary=week_summary(done, goal, in_a_row, skipped),
+        finish_line=cheer(done, goal, skipped),
+        weeks=weeks,
+        done=done,
+        skipped=skipped,
     )

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
 
 from hiptimer import views
+from hiptimer.goal import WorkDone
+from hiptimer.history import Outcome, RunRecord
 from hiptimer.plan import PhaseKind, Plan, make_plan
 from hiptimer.runner import Runner
 from hiptimer.session import loads
@@ -127,3 +132,54 @@ def test_an_empty_history_shows_twelve_empty_weeks_and_the_goal_to_reach() -> No
     assert view.finish_line.endswith("3 more this week to reach your goal of 3.")
     assert len(view.weeks) == 12 and all(w.count == 0 for w in view.weeks)
     assert view.weeks[-1].start == date(2026, 11, 30)  # the Monday of that week
+    assert (view.done, view.skipped) == (0, 0)
+
+
+def test_one_rep_is_a_rep() -> None:
+    one = replace(BASIC.session.moves[0], reps=1)
+    assert views.describe_move(one) == "1 rep each side"
+    assert views.week_summary(0, 3, 1) == "This week: 0 of 3 · streak: 1 week"
+
+
+WORKED = WorkDone(500.0, 500.0, 12, 0)
+SKIPPED = WorkDone(500.0, 16.0, 12, 12)
+
+
+def recorded(day: int, outcome: Outcome = Outcome.FINISHED,
+             work: WorkDone | None = WORKED) -> RunRecord:
+    start = datetime(2026, 11, 30, 7, tzinfo=timezone.utc) + timedelta(days=day)
+    return RunRecord(1, "Hip circuit", "", start, start + timedelta(minutes=23), outcome, 3, 3,
+                     1380.0, 1380.0, None, "", work)
+
+
+def test_runs_skipped_through_are_shown_apart_not_as_goal_met() -> None:
+    """The issue's week: one run done, six skipped through, one stopped, one from before."""
+    runs = [recorded(0), *(recorded(1, work=SKIPPED) for _ in range(6)), recorded(2, work=None),
+            recorded(3, Outcome.STOPPED), recorded(3, Outcome.ABANDONED, work=None)]
+    view = views.week_view(runs, date(2026, 12, 3), 0, 3)
+    assert (view.done, view.skipped) == (2, 6)
+    assert view.summary == "This week: 2 of 3 (6 skipped)"
+    assert view.finish_line == (
+        "This week: 2 of 3 (6 skipped). 1 more this week to reach your goal of 3.")
+    assert (view.weeks[-1].count, view.weeks[-1].skipped) == (2, 6)
+    assert views.week_summary(3, 3, 2, skipped=1) == (
+        "This week: 3 of 3 (1 skipped) — goal met · streak: 2 weeks")
+
+
+@pytest.mark.parametrize(
+    ("work", "line"),
+    [
+        (WORKED, "Counted toward your week."),
+        (WorkDone(500.0, 400.0, 12, 4), "Counted toward your week."),
+        (WorkDone(500.0, 300.0, 12, 2), "Not counted: 40 % of the work was skipped."),
+        # 79.6 % done reads as 21 % skipped, never as the 20 % the rule allows.
+        (WorkDone(500.0, 398.0, 12, 0), "Not counted: 21 % of the work was skipped."),
+        (WorkDone(500.0, 450.0, 12, 5), "Not counted: 5 of 12 work phases were skipped."),
+        (WorkDone(100.0, 90.0, 2, 1), "Not counted: 1 of 2 work phases was skipped."),
+        (None, ""),
+    ],
+)
+def test_the_finish_screen_says_whether_the_run_counted_and_why_not(
+    work: WorkDone | None, line: str
+) -> None:
+    assert views.counted_line(work) == line
