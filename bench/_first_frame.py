@@ -60,7 +60,7 @@ WATCHED = ("playsound3", "PySide6.QtSvg", "PySide6.QtDBus", "PySide6.QtMultimedi
 def _facts() -> str:
     loaded = [name for name in WATCHED if name in sys.modules]
     facts = [f"modules={len(sys.modules)}", "loaded=" + ",".join(loaded), *MARKS_SIZE]
-    widgets = sys.modules.get("hiptimer.gui.widgets")
+    widgets = sys.modules.get("hiptimer.gui.views.widgets")
     if widgets is not None:
         info = widgets.load_picture.cache_info()
         facts.append(f"pictures_decoded={info.misses}")

@@ -217,7 +217,7 @@ def run_once(condition: str, rounds: int, seed: int, window: bool) -> RunResult:
     """Run the session once under ``condition`` and return what was measured."""
     from PySide6.QtCore import QEventLoop, Qt, QTimer
 
-    from hiptimer.gui.adapter import RunnerAdapter
+    from hiptimer.gui.controllers.adapter import RunnerAdapter
     from hiptimer.runner import CueDue, Event, Finished, PhaseStarted, RunState
 
     plan = make_plan(rounds)

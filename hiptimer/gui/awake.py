@@ -1,7 +1,7 @@
 """Keeping the screen awake while a run is under way.
 
 ``LazyInhibitor`` is the desktop's inhibitor as the run tracker uses it
-(``hiptimer.gui.tracker.Inhibitor``): it connects to D-Bus only when it is
+(``hiptimer.gui.controllers.tracker.Inhibitor``): it connects to D-Bus only when it is
 first asked to inhibit, as nothing of that is needed to show the start
 screen, and this module is kept small enough to load before it.
 """

@@ -1,16 +1,80 @@
 """Every question the GUI puts to the user, each one small function that tests replace.
 
 A test patches the function (``monkeypatch.setattr(dialogs, "ask_discard",
-...)``) and no modal dialog ever waits for a click. The editor's questions
-are here; callers look them up through this module at the moment they ask,
-so a patched function is the one used.
+...)``) and no modal dialog ever waits for a click. Callers (the app
+controller, the editor) look them up through this module at the moment they
+ask, so a patched function is the one used. The editor itself is opened
+from here too: to the app it is one more question, "how should it read?".
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from hiptimer.errors import SessionError
+
+
+def ask_open_path(parent: QWidget) -> Path | None:
+    """Ask which session file to open; ``None`` if the user cancelled."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent, "Open a session", str(Path.home()), "Sessions (*.toml);;All files (*)"
+    )
+    return Path(name) if name else None
+
+
+def show_problems(parent: QWidget, error: SessionError, fallback: str) -> None:
+    """Tell the user, once, every problem found in a session file."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("This session has problems")
+    count = len(error.problems)
+    box.setText(
+        f"{Path(error.filename).name} could not be used "
+        f"({count} problem{'s' if count != 1 else ''}).\n{fallback}"
+    )
+    box.setDetailedText("\n".join(error.lines()))
+    box.setInformativeText("\n".join(error.lines()[:8]) + ("\n…" if count > 8 else ""))
+    box.exec()
+
+
+def ask_csv_path(parent: QWidget) -> Path | None:
+    """Ask where to export the history; ``None`` if the user cancelled."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, "Export history", str(Path.home() / "hiptimer-history.csv"), "CSV (*.csv)"
+    )
+    return Path(name) if name else None
+
+
+def show_message(parent: QWidget, title: str, text: str) -> None:
+    """Tell the user something went wrong, in one dialog."""
+    QMessageBox.warning(parent, title, text)
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Ask a yes/no question; ``True`` means yes."""
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def open_editor(parent: QWidget, source: Path, saved: Callable[[Path], object]) -> QWidget:
+    """Open the session editor on ``source`` (not modal); ``saved`` gets each saved file.
+
+    Raises ``store.OpenError`` if the file cannot be read for editing.
+    """
+    from PySide6.QtCore import Qt
+
+    from hiptimer.gui.views.editor import SessionEditor
+
+    editor = SessionEditor.for_path(source, parent=parent)
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    editor.saved.connect(saved)
+    editor.open()
+    return editor
 
 
 def ask_discard(parent: QWidget) -> bool:

@@ -14,7 +14,7 @@ from hiptimer import paths, resources
 from hiptimer.cli import Options
 from hiptimer.errors import SessionError
 from hiptimer.gui.awake import LazyInhibitor
-from hiptimer.gui.window import MainWindow, show_problems
+from hiptimer.gui.window import MainWindow
 from hiptimer.session import Session, load
 
 if TYPE_CHECKING:
@@ -96,9 +96,9 @@ def run_gui(
     muted = bool(prefs.value("mute", False, type=bool))
     inhibitor = LazyInhibitor(paths.APP_NAME)
     window = MainWindow(fallback, settings=prefs, history=open_history, inhibitor=inhibitor)
-    window.set_muted(muted or options.mute, remember=not options.mute)
+    window.app.set_muted(muted or options.mute, remember=not options.mute)
     for text in notices:
-        window.add_notice(text)
+        window.app.add_notice(text)
     players: list[CuePlayer] = []
     wakeup: list[socket.socket] = []
 
@@ -109,10 +109,10 @@ def run_gui(
         from hiptimer.audio import CuePlayer
 
         wakeup.extend(wake_on_signals(app))
-        player = CuePlayer(muted=window.muted, volume=window.saved_volume())
+        player = CuePlayer(muted=window.app.muted, volume=window.app.saved_volume())
         players.append(player)
         window.attach_player(player)
-        window.sound_started()
+        window.app.sound_started()
         # Once the sound is set up and Qt is idle again.
         QTimer.singleShot(0, inhibitor.prepare)
 
@@ -127,9 +127,7 @@ def run_gui(
         window.show()
     if problem is not None:
         # Shown once the window is up, so the dialog has a parent to sit on.
-        QTimer.singleShot(
-            0, lambda: show_problems(window, problem, f"Using “{fallback.name}” instead.")
-        )
+        QTimer.singleShot(0, lambda: _show_problems(window, problem, fallback))
     if options.start:
         QTimer.singleShot(0, lambda: window.adapter.start())
     try:
@@ -146,3 +144,9 @@ def run_gui(
             signal.set_wakeup_fd(-1)
         for end in wakeup:
             end.close()
+
+
+def _show_problems(window: MainWindow, problem: SessionError, fallback: Session) -> None:
+    from hiptimer.gui import dialogs  # not needed for the first frame
+
+    dialogs.show_problems(window, problem, f"Using “{fallback.name}” instead.")

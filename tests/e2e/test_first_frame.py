@@ -27,9 +27,11 @@ from PySide6.QtWidgets import QApplication
 from hiptimer import app
 from hiptimer.gui import window
 
-LATER = ("hiptimer.runner", "hiptimer.gui.adapter", "hiptimer.gui.screens",
-         "hiptimer.gui.tracker", "hiptimer.history", "sqlite3", "hiptimer.library",
-         "tomlkit", "hiptimer.audio", "playsound3", "PySide6.QtSvg", "PySide6.QtDBus")
+LATER = ("hiptimer.runner", "hiptimer.gui.controllers.run", "hiptimer.gui.controllers.adapter",
+         "hiptimer.gui.controllers.tracker", "hiptimer.gui.views.run", "hiptimer.gui.views.finish",
+         "hiptimer.gui.views.widgets", "hiptimer.gui.dialogs", "hiptimer.history", "sqlite3",
+         "hiptimer.library", "tomlkit", "hiptimer.audio", "playsound3", "PySide6.QtSvg",
+         "PySide6.QtDBus")
 report = {}
 paint = window.MainWindow.paintEvent
 

@@ -37,16 +37,16 @@ preflight.python_version = lambda: (3, 11)
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from hiptimer.gui.window import MainWindow
+from hiptimer.gui.controllers.app import AppController
 
-shown = MainWindow.add_notice
+shown = AppController.add_notice
 
 def add_notice(self, text):
     shown(self, text)
-    print("window notice:", self.start_screen.notice.text().replace("\\n", " | "))
+    print("window notice:", self.asker.start_screen.notice.text().replace("\\n", " | "))
     QTimer.singleShot(0, QApplication.quit)
 
-MainWindow.add_notice = add_notice
+AppController.add_notice = add_notice
 """
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox
 from hiptimer import cli, paths, resources, store
 from hiptimer.editing import SESSION, BlockRef, Drop, MoveRef
 from hiptimer.gui import dialogs
-from hiptimer.gui.editor import AmountField, NumberField, SessionEditor
+from hiptimer.gui.views.editor import AmountField, NumberField, SessionEditor
 from hiptimer.plan import format_seconds, make_plan
 from hiptimer.session import load
 

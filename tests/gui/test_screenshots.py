@@ -54,7 +54,7 @@ def load_comparer():
 SHOOT = """
 import runpy, sys
 from datetime import datetime, timezone
-from hiptimer.gui import tracker
+from hiptimer.gui.controllers import tracker
 tracker.utc_now = lambda: datetime(2026, 3, 4, 7, 0, tzinfo=timezone.utc)
 out = sys.argv[1]
 sys.argv = ["screenshots.py", "--out", out]

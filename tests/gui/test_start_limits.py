@@ -23,18 +23,18 @@ def test_too_many_rounds_are_said_and_the_last_that_fit_kept(qtbot, clock, tmp_p
     win.show()
     qtbot.waitExposed(win)
     screen = win.start_screen
-    phases = len(win.plan.phases)
+    phases = len(win.app.plan.phases)
 
     screen.rounds.setValue(3)
-    assert len(win.plan.phases) > 2 * phases
+    assert len(win.app.plan.phases) > 2 * phases
     screen.rounds.setValue(20)  # about 9,600 phases: refused
     assert screen.rounds.value() == 3
-    assert max(b.rounds for b in win.session.blocks) == 3
+    assert max(b.rounds for b in win.app.session.blocks) == 3
     assert screen.tune_note.isVisible()
     assert screen.tune_note.text() == (
         "With 20 rounds the session would have about 9622 phases; at most 2000 are allowed "
         "(this session fits at most 4 rounds)")
 
     screen.rounds.setValue(4)
-    assert max(b.rounds for b in win.session.blocks) == 4
+    assert max(b.rounds for b in win.app.session.blocks) == 4
     assert not screen.tune_note.isVisible()

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from hiptimer.gui import window as window_module
+from hiptimer.gui import dialogs
 from hiptimer.gui.window import MainWindow
 from hiptimer.history import History, Outcome
 from hiptimer.runner import RunState
@@ -127,7 +127,7 @@ def test_restart_and_close_mid_run_are_abandoned(qtbot, clock, history):
     assert inhibitor.calls[-1] == "uninhibit"
     win.adapter.toggle()
     assert inhibitor.calls[-1] == "inhibit"
-    win.restart()
+    win.run.restart()
     clock.advance(1)
     win.adapter.wake()
     win.close()
@@ -160,7 +160,7 @@ def test_export_history_as_csv(qtbot, clock, history, tmp_path, monkeypatch):
     win = make(qtbot, clock, history)
     run_to_end(win, clock)
     out = tmp_path / "out.csv"
-    monkeypatch.setattr(window_module, "ask_csv_path", lambda parent: out)
+    monkeypatch.setattr(dialogs, "ask_csv_path", lambda parent: out)
     win.actions_by_name["export"].trigger()
     with out.open(newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -210,7 +210,7 @@ def test_window_closes_the_history_it_made_and_not_one_handed_to_it(
 
     monkeypatch.setattr(History, "close", spy)
     own = make(qtbot, clock, None)
-    made = own.history
+    made = own.app.history
     own.close()
     assert closed == [made]
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFontInfo
 
 from hiptimer import resources
 from hiptimer.errors import SessionError
-from hiptimer.gui import window as window_module
+from hiptimer.gui import dialogs
 from hiptimer.gui.window import MainWindow
 from hiptimer.plan import PhaseKind, Side, format_seconds
 from hiptimer.runner import RunState
@@ -132,9 +132,9 @@ def test_restart_mute_and_full_screen_keys(qtbot, make_window, clock):
     assert win.adapter.runner.state is RunState.RUNNING
 
     press(qtbot, win, Qt.Key.Key_M)
-    assert win.muted and win.run_screen.mute.text() == "Unmute"
+    assert win.app.muted and win.run_screen.mute.text() == "Unmute"
     press(qtbot, win, Qt.Key.Key_M)
-    assert not win.muted
+    assert not win.app.muted
 
     press(qtbot, win, Qt.Key.Key_F11)
     qtbot.waitUntil(win.isFullScreen)
@@ -156,7 +156,7 @@ def test_buttons_do_what_the_keys_do(qtbot, make_window, clock):
     qtbot.mouseClick(screen.back, Qt.MouseButton.LeftButton)
     assert win.adapter.runner.index == 0
     qtbot.mouseClick(screen.mute, Qt.MouseButton.LeftButton)
-    assert win.muted
+    assert win.app.muted
     for button in (screen.back, screen.pause, screen.skip, screen.restart, screen.mute,
                    screen.full, win.start_screen.start):
         assert button.focusPolicy() == Qt.FocusPolicy.NoFocus
@@ -183,7 +183,7 @@ def test_whole_builtin_session_on_a_fake_clock(qtbot, make_window, clock, name):
     path = (resources.default_session_path() if name == "config.toml"
             else resources.assets_dir() / "sessions" / name)
     win = make_window(path)
-    plan = win.plan
+    plan = win.app.plan
     seen = []
 
     def record(index: int) -> None:
@@ -295,14 +295,14 @@ def test_bad_session_file_shows_problems_and_keeps_the_session(
     bad = tmp_path / "bad.toml"
     bad.write_text('name = "Bad"\n[[moves]]\nname = "x"\nreps = -3\nrep = 2\n')
     shown: list[SessionError] = []
-    monkeypatch.setattr(window_module, "show_problems", lambda parent, err, fb: shown.append(err))
-    monkeypatch.setattr(window_module, "ask_open_path", lambda parent: bad)
+    monkeypatch.setattr(dialogs, "show_problems", lambda parent, err, fb: shown.append(err))
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda parent: bad)
     win = make_window()
-    name = win.session.name
+    name = win.app.session.name
     press(qtbot, win, Qt.Key.Key_O)  # plain O does nothing
     win.actions_by_name["open"].trigger()
     assert len(shown) == 1 and len(shown[0].problems) == 2
-    assert win.session.name == name
+    assert win.app.session.name == name
     assert win.windowTitle().startswith(name)
 
 
@@ -310,10 +310,10 @@ def test_opening_a_good_session_updates_the_start_screen(qtbot, make_window, tmp
                                                          monkeypatch):
     good = tmp_path / "mine.toml"
     good.write_text('name = "Mine"\n[[moves]]\nmove = "glute-bridge"\nhold = 20\n')
-    monkeypatch.setattr(window_module, "ask_open_path", lambda parent: good)
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda parent: good)
     win = make_window()
     win.actions_by_name["open"].trigger()
-    assert win.session.name == "Mine"
+    assert win.app.session.name == "Mine"
     assert "Mine" in win.windowTitle()
     assert "Glute bridge: hold 20 s" in win.start_screen.moves.text()
 
@@ -321,18 +321,18 @@ def test_opening_a_good_session_updates_the_start_screen(qtbot, make_window, tmp
 def test_start_screen_rounds_and_scale_change_the_total_and_the_run(qtbot, make_window):
     win = make_window(resources.assets_dir() / "sessions" / "hip-circuit.toml")
     screen = win.start_screen
-    three = win.plan.total
+    three = win.app.plan.total
     assert screen.rounds.value() == 3
     screen.rounds.setValue(2)
-    assert win.plan.total < three
-    assert max(p.round_no for p in win.plan.phases) == 2
-    two = win.plan.total
+    assert win.app.plan.total < three
+    assert max(p.round_no for p in win.app.plan.phases) == 2
+    two = win.app.plan.total
     screen.step_scale(+1)
-    assert screen.scale_factor() == pytest.approx(1.1)
-    assert win.plan.total > two
-    clams = [p for p in win.plan.phases if p.title == "Clam shell"]
+    assert screen.scale.currentText() == "110 %"
+    assert win.app.plan.total > two
+    clams = [p for p in win.app.plan.phases if p.title == "Clam shell"]
     assert clams[0].reps == 11
-    assert screen.total.text() == f"Total {format_seconds(win.plan.total)}"
+    assert screen.total.text() == f"Total {format_seconds(win.app.plan.total)}"
 
 
 def test_countdown_is_a_third_of_the_window_at_both_sizes(qtbot, make_window, clock):

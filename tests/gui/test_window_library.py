@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from hiptimer import cli, library, paths, resources
-from hiptimer.gui import window as window_module
-from hiptimer.gui.editor import SessionEditor
+from hiptimer.gui import dialogs
+from hiptimer.gui.views.editor import SessionEditor
 from hiptimer.gui.window import MainWindow
 from hiptimer.session import load
 
@@ -42,18 +42,18 @@ def test_keep_these_saves_the_users_copy_and_it_wins_next_time(qtbot, clock):
     assert cli.default_session_file() == own
 
     again = make(qtbot, clock)  # "restart the app"
-    again.list_library()  # as when the picker opens
-    clams = again.session.moves[0]
+    again.app.list_library()  # as when the picker opens
+    clams = again.app.session.moves[0]
     assert clams.reps == 12
-    assert again.session.blocks[0].rounds == 2
-    assert again.session.moves[1].hold == 36
+    assert again.app.session.blocks[0].rounds == 2
+    assert again.app.session.moves[1].hold == 36
     assert "(your copy)" in again.start_screen.picker.currentText()
 
 
 def test_opened_files_become_recent_and_can_be_picked(qtbot, clock, tmp_path, monkeypatch):
     mine = tmp_path / "mine.toml"
     mine.write_text('name = "Mine"\n[[moves]]\nmove = "glute-bridge"\n')
-    monkeypatch.setattr(window_module, "ask_open_path", lambda parent: mine)
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda parent: mine)
     win = make(qtbot, clock)
     win.actions_by_name["open"].trigger()
     assert mine in library.recent_files()
@@ -61,34 +61,34 @@ def test_opened_files_become_recent_and_can_be_picked(qtbot, clock, tmp_path, mo
     default = picker.findData(str(resources.default_session_path()))
     picker.setCurrentIndex(default)
     picker.activated.emit(default)
-    assert win.session.name == "Pre-run glute activation"
+    assert win.app.session.name == "Pre-run glute activation"
     index = picker.findData(str(mine))
     assert index >= 0
     picker.activated.emit(index)
-    assert win.session.name == "Mine"
+    assert win.app.session.name == "Mine"
 
 
 def test_duplicate_then_delete_to_trash(qtbot, clock, monkeypatch):
-    monkeypatch.setattr(window_module, "confirm", lambda *args: True)
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
     win = make(qtbot, clock)
     assert not win.start_screen.delete_action.isEnabled()  # built-ins cannot be deleted
-    win.duplicate_session()
-    copy = win.base_session.source
+    win.app.duplicate_session()
+    copy = win.app.base_session.source
     assert copy is not None and copy.parent == paths.user_sessions_dir()
-    assert win.session.name.endswith("(copy)")
+    assert win.app.session.name.endswith("(copy)")
     assert win.start_screen.delete_action.isEnabled()
-    win.delete_session()
+    win.app.delete_session()
     assert not copy.exists()
     assert any(p.name == copy.name for p in library.trashed())
-    assert win.session.name == "Pre-run glute activation"
+    assert win.app.session.name == "Pre-run glute activation"
 
-    win.fill_restore_menu()
+    win.app.list_trash()
     actions = win.start_screen.restore_menu.actions()
     assert [a.text() for a in actions] == [copy.name]
     actions[0].trigger()
     assert copy.exists()
-    assert win.session.name.endswith("(copy)")
-    win.fill_restore_menu()
+    assert win.app.session.name.endswith("(copy)")
+    win.app.list_trash()
     assert win.start_screen.restore_menu.actions()[0].text() == "(the trash is empty)"
 
 
@@ -100,7 +100,7 @@ def test_ctrl_e_opens_the_editor_and_a_save_reloads_the_session(qtbot, clock, tm
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
     qtbot.keyClick(win, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    editor = win.editor
+    editor = win.app.editor
     assert isinstance(editor, SessionEditor)
     qtbot.waitUntil(editor.isVisible)
     assert editor.document.unwrap()["moves"][0]["reps"] == 8
@@ -108,7 +108,7 @@ def test_ctrl_e_opens_the_editor_and_a_save_reloads_the_session(qtbot, clock, tm
 
     store.set_value(editor.document, ("moves", 0, "reps"), 14)
     assert editor.save()
-    assert win.session.moves[0].reps == 14
+    assert win.app.session.moves[0].reps == 14
     assert mine.read_text().startswith("# my own\n")
     assert "Clam shell: 14 reps each side" in win.start_screen.moves.text()
 

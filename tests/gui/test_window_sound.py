@@ -44,7 +44,7 @@ def make(qtbot, clock, tmp_path, play, settings=None) -> MainWindow:
                      settings=settings)
     qtbot.addWidget(win)
     win.show()
-    win.sound_started()
+    win.app.sound_started()
     return win
 
 
@@ -85,7 +85,7 @@ def test_a_player_attached_after_the_start_still_hears_the_run(qtbot, clock, tmp
     voice = Voice(tmp_path / "cache", is_available=lambda: False)
     win.attach_player(CuePlayer(recorder, now=clock, voice=voice, cache=tmp_path / "cache",
                                 background=False))
-    win.sound_started()
+    win.app.sound_started()
     while clock() < start + 10.1:
         clock.t = win.adapter.next_wake()
         win.adapter.wake()
@@ -111,7 +111,7 @@ def test_volume_control_sets_the_player_and_the_setting(qtbot, clock, tmp_path):
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     win = make(qtbot, clock, tmp_path, recorder, settings)
     win.start_screen.volume.setValue(40)
-    assert win.player.volume == 40
+    assert win.app.player.volume == 40
     assert int(settings.value("volume")) == 40
     win.adapter.start()
     path = recorder.paths[0]
@@ -148,7 +148,7 @@ def test_voice_hint_only_without_espeak(qtbot, clock, tmp_path, voice_here):
                        cache=tmp_path / "c")
     win = MainWindow(load(resources.default_session_path()), now=clock, player=player)
     qtbot.addWidget(win)
-    win.sound_started()
+    win.app.sound_started()
     assert ("espeak-ng" in win.start_screen.notice.text()) is (not voice_here)
     # The prompts render on a thread of their own: let it end here, not in
     # the middle of a later test (it once logged a failed render there).

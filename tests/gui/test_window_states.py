@@ -124,8 +124,7 @@ def background(win: MainWindow) -> str:
 
 # Where the questions to the user may live: today the window module and the
 # editor's class, after issue 13 a dialogs module. Each one found is replaced.
-QUESTION_HOMES = ("hiptimer.gui.window", "hiptimer.gui.dialogs")
-EDITOR_HOMES = (("hiptimer.gui.editor", "SessionEditor"),)
+QUESTION_HOMES = ("hiptimer.gui.dialogs",)
 
 
 def claimed_by_the_focus(key: Qt.Key, modifier: Qt.KeyboardModifier) -> bool:
@@ -284,8 +283,8 @@ class WindowStates(RuleBasedStateMachine):
         r = runner(self.win)
         dialogs = [w for w in QApplication.topLevelWidgets()
                    if isinstance(w, QDialog) and w.isVisible()]
-        return (r.state, r.index, r.elapsed(), self.win.muted, self.win.isFullScreen(),
-                self.win.session, shown(self.win), len(dialogs), tuple(self.q.asked))
+        return (r.state, r.index, r.elapsed(), self.win.app.muted, self.win.isFullScreen(),
+                self.win.app.session, shown(self.win), len(dialogs), tuple(self.q.asked))
 
     def click(self, widget: QWidget, pos: QPoint | None = None) -> None:
         assert widget.isVisible() and widget.isEnabled(), widget
@@ -331,7 +330,7 @@ class WindowStates(RuleBasedStateMachine):
         self.base = path
         self.rounds = self._base_rounds()
         self.scale_index = SCALE_STEPS.index(100)
-        assert self.win.base_session.source == path
+        assert self.win.app.base_session.source == path
         assert self.state is RunState.READY
 
     def remember_time(self) -> tuple[object, ...]:
@@ -422,7 +421,7 @@ class WindowStates(RuleBasedStateMachine):
     def mute(self) -> None:
         if self.press(Qt.Key.Key_M):
             self.muted = not self.muted
-        assert self.win.muted is self.muted
+        assert self.win.app.muted is self.muted
 
     @rule()
     def full_screen_key(self) -> None:
@@ -499,9 +498,9 @@ class WindowStates(RuleBasedStateMachine):
     def pick_a_session(self, row: int | None) -> None:
         picker = start_screen(self.win).picker
         if row is None:
-            before = self.win.base_session.source
+            before = self.win.app.base_session.source
             self.choose_from_popup(picker, None)
-            assert self.win.base_session.source == before
+            assert self.win.app.base_session.source == before
             return
         # The popup lists the library as it opens; count the rows then.
         self.click(picker)
@@ -581,8 +580,8 @@ class WindowStates(RuleBasedStateMachine):
     def edit_and_cancel(self, change: bool, close: str, think_again: bool) -> None:
         """Ctrl+E, maybe change a number, then Cancel or Esc (discarding the change)."""
         before = self.state
-        session = self.win.session
-        source = self.win.base_session.source
+        session = self.win.app.session
+        source = self.win.app.base_session.source
         on_disk = source.read_bytes()
         if not self.press(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier):
             return
@@ -613,7 +612,7 @@ class WindowStates(RuleBasedStateMachine):
         self.q.asked.clear()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.activate(self.win)
-        assert self.win.session == session
+        assert self.win.app.session == session
         assert source.read_bytes() == on_disk
         assert self._user_files() == self.user_files
 
@@ -651,7 +650,7 @@ class WindowStates(RuleBasedStateMachine):
         }.get(state) or theme.LOOKS[r.phase.kind].background
         assert background(win) == colour.lower(), state
         assert timer_armed(win) is (state is RunState.RUNNING)
-        assert r.plan is win.plan
+        assert r.plan is win.app.plan
         screen = run_screen(win)
         assert screen.mute.text() == ("Unmute" if self.muted else "Mute")
         if state in (RunState.RUNNING, RunState.PAUSED):
@@ -671,19 +670,19 @@ class WindowStates(RuleBasedStateMachine):
         win = self.win
         screen = start_screen(win)
         base: Session = self.sessions[self.base]
-        assert win.base_session == base
+        assert win.app.base_session == base
         scale = SCALE_STEPS[self.scale_index] / 100
         tuned = customise(
             base, rounds=self.rounds if self.rounds != self._base_rounds() else None,
             scale=scale if scale != 1.0 else None,
         )
-        assert win.session == tuned
+        assert win.app.session == tuned
         assert screen.rounds.value() == self.rounds
         assert screen.scale.currentIndex() == self.scale_index
         assert screen.keep.isEnabled() is (tuned != base)
         assert screen.title.text() == tuned.name
-        estimate = " (estimated)" if win.plan.has_self_paced else ""
-        assert screen.total.text() == f"Total {format_seconds(win.plan.total)}{estimate}"
+        estimate = " (estimated)" if win.app.plan.has_self_paced else ""
+        assert screen.total.text() == f"Total {format_seconds(win.app.plan.total)}{estimate}"
 
     def settled_runs(self) -> list[Any]:
         """Return the history's runs as the window reads them now, then once written.
@@ -741,13 +740,9 @@ def questions_answered(monkeypatch: pytest.MonkeyPatch) -> Iterator[Questions]:
                 monkeypatch.setattr(module, other, questions.refuse(other))
         if hasattr(module, "ask_discard"):
             monkeypatch.setattr(module, "ask_discard", questions.ask_discard)
-    for name, cls_name in EDITOR_HOMES:
-        with contextlib.suppress(ImportError):
-            editor = getattr(importlib.import_module(name), cls_name)
-            monkeypatch.setattr(editor, "ask_discard", classmethod(
-                lambda cls, *args: questions.ask_discard(*args)))
-            for other in ("ask_save_as", "ask_save_path", "ask_picture_path"):
-                monkeypatch.setattr(editor, other, classmethod(questions.refuse(other)))
+        for other in ("ask_save_as", "ask_save_path", "ask_picture_path"):
+            if hasattr(module, other):
+                monkeypatch.setattr(module, other, questions.refuse(other))
     # The last line of defence: a real modal dialog would block the test.
     for name in ("question", "warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(
@@ -802,5 +797,5 @@ def test_window_keys_work_while_a_number_box_has_the_focus(qtbot, clock):
     kept = [name for name, (key, modifier) in keys.items()
             if claimed_by_the_focus(key, modifier)]
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_M)
-    assert win.muted, f"M did not mute; the number box keeps {kept}"
+    assert win.app.muted, f"M did not mute; the number box keeps {kept}"
     assert kept == []

@@ -12,6 +12,7 @@ codes only when a key is pressed, long after the first frame.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,16 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from hiptimer.errors import SessionError
-from hiptimer.gui.week import WeekChart
-from hiptimer.plan import Plan, format_seconds
+from hiptimer.gui.views.week_chart import WeekChart
 from hiptimer.prefs import MAX_WEEKLY_GOAL
-from hiptimer.session import Session
-from hiptimer.views import describe_move
+from hiptimer.start_view import AS_WRITTEN, SCALE_STEPS, PickerView, SessionView, Tuning
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QResizeEvent
 
-SCALE_STEPS = (50, 60, 70, 80, 90, 100, 110, 120, 130, 150, 175, 200)
+    from hiptimer.views import WeekView
 
 # Text sizes (px) on the start screen at its usual height; a taller window
 # scales them all up (``StartScreen.resizeEvent``), up to ``MAX_TEXT_SCALE``.
@@ -163,12 +162,17 @@ class StartScreen(QWidget):
         start_clicked(), open_clicked(), edit_clicked(), keep_clicked():
             the runner pressed that button.
         session_picked(object): a session (its ``Path``) was picked in the list.
-        tune_changed(): the rounds or the scale changed (``refuse_rounds``
-            puts the rounds back if the session cannot have that many).
+        picker_opening(): the list is about to pop up (fill it now).
+        tune_changed(int, int): the rounds or the scale changed: the rounds
+            and the index into ``SCALE_STEPS`` (``refuse_rounds`` puts the
+            rounds back if the session cannot have that many).
         goal_changed(int), volume_changed(int): the runner set a new value.
         duplicate_clicked(), delete_clicked(), show_folder_clicked(): the ⋯
             menu's items.
-        restore_menu_opening(): the "restore a deleted session" menu opens.
+        restore_menu_opening(): the "restore a deleted session" menu opens
+            (``show_trash`` lists what it offers).
+        restore_picked(object): a deleted session (its ``Path``) was picked
+            to bring back.
     """
 
     start_clicked = Signal()
@@ -176,13 +180,15 @@ class StartScreen(QWidget):
     edit_clicked = Signal()
     keep_clicked = Signal()
     session_picked = Signal(object)
-    tune_changed = Signal()
+    picker_opening = Signal()
+    tune_changed = Signal(int, int)
     goal_changed = Signal(int)
     volume_changed = Signal(int)
     duplicate_clicked = Signal()
     delete_clicked = Signal()
     show_folder_clicked = Signal()
     restore_menu_opening = Signal()
+    restore_picked = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
@@ -193,6 +199,7 @@ class StartScreen(QWidget):
         self.picker = SessionPicker()
         self.picker.setToolTip("Pick a session: built-in, your own, or recent")
         self.picker.activated.connect(self._picked)
+        self.picker.about_to_show.connect(self.picker_opening)
         top.addWidget(QLabel("Session:"))
         top.addWidget(self.picker, 1)
         top.addWidget(button("Open…", "Open a session file (Ctrl+O)", self.open_clicked.emit))
@@ -201,6 +208,7 @@ class StartScreen(QWidget):
         # (``add_more_items``); a deleted session can be deleted only when
         # the library says it is the user's own (``can_delete``).
         self.more_menu = QMenu(self)
+        self.more_menu.aboutToShow.connect(self.picker_opening)
         self.can_delete = False
         self.duplicate_action: QAction | None = None
         self.delete_action: QAction | None = None
@@ -234,7 +242,7 @@ class StartScreen(QWidget):
         self.scale = QComboBox()
         self.scale.setToolTip("Reps and hold times for this run")
         self.scale.addItems([f"{percent} %" for percent in SCALE_STEPS])
-        self.scale.setCurrentIndex(SCALE_STEPS.index(100))
+        self.scale.setCurrentIndex(AS_WRITTEN)
         self.scale.currentIndexChanged.connect(self._tune)
         self.less = button("−", "Fewer reps and shorter holds", lambda: self.step_scale(-1))
         self.more = button("+", "More reps and longer holds", lambda: self.step_scale(1))
@@ -322,23 +330,22 @@ class StartScreen(QWidget):
         self.restore_menu = menu.addMenu("Restore a deleted session")
         self.restore_menu.aboutToShow.connect(self.restore_menu_opening)
 
-    def set_can_delete(self, can: bool) -> None:
-        """Say whether the session shown may be deleted (it is the user's own)."""
-        self.can_delete = can
-        if self.delete_action is not None:
-            self.delete_action.setEnabled(can)
+    def focus_widgets(self) -> tuple[QWidget, ...]:
+        """Return the widgets that can have the keyboard focus (they see keys first)."""
+        boxes = (self.rounds, self.goal, self.volume)
+        return (self.scale, self.picker, *boxes, *(box.lineEdit() for box in boxes))
+
+    def watch_number_keys(self) -> None:
+        """Let the window's keys through the number boxes from now on."""
+        self.number_keys.watch((self.rounds, self.goal, self.volume))
 
     def step_scale(self, step: int) -> None:
         """Move the rep/hold scale one step down or up."""
         index = max(0, min(len(SCALE_STEPS) - 1, self.scale.currentIndex() + step))
         self.scale.setCurrentIndex(index)
 
-    def scale_factor(self) -> float:
-        """Return the chosen scale as a factor (1.0 = as written)."""
-        return SCALE_STEPS[self.scale.currentIndex()] / 100
-
     def _tune(self) -> None:
-        self.tune_changed.emit()
+        self.tune_changed.emit(self.rounds.value(), self.scale.currentIndex())
 
     def refuse_rounds(self, error: SessionError) -> None:
         """Put the rounds back to those shown last and say why (``error``)."""
@@ -354,20 +361,81 @@ class StartScreen(QWidget):
         if path:
             self.session_picked.emit(Path(path))
 
-    def show_session(self, session: Session, plan: Plan) -> None:
-        """Fill the screen from ``session`` and its current plan."""
-        self.rounds_shown = max(b.rounds for b in session.blocks)
+    # -- what the screen is told to show ---------------------------------
+    # Setting a box from here is not the runner's choice, so it says nothing.
+
+    def show_session(self, view: SessionView) -> None:
+        """Show the session at a glance (``view``)."""
+        self.rounds_shown = view.rounds
         self.tune_note.hide()
-        self.title.setText(session.name)
-        self.description.setText(session.description)
-        self.description.setVisible(bool(session.description))
-        lines = []
-        for block in session.blocks:
-            if len(session.blocks) > 1 or block.rounds > 1:
-                rounds = f" — {block.rounds} rounds" if block.rounds > 1 else ""
-                lines.append(f"<b>{escape(block.name)}{rounds}</b>")
-            for move in block.moves:
-                lines.append(f"&nbsp;&nbsp;• {escape(move.name)}: {describe_move(move)}")
-        self.moves.setText("<br>".join(lines))
-        estimate = " (estimated)" if plan.has_self_paced else ""
-        self.total.setText(f"Total {format_seconds(plan.total)}{estimate}")
+        self.title.setText(view.title)
+        self.description.setText(view.description)
+        self.description.setVisible(bool(view.description))
+        self.moves.setText("<br>".join(
+            f"<b>{escape(line.text)}</b>" if line.heading else f"&nbsp;&nbsp;• {escape(line.text)}"
+            for line in view.lines))
+        self.total.setText(view.total)
+
+    def show_tuning(self, tuning: Tuning) -> None:
+        """Show this run's rounds and scale, and whether they can be kept."""
+        for widget in (self.rounds, self.scale):
+            widget.blockSignals(True)
+        self.rounds.setValue(tuning.rounds)
+        self.scale.setCurrentIndex(tuning.scale_step)
+        for widget in (self.rounds, self.scale):
+            widget.blockSignals(False)
+        self.show_can_keep(tuning.can_keep)
+
+    def show_can_keep(self, can: bool) -> None:
+        """Say whether "Keep these" has anything to save."""
+        self.keep.setEnabled(can)
+
+    def show_goal(self, goal: int) -> None:
+        """Show the weekly goal."""
+        _quietly_set(self.goal, goal)
+
+    def show_volume(self, volume: int) -> None:
+        """Show the cue volume (0-100)."""
+        _quietly_set(self.volume, volume)
+
+    def show_week(self, view: WeekView) -> None:
+        """Show this week's count against the goal and the last weeks' chart."""
+        self.show_goal(view.goal)
+        self.week.setText(view.summary)
+        self.chart.set_weeks(list(view.weeks), view.goal)
+
+    def show_notices(self, notices: tuple[str, ...]) -> None:
+        """Show the notices (no sound, history problems), one a line; none hides them."""
+        self.notice.setText("\n".join(notices))
+        self.notice.setVisible(bool(notices))
+
+    def show_picker(self, view: PickerView) -> None:
+        """List the sessions in the picker, with the one in use picked."""
+        picker = self.picker
+        picker.blockSignals(True)
+        picker.clear()
+        for label, path in view.items:
+            picker.addItem(label, path)
+        if view.current >= 0:
+            picker.setCurrentIndex(view.current)
+        picker.blockSignals(False)
+        self.can_delete = view.can_delete
+        if self.delete_action is not None:
+            self.delete_action.setEnabled(view.can_delete)
+
+    def show_trash(self, found: list[Path]) -> None:
+        """List the deleted sessions (newest first) in the restore menu."""
+        menu = self.restore_menu
+        if menu is None:
+            return
+        menu.clear()
+        if not found:
+            menu.addAction("(the trash is empty)").setEnabled(False)
+        for path in found:
+            menu.addAction(path.name, partial(self.restore_picked.emit, path))
+
+
+def _quietly_set(box: QSpinBox, value: int) -> None:
+    box.blockSignals(True)
+    box.setValue(value)
+    box.blockSignals(False)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from hiptimer.audio import CuePlayer
 from hiptimer.cues import CueMapper
-from hiptimer.gui.adapter import RunnerAdapter
+from hiptimer.gui.controllers.adapter import RunnerAdapter
 from hiptimer.runner import Event
 
 logger = logging.getLogger(__name__)

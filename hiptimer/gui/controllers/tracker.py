@@ -20,7 +20,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from hiptimer import views
-from hiptimer.gui.adapter import RunnerAdapter
+from hiptimer.gui.controllers.adapter import RunnerAdapter
 from hiptimer.history import NO_RUN, History
 from hiptimer.plan import Phase
 from hiptimer.runner import Event, Finished, PhaseStarted, RunState, StateChanged

@@ -42,9 +42,9 @@ from PySide6.QtWidgets import (
 from hiptimer import store
 from hiptimer.editing import SESSION, BlockRef, Drop, MoveRef, Ref, SessionModel, SessionRef
 from hiptimer.gui import dialogs
-from hiptimer.gui.editor.fields import ERROR_COLOUR, NOTE_COLOUR, AmountField, Field, small
-from hiptimer.gui.editor.forms import Form, block_fields, move_fields, session_fields
-from hiptimer.gui.editor.move_list import MoveList
+from hiptimer.gui.views.editor.fields import ERROR_COLOUR, NOTE_COLOUR, AmountField, Field, small
+from hiptimer.gui.views.editor.forms import Form, block_fields, move_fields, session_fields
+from hiptimer.gui.views.editor.move_list import MoveList
 
 logger = logging.getLogger(__name__)
 
@@ -95,28 +95,6 @@ class SessionEditor(QDialog):
     def for_path(cls, path: Path, parent: QWidget | None = None) -> SessionEditor:
         """Open the session file at ``path`` in an editor (``store.OpenError`` if it cannot be)."""
         return cls(store.open_document(path), Path(path), parent)
-
-    # -- questions (dialogs.py; patched in tests) ------------------------
-
-    @classmethod
-    def ask_discard(cls, parent: QWidget) -> bool:
-        """Ask whether to throw away unsaved changes; ``True`` means discard them."""
-        return dialogs.ask_discard(parent)
-
-    @classmethod
-    def ask_save_as(cls, parent: QWidget, message: str) -> bool:
-        """Say why saving failed and offer "Save as…"; ``True`` if the user wants to."""
-        return dialogs.ask_save_as(parent, message)
-
-    @classmethod
-    def ask_save_path(cls, parent: QWidget, suggested: Path) -> Path | None:
-        """Ask where to save the session; ``None`` if the user cancelled."""
-        return dialogs.ask_save_path(parent, suggested)
-
-    @classmethod
-    def ask_picture_path(cls, parent: QWidget, folder: Path) -> Path | None:
-        """Ask for a picture file; ``None`` if the user cancelled."""
-        return dialogs.ask_picture_path(parent, folder)
 
     # -- building --------------------------------------------------------
 
@@ -313,7 +291,7 @@ class SessionEditor(QDialog):
         self._load_form(self._current, self.current_form)
 
     def _browse_picture(self) -> Path | None:
-        chosen = self.ask_picture_path(self, self.document.path.parent)
+        chosen = dialogs.ask_picture_path(self, self.document.path.parent)
         return None if chosen is None else self.model.picture_path(chosen)
 
     def _apply(self, changed: bool) -> None:
@@ -436,9 +414,9 @@ class SessionEditor(QDialog):
                 message = (f"{target.name} was not saved because of an unexpected error "
                            f"({type(exc).__name__}: {exc}).")
             self._show_not_saved(message)
-            if not self.ask_save_as(self, message):
+            if not dialogs.ask_save_as(self, message):
                 return None
-            chosen = self.ask_save_path(self, suggested)
+            chosen = dialogs.ask_save_path(self, suggested)
             if chosen is None:
                 return None
             target, overwrite, suggested = chosen, True, chosen
@@ -452,6 +430,6 @@ class SessionEditor(QDialog):
 
     def reject(self) -> None:
         """Close without saving (Cancel, Esc, the close button); ask first if something changed."""
-        if self.modified and not self.ask_discard(self):
+        if self.modified and not dialogs.ask_discard(self):
             return
         super().reject()

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from hiptimer.gui.editor.fields import (
+from hiptimer.gui.views.editor.fields import (
     ERROR_COLOUR,
     AmountField,
     ChoiceField,

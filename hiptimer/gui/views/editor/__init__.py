@@ -8,8 +8,8 @@ questions to the user are in ``hiptimer.gui.dialogs``. The names other
 modules use are re-exported here.
 """
 
-from hiptimer.gui.editor.dialog import SessionEditor
-from hiptimer.gui.editor.fields import (
+from hiptimer.gui.views.editor.dialog import SessionEditor
+from hiptimer.gui.views.editor.fields import (
     AmountField,
     ChoiceField,
     Field,
@@ -20,8 +20,8 @@ from hiptimer.gui.editor.fields import (
     TempoField,
     TextField,
 )
-from hiptimer.gui.editor.forms import Form
-from hiptimer.gui.editor.move_list import MoveList
+from hiptimer.gui.views.editor.forms import Form
+from hiptimer.gui.views.editor.move_list import MoveList
 
 __all__ = [
     "AmountField",

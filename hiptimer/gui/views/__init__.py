@@ -1,0 +1,1 @@
+"""The views: the start, run and finish screens and the editor, widgets only."""

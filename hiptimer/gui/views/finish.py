@@ -1,0 +1,64 @@
+"""The finish screen: "Done — go run!", the time it took and the week so far."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from hiptimer.gui.views.run import size_buttons, spread
+from hiptimer.gui.views.start import button
+from hiptimer.gui.views.widgets import FitText
+from hiptimer.views import WeekView
+
+
+class FinishScreen(QWidget):
+    """"Done — go run!" with the time taken.
+
+    Signals:
+        again_clicked(): do the session again.
+        start_clicked(): back to the start screen.
+    """
+
+    again_clicked = Signal()
+    start_clicked = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        self.title = FitText("Done — go run!")
+        self.taken = FitText(bold=False)
+        # Sized with the window below, so not named "week" like the start
+        # screen's fixed-size line.
+        self.week = QLabel()
+        self.week.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.week.setWordWrap(True)
+        layout.addWidget(self.title, 3)
+        layout.addWidget(self.taken, 1)
+        layout.addWidget(self.week)
+        buttons = QHBoxLayout()
+        self.again = spread(button("Again (R)", "Do the session again (R)",
+                                     self.again_clicked.emit))
+        self.to_start = spread(button("Back to start (Esc)", "Back to the start screen (Esc)",
+                                       self.start_clicked.emit))
+        buttons.addWidget(self.again)
+        buttons.addWidget(self.to_start)
+        layout.addLayout(buttons)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        """Keep the week's line and the buttons readable at any window size."""
+        super().resizeEvent(event)
+        height = self.height()
+        font = self.week.font()
+        font.setPixelSize(max(16, int(height * 0.035)))
+        font.setBold(True)
+        self.week.setFont(font)
+        size_buttons((self.again, self.to_start), height)
+
+    def show_taken(self, text: str) -> None:
+        """Show how long the run took."""
+        self.taken.setText(text)
+
+    def show_week(self, view: WeekView) -> None:
+        """Show where the week stands now that this run is done."""
+        self.week.setText(view.finish_line)

@@ -1,0 +1,213 @@
+"""The run screen: what the runner follows from the mat.
+
+It shows what the runner is doing at a glance: the phase's label, a
+countdown (or rep counter) at least a third of the window's height, the move
+and side, its picture moving in time with the reps, the instructions, what
+comes next, the round and the time left. It is told all of it as view models
+(``hiptimer.views.PhaseView`` when a phase starts, ``RunView`` at each
+refresh) and keeps no time itself; its buttons only say they were pressed.
+
+Built once the start screen's first frame is out (``MainWindow.complete``),
+so this module may use anything: the ``Qt`` namespace, the self-fitting text
+and the pictures.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiptimer.gui import theme
+from hiptimer.gui.views.start import button
+from hiptimer.gui.views.widgets import FitText, PictureView
+
+if TYPE_CHECKING:
+    from hiptimer.views import PhaseView, RunView
+
+
+def spread(widget: QPushButton) -> QPushButton:
+    """Let a button of a row share the row's width with the others."""
+    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return widget
+
+
+def size_buttons(buttons: tuple[QPushButton, ...], height: int) -> None:
+    """Give a screen's buttons text that grows with the window's ``height``."""
+    font = buttons[0].font()
+    font.setPixelSize(max(14, int(height * 0.024)))
+    for push in buttons:
+        push.setFont(font)
+
+
+class RunScreen(QWidget):
+    """What the runner follows during the session.
+
+    Signals:
+        back_clicked(), done_clicked(), pause_clicked(), skip_clicked(),
+        restart_clicked(), mute_clicked(), fullscreen_clicked(): the runner
+        pressed that button.
+    """
+
+    back_clicked = Signal()
+    done_clicked = Signal()
+    pause_clicked = Signal()
+    skip_clicked = Signal()
+    restart_clicked = Signal()
+    mute_clicked = Signal()
+    fullscreen_clicked = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 8, 16, 8)
+        outer.setSpacing(4)
+
+        top = QHBoxLayout()
+        self.round = QLabel()
+        self.round.setObjectName("round")
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setRange(0, 1000)
+        self.progress.setAccessibleName("Session progress")
+        self.left = QLabel()
+        self.left.setObjectName("left")
+        top.addWidget(self.round)
+        top.addWidget(self.progress, 1)
+        top.addWidget(self.left)
+        outer.addLayout(top)
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        outer.addWidget(self.notice)
+
+        middle = QHBoxLayout()
+        left = QVBoxLayout()
+        self.picture = PictureView()
+        left.addWidget(self.picture, 1)
+        upcoming = QHBoxLayout()
+        self.next_picture = PictureView(card=False)
+        self.next_picture.setFixedSize(96, 72)
+        self.next_label = QLabel()
+        self.next_label.setObjectName("next")
+        self.next_label.setWordWrap(True)
+        upcoming.addWidget(self.next_picture)
+        upcoming.addWidget(self.next_label, 1)
+        left.addLayout(upcoming)
+        middle.addLayout(left, 4)
+        side = QVBoxLayout()
+        self.kind = FitText(bold=True)
+        self.heading = FitText(bold=True)
+        self.digits = FitText(bold=True)
+        self.digits.setAccessibleDescription("Countdown")
+        self.sub = FitText(bold=False)
+        side.addWidget(self.kind, 2)
+        side.addWidget(self.heading, 3)
+        side.addWidget(self.digits, 12)
+        side.addWidget(self.sub, 2)
+        middle.addLayout(side, 6)
+        outer.addLayout(middle, 1)
+
+        self.instructions = QLabel()
+        self.instructions.setObjectName("instructions")
+        self.instructions.setWordWrap(True)
+        outer.addWidget(self.instructions)
+
+        bottom = QHBoxLayout()
+        self.back = button("◀ Back", "Restart this phase, or go back one (←)",
+                           self.back_clicked.emit)
+        self.done = button("Done ✓", "Done with these reps (Space)", self.done_clicked.emit)
+        self.done.hide()
+        self.pause = button("Pause", "Pause or resume (Space)", self.pause_clicked.emit)
+        self.skip = button("Skip ▶", "Skip to the next phase (→)", self.skip_clicked.emit)
+        self.restart = button("Restart", "Start the session again (R)",
+                              self.restart_clicked.emit)
+        self.mute = button("Mute", "Sound on or off (M)", self.mute_clicked.emit)
+        self.full = button("Full screen", "Full screen on or off (F11)",
+                           self.fullscreen_clicked.emit)
+        for widget in (self.back, self.done, self.pause, self.skip, self.restart, self.mute,
+                       self.full):
+            bottom.addWidget(spread(widget))
+        outer.addLayout(bottom)
+
+        self.paused = QLabel("Paused — Space to resume", self)
+        self.paused.setObjectName("paused")
+        self.paused.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The dimming lies over everything but lets clicks through to the buttons.
+        self.paused.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.paused.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        """Keep the countdown at least a third of the window tall."""
+        super().resizeEvent(event)
+        height = self.window().height()
+        self.digits.setMinimumHeight(int(height * 0.40))
+        for widget, share in ((self.kind, 0.06), (self.heading, 0.08), (self.sub, 0.07)):
+            widget.setMinimumHeight(int(height * share))
+        font = self.instructions.font()
+        font.setPixelSize(max(13, int(height * 0.026)))
+        self.instructions.setFont(font)
+        label_font = self.next_label.font()
+        label_font.setPixelSize(max(13, int(height * 0.03)))
+        for label in (self.next_label, self.round, self.left):
+            label.setFont(label_font)
+        self.next_picture.setFixedSize(int(height * 0.12 * 4 / 3), int(height * 0.12))
+        size_buttons((self.back, self.done, self.pause, self.skip, self.restart, self.mute,
+                       self.full), height)
+        self.paused.setGeometry(self.rect())
+        paused_font = self.paused.font()
+        paused_font.setPixelSize(max(18, int(height * 0.07)))
+        paused_font.setBold(True)
+        self.paused.setFont(paused_font)
+
+    # -- what the screen is told to show ---------------------------------
+
+    def show_phase(self, view: PhaseView) -> None:
+        """Show what stays the same for the whole phase that just started."""
+        self.done.setVisible(view.self_paced)
+        self.kind.setText(theme.LOOKS[view.kind].label)
+        self.heading.setText(view.heading)
+        self.instructions.setText(view.instructions)
+        self.instructions.setVisible(bool(view.instructions))
+        self.round.setText(view.round)
+        self.next_label.setText(view.next_up)
+        if view.next_name is not None:
+            self.next_picture.show_frames(view.next_frames, view.next_name)
+            self.next_picture.show()
+        else:
+            self.next_picture.hide()
+
+    def show_moment(self, view: RunView) -> None:
+        """Show the countdown or reps, the picture's frame and the progress now."""
+        self.digits.setText(view.digits)
+        self.sub.setText(view.sub)
+        self.picture.show_frames(view.frames, view.picture_label, view.mirrored, view.frame)
+        self.progress.setValue(view.progress)
+        self.left.setText(view.time_left)
+
+    def show_paused(self, paused: bool) -> None:
+        """Dim the screen and say how to go on while the run is paused."""
+        self.paused.setVisible(paused)
+        if paused:
+            self.paused.raise_()
+        self.pause.setText("Resume" if paused else "Pause")
+
+    def show_muted(self, muted: bool) -> None:
+        """Say on the Mute button whether the sound is off."""
+        self.mute.setText("Unmute" if muted else "Mute")
+
+    def show_notices(self, notices: tuple[str, ...]) -> None:
+        """Show the notices (no sound, history problems), one a line; none hides them."""
+        self.notice.setText("\n".join(notices))
+        self.notice.setVisible(bool(notices))

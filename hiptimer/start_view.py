@@ -1,0 +1,155 @@
+"""What the start screen shows: the session at a glance, this run's tuning, the picker.
+
+Like ``hiptimer.views`` for the run, these are the start screen's words and
+choices made without Qt, so a test checks them with no window. The start
+screen is the window's first frame, so the values are named tuples (cheaper
+to define at start-up than dataclasses) and the library is only imported
+when the picker lists it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from hiptimer.plan import Plan, format_seconds
+from hiptimer.session import Session
+from hiptimer.views import describe_move
+
+if TYPE_CHECKING:
+    from hiptimer.library import Entry
+
+# The start screen's "reps and holds" choices, in per cent of the session as written.
+SCALE_STEPS = (50, 60, 70, 80, 90, 100, 110, 120, 130, 150, 175, 200)
+AS_WRITTEN = SCALE_STEPS.index(100)
+
+
+class Line(NamedTuple):
+    """One line of the start screen's list of moves: a block's heading or a move."""
+
+    text: str
+    heading: bool
+
+
+class SessionView(NamedTuple):
+    """The session at a glance: its name, what it is, its moves and how long it takes."""
+
+    title: str
+    description: str
+    lines: tuple[Line, ...]
+    total: str
+    rounds: int  # the most rounds of any block, as the rounds box shows them
+
+
+def session_view(session: Session, plan: Plan) -> SessionView:
+    """Return what the start screen shows of ``session`` as ``plan`` will run it."""
+    lines = []
+    for block in session.blocks:
+        if len(session.blocks) > 1 or block.rounds > 1:
+            rounds = f" — {block.rounds} rounds" if block.rounds > 1 else ""
+            lines.append(Line(f"{block.name}{rounds}", heading=True))
+        for move in block.moves:
+            lines.append(Line(f"{move.name}: {describe_move(move)}", heading=False))
+    estimate = " (estimated)" if plan.has_self_paced else ""
+    return SessionView(
+        title=session.name,
+        description=session.description,
+        lines=tuple(lines),
+        total=f"Total {format_seconds(plan.total)}{estimate}",
+        rounds=most_rounds(session),
+    )
+
+
+def most_rounds(session: Session) -> int:
+    """Return the rounds of the session's longest-repeated block (what "Rounds" sets)."""
+    return max(block.rounds for block in session.blocks)
+
+
+class Tuning(NamedTuple):
+    """The rounds and scale of this run, as the start screen shows them.
+
+    ``scale_step`` indexes ``SCALE_STEPS``; ``can_keep`` says whether they
+    differ from the session file, so "Keep these" has something to save.
+    """
+
+    rounds: int
+    scale_step: int
+    can_keep: bool
+
+
+def as_written(session: Session) -> Tuning:
+    """Return the tuning that runs ``session`` exactly as its file says."""
+    return Tuning(most_rounds(session), AS_WRITTEN, can_keep=False)
+
+
+def tuned_options(
+    session: Session, rounds: int, scale_step: int
+) -> tuple[int | None, float | None]:
+    """Return ``customise``'s rounds and scale for the start screen's choices.
+
+    ``None`` stands for "as written", so a choice equal to the file changes
+    nothing (and "Keep these" stays off).
+    """
+    scale = SCALE_STEPS[scale_step] / 100
+    return (rounds if rounds != most_rounds(session) else None,
+            scale if scale != 1.0 else None)
+
+
+class PickerView(NamedTuple):
+    """The session picker: each entry's label and file, which is shown, and whether it may go.
+
+    ``can_delete`` is false until the library has been listed: the first
+    frame shows only the current session, and whose it is is not known yet.
+    """
+
+    items: tuple[tuple[str, str], ...]
+    current: int
+    can_delete: bool
+
+
+def only_current(session: Session) -> PickerView:
+    """Return the picker as the first frame shows it: just the session in use."""
+    return PickerView(((session.name, str(session.source or "")),), 0, can_delete=False)
+
+
+def picker_view(entries: Sequence[Entry], session: Session) -> PickerView:
+    """Return the picker listing the library's ``entries`` with ``session`` picked.
+
+    A session opened from outside the library is added at the end, so the
+    picker always shows what is in use.
+    """
+    from hiptimer.library import Kind
+
+    items = []
+    for entry in entries:
+        label = entry.name
+        if entry.replaces is not None:
+            label += "  (your copy)"
+        elif entry.kind is Kind.RECENT:
+            label += f"  ({entry.path.name})"
+        if entry.error is not None:
+            label += "  — has problems"
+        items.append((label, str(entry.path)))
+    current = 0 if items else -1
+    source = session.source
+    if source is not None:
+        paths = [path for _, path in items]
+        if str(source) in paths:
+            current = paths.index(str(source))
+        else:
+            items.append((session.name, str(source)))
+            current = len(items) - 1
+    shown = entry_for(entries, source)
+    return PickerView(tuple(items), current,
+                      can_delete=shown is not None and shown.kind is Kind.USER)
+
+
+def entry_for(entries: Sequence[Entry], source: Path | None) -> Entry | None:
+    """Return the library entry read from ``source``, if the library has one."""
+    if source is None:
+        return None
+    for entry in entries:
+        if entry.path == source:
+            return entry
+    return None
