@@ -261,9 +261,11 @@ def _copy_name(name: str) -> str:
 def duplicate(entry: Entry) -> Path:
     """Copy ``entry`` into the runner's sessions folder as "NAME (copy)"; return the new file.
 
-    The copy keeps the original's comments and layout, and a working
-    ``#:schema`` line. A session with problems is copied with them (to be
-    fixed in the copy); a file that is not TOML at all is copied byte for byte.
+    The copy keeps the original's comments and layout; its ``#:schema``
+    line is made right for the sessions folder (``store.fix_schema_comment``:
+    never a path inside the install). A session with problems is copied
+    with them (to be fixed in the copy); a file that is not TOML at all is
+    copied byte for byte.
     """
     folder = paths.user_sessions_dir()
     try:
@@ -273,7 +275,7 @@ def duplicate(entry: Entry) -> Path:
     if doc is not None:
         try:
             store.set_value(doc, ("name",), _copy_name(entry.name))
-            store.fix_schema_comment(doc, entry.path)
+            store.fix_schema_comment(doc, entry.path, folder)
             data = doc.as_string().encode("utf-8")
         except (KeyError, tomlkit.exceptions.TOMLKitError):
             doc = None

@@ -550,12 +550,52 @@ def move_block(doc: Editable, source: int, target: int) -> None:
     _reorder(_list_at(doc, ("blocks",)), source, target)
 
 
-def fix_schema_comment(doc: Editable, origin: Path) -> None:
-    """Make a ``#:schema`` comment work from anywhere, for a copy that leaves ``origin``'s folder.
+#: Where the session format's JSON Schema is served for anyone to fetch, to
+#: write into copies that leave the install; None until there is such an
+#: address (the schema's ``$id`` names a GitHub page, which serves HTML, not
+#: the schema, so it is no use to an editor).
+SCHEMA_URL: str | None = None
 
-    A relative schema path is rewritten to the absolute path of the bundled
-    schema; when no schema file exists, the comment line is dropped.
+
+def _schema_reference(schema: Path, folder: Path) -> str | None:
+    """Return how a file in ``folder`` should name ``schema``, or None for no ``#:schema`` line.
+
+    The bundled schema lies inside the install (or the source checkout): a
+    file in that same tree (an example kept in the repository) names it by
+    a relative path, which keeps working wherever the tree is cloned; a
+    file anywhere else gets ``SCHEMA_URL``, never the install's path, which
+    breaks as soon as the file is shared, kept in git or hiptimer upgraded.
+    Any other schema file (the runner's own) is named relative to ``folder``.
     """
+    real = Path(os.path.realpath(schema))
+    assets = Path(os.path.realpath(resources.assets_dir()))
+    if _inside(real, assets) and not _inside(Path(os.path.realpath(folder)), assets.parent):
+        return SCHEMA_URL
+    try:
+        return Path(os.path.relpath(real, os.path.realpath(folder))).as_posix()
+    except ValueError:  # another drive on Windows: no relative path exists
+        return None if _inside(real, assets) else str(real)
+
+
+def _in_install(where: str) -> bool:
+    path = Path(where)
+    return path.is_absolute() and _inside(
+        Path(os.path.realpath(path)), Path(os.path.realpath(resources.assets_dir())))
+
+
+def fix_schema_comment(doc: Editable, origin: Path, folder: Path | None = None) -> None:
+    """Make the ``#:schema`` comment of ``origin``'s document right for a file in ``folder``.
+
+    ``folder`` defaults to ``origin``'s own. A URL is kept. A relative path
+    is written anew from ``folder`` when the file moves (to the schema it
+    named, or, for a built-in, to the bundled schema), by the rules of
+    ``_schema_reference``; a path into the install, which earlier versions
+    wrote into the runner's copies, is replaced by the same rules even when
+    the file stays. Any other absolute path is the runner's choice and
+    stays. When no reference fits, the comment line is dropped.
+    """
+    origin = Path(origin)
+    folder = origin.parent if folder is None else Path(folder)
     for key, item in _toml(doc).body:
         if key is not None or not isinstance(item, Comment):
             continue
@@ -563,13 +603,24 @@ def fix_schema_comment(doc: Editable, origin: Path) -> None:
         if not comment.startswith("#:schema"):
             continue
         where = comment[len("#:schema") :].strip()
-        if "://" in where or (where and Path(where).is_absolute()):
+        if not where or "://" in where:
             continue
-        candidates = [(origin.parent / where).resolve()] if where else []
-        candidates.append(resources.schema_path().resolve())
-        found = next((c for c in candidates if c.is_file()), None)
-        if found is not None:
-            item.trivia.comment = f"#:schema {found}"
+        if Path(where).is_absolute():
+            if not _in_install(where):
+                continue
+            schema: Path | None = Path(where)
+        else:
+            moved = os.path.realpath(origin.parent) != os.path.realpath(folder)
+            if not moved:
+                continue
+            schema = origin.parent / where
+            if not schema.is_file():
+                schema = resources.schema_path() if is_builtin(origin) else None
+        reference = None
+        if schema is not None and schema.is_file():
+            reference = _schema_reference(schema, folder)
+        if reference is not None:
+            item.trivia.comment = f"#:schema {reference}"
         else:
             item.trivia.indent = item.trivia.comment = item.trivia.trail = ""
 
@@ -1064,7 +1115,8 @@ def save(
     ``expected`` is the fingerprint the file must still have; it defaults to
     the document's own when saving back to the file it came from. Saving to
     another file that already exists needs ``overwrite`` (the user confirmed
-    it). A built-in's own copy gets a working ``#:schema`` comment.
+    it). The ``#:schema`` comment is made right for where the file goes
+    (``fix_schema_comment``): never a path inside the install.
 
     Every failure raises ``SaveError`` (never another exception) with the
     file on disk as it was: the session is invalid, the file changed on disk
@@ -1086,8 +1138,7 @@ def save(
     if expected is None and same_file:
         expected = doc.fingerprint
     try:
-        if is_builtin(doc.path) and not same_file:
-            fix_schema_comment(doc, doc.path)
+        fix_schema_comment(doc, doc.path, target.parent)
         text = doc.as_string()
     except (TOMLKitError, ValueError, TypeError) as exc:
         raise SaveError(f"{label} was not saved: the session could not be written as TOML "

@@ -447,8 +447,10 @@ def test_saving_the_bundled_default_creates_the_users_copy(bundle: Path, home: P
 
     assert bundled.read_bytes() == original
     own = (home / "config.toml").read_text(encoding="utf-8")
-    assert changed_lines(original.decode(), own) == [
-        ("#:schema ./assets/session.schema.json\n", f"#:schema {schema.resolve()}\n"),
+    # The install's schema is no path for a file that lives (and is shared)
+    # elsewhere: without a public address for it, the line goes.
+    assert str(bundle) not in own
+    assert changed_lines(original.decode().split("\n", 1)[1], own) == [
         ("reps = 10        # each side\n", "reps = 12        # each side\n"),
         ("reps = 10        # each side\n", "reps = 12        # each side\n"),
     ]
@@ -479,6 +481,93 @@ def test_a_schema_comment_is_dropped_when_there_is_no_schema(bundle: Path, home:
         line.replace("rounds = 3", "rounds = 2") for line in original.splitlines()[1:]
     ]
     assert circuit.read_text(encoding="utf-8") == original
+
+
+@pytest.fixture
+def schema(bundle: Path) -> Path:
+    """Put a schema file where the bundled one lives; return it."""
+    path = bundle / "assets" / "session.schema.json"
+    path.write_text("{}", encoding="utf-8")
+    return path
+
+
+def schema_line(path: Path) -> str | None:
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    return first if first.startswith("#:schema") else None
+
+
+def test_a_built_in_saved_inside_the_checkout_names_the_schema_relatively(
+    bundle: Path, home: Path, schema: Path
+) -> None:
+    """An example kept in the repository keeps a schema path that works in any clone."""
+    examples = bundle / "docs" / "examples"
+    examples.mkdir(parents=True)
+    doc = store.open_document(bundle / "assets" / "sessions" / "hip-circuit.toml")
+    store.set_value(doc, ("rounds",), 2)
+    target = store.save(doc, examples / "two-rounds.toml")
+    assert schema_line(target) == "#:schema ../../assets/session.schema.json"
+    assert (examples / "../../assets/session.schema.json").resolve() == schema.resolve()
+
+
+def test_a_public_schema_address_is_written_when_there_is_one(
+    bundle: Path, home: Path, schema: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = "https://schemas.example.org/hiptimer/session.schema.json"
+    monkeypatch.setattr(store, "SCHEMA_URL", url)
+    doc = store.open_document(bundle / "config.toml")
+    store.set_value(doc, ("rest",), 20)
+    assert schema_line(store.save(doc)) == f"#:schema {url}"
+    copy = library.duplicate(library.describe(bundle / "config.toml", library.Kind.BUILTIN))
+    assert schema_line(copy) == f"#:schema {url}"
+
+
+def test_an_install_path_written_by_an_older_version_goes_on_the_next_save(
+    bundle: Path, home: Path, schema: Path
+) -> None:
+    own = home / "config.toml"
+    home.mkdir(parents=True)
+    text = (bundle / "config.toml").read_text(encoding="utf-8")
+    own.write_text(text.replace("./assets/session.schema.json", str(schema.resolve()), 1),
+                   encoding="utf-8")
+    doc = store.open_document(own)
+    store.set_value(doc, ("rest",), 20)
+    store.save(doc)
+    assert schema_line(own) is None
+    assert str(bundle) not in own.read_text(encoding="utf-8")
+
+
+def test_the_runners_own_schema_is_followed_and_their_absolute_paths_kept(
+    home: Path, tmp_path: Path
+) -> None:
+    warmups = tmp_path / "warmups"
+    (warmups / "old").mkdir(parents=True)
+    (warmups / "my.schema.json").write_text("{}", encoding="utf-8")
+    mine = warmups / "mine.toml"
+    mine.write_text('#:schema ./my.schema.json\nname = "Mine"\n\n[[moves]]\nname = "Clam"\n'
+                    "reps = 10\n", encoding="utf-8")
+    doc = store.open_document(mine)
+    saved = store.save(doc, warmups / "old" / "mine.toml")
+    assert schema_line(saved) == "#:schema ../my.schema.json"
+    # Saved again where it lives, the line stays as it is.
+    store.set_value(doc, ("rest",), 20)
+    store.save(doc)
+    assert schema_line(saved) == "#:schema ../my.schema.json"
+
+    pinned = warmups / "pinned.toml"
+    pinned.write_text(mine.read_text(encoding="utf-8").replace(
+        "./my.schema.json", "/opt/schemas/session.json"), encoding="utf-8")
+    doc = store.open_document(pinned)
+    assert schema_line(store.save(doc, warmups / "old" / "pinned.toml")) == (
+        "#:schema /opt/schemas/session.json")
+
+
+def test_a_duplicated_built_in_names_no_install_path(
+    bundle: Path, home: Path, schema: Path
+) -> None:
+    circuit = next(e for e in library.list_sessions() if e.path.name == "hip-circuit.toml")
+    copy = library.duplicate(circuit)
+    assert schema_line(copy) is None
+    assert str(bundle) not in copy.read_text(encoding="utf-8")
 
 
 # --- the library -----------------------------------------------------------------
