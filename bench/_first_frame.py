@@ -125,7 +125,7 @@ def watch(window: QWidget) -> None:
 
 def _follow(window: object) -> None:
     """Print every phase start of the window's runner (one short line each)."""
-    adapter = window.adapter  # type: ignore[attr-defined]
+    adapter = window.run.adapter  # type: ignore[attr-defined]
 
     def started(index: int) -> None:
         phase = adapter.runner.plan.phases[index]

@@ -66,10 +66,10 @@ def shoot(out: Path, sizes: list[tuple[int, int]]) -> list[Path]:
 
         def advance(seconds: float, clock: Clock = clock, window: MainWindow = window) -> None:
             clock.t += seconds
-            window.adapter.wake()
+            window.run.adapter.wake()
 
         grab("start")
-        window.adapter.start()
+        window.run.adapter.start()
         advance(4.2)
         grab("get-ready")
         advance(6 + 3.6)  # into the clam shells, rep 2 with the knee up
@@ -78,9 +78,9 @@ def shoot(out: Path, sizes: list[tuple[int, int]]) -> list[Path]:
         grab("rest")
         advance(8 + 12)
         grab("work-hold")
-        window.adapter.pause()
+        window.run.adapter.pause()
         grab("paused")
-        window.adapter.toggle()
+        window.run.adapter.toggle()
         advance(200)
         grab("finish")
         window.close()

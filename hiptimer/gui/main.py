@@ -129,7 +129,7 @@ def run_gui(
         # Shown once the window is up, so the dialog has a parent to sit on.
         QTimer.singleShot(0, lambda: _show_problems(window, problem, fallback))
     if options.start:
-        QTimer.singleShot(0, lambda: window.adapter.start())
+        QTimer.singleShot(0, lambda: window.run.adapter.start())
     try:
         return app.exec()
     finally:

@@ -1,16 +1,10 @@
 """The window: the shell around the screens, and the one place they meet the controllers.
 
-The window holds the stack of screens, the actions and their keys, the
-menus, the phase's colour, full screen and drag and drop. What the screens
-show and what their buttons do is not decided here: the start, run and
-finish screens (``hiptimer.gui.views``) say what the runner asked for, the
+The views (``hiptimer.gui.views``) say what the runner asked for, the
 controllers (``hiptimer.gui.controllers``) decide and say what to show, and
-the window connects each signal to its slot. Nothing imports the window but
-the program's entry point.
-
-The first frame is the start screen alone; the run side (its controller and
-screens), the actions and the menus' items are built once it is out
-(``complete``), or earlier when something needs them.
+the window connects each signal to its slot. It also holds the stack of
+screens, the actions, the menus, the phase's colour, full screen and drag
+and drop. Only the program's entry point imports it.
 """
 
 from __future__ import annotations
@@ -19,7 +13,6 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer, Signal, Slot
@@ -28,6 +21,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from hiptimer import resources
 from hiptimer.gui import theme
+from hiptimer.gui.actions import make_menus, session_file
 from hiptimer.gui.controllers.app import AppController
 from hiptimer.gui.early_keys import EarlyKeys
 from hiptimer.gui.views.start import StartScreen
@@ -47,26 +41,20 @@ if TYPE_CHECKING:
 
     # The runner's side is built after the first frame.
     from hiptimer.audio import CuePlayer
-    from hiptimer.gui.controllers.adapter import RunnerAdapter
     from hiptimer.gui.controllers.run import RunController
-    from hiptimer.gui.controllers.tracker import Inhibitor, RunTracker
+    from hiptimer.gui.controllers.tracker import Inhibitor
     from hiptimer.gui.views.finish import FinishScreen
     from hiptimer.gui.views.run import RunScreen
     from hiptimer.history import History
 
 
 class MainWindow(QMainWindow):
-    """hiptimer's main window.
-
-    ``app`` is the app's controller (session, library, settings, week,
-    notices); ``run`` the run's, built with the run and finish screens
-    once the first frame is out.
+    """hiptimer's main window: ``app`` is the app's controller, ``run`` the run's.
 
     Signals:
         run_finished(object): a run reached its end (the runner's ``Finished``).
-        first_frame_shown(): the window's first frame has been painted; what
-            that frame did not need (the run side, the history, the audio
-            backend) waits for this.
+        first_frame_shown(): the first frame has been painted; what it did not
+            need (the run side, the history, the audio backend) waits for this.
     """
 
     run_finished = Signal(object)
@@ -82,11 +70,9 @@ class MainWindow(QMainWindow):
         wall_clock: Callable[[], datetime] | None = None,
         player: CuePlayer | None = None,
     ) -> None:
-        """Build the start screen; the rest waits for the first frame (see ``complete``).
+        """Build the start screen; the rest waits for the first frame (``complete``).
 
-        ``history`` is the run history, or a function that opens it once the
-        first frame is out (``None``: an in-memory one). ``wall_clock``
-        dates the runs (``None``: the system clock, in UTC).
+        ``history``, ``settings`` and ``wall_clock``: see ``AppController``.
         """
         super().__init__()
         self._now = now
@@ -104,13 +90,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(640, 400))
         self.resize(1024, 640)
         self._actions: dict[str, QAction] = {}
-        # The bar sits on the phase colour; its menus keep the desktop's look.
-        self.menuBar().setStyleSheet(
-            "QMenuBar { background: transparent; color: white; }"
-            " QMenuBar::item:selected { background: rgba(255, 255, 255, 60); }"
-        )
-        self.file_menu = self.menuBar().addMenu("&File")
-        self.view_menu = self.menuBar().addMenu("&View")
+        self.file_menu, self.view_menu = make_menus(self.menuBar())
         self._connect_start()
         # What the start screen shows of the settings is right in the first
         # frame; the week's count waits for the history.
@@ -164,12 +144,9 @@ class MainWindow(QMainWindow):
     def complete(self) -> None:
         """Build, once, what the first frame does not show.
 
-        That is the run's controller with the run and finish screens, the
-        keys and the menus' items, the window icon and the week's summary
-        from the history. Runs as soon as the first frame is out, before any
-        key press is handled, or earlier when something needs these parts:
-        ``run``, ``adapter``, ``tracker``, ``run_screen``, ``finish_screen``
-        and ``actions_by_name`` build them when first used.
+        The run's controller, the run and finish screens, the actions and
+        menus, the icon and the week: once the first frame is out, or when
+        ``run``, ``run_screen``, ``finish_screen`` or ``actions_by_name`` is used.
         """
         if self._run is not None:
             return
@@ -235,16 +212,6 @@ class MainWindow(QMainWindow):
         return self._actions
 
     @property
-    def adapter(self) -> RunnerAdapter:
-        """The adapter that drives the runner."""
-        return self.run.adapter
-
-    @property
-    def tracker(self) -> RunTracker:
-        """What records the runs and keeps the screen awake."""
-        return self.run.tracker
-
-    @property
     def run_screen(self) -> RunScreen:
         """The screen followed during the run."""
         self.complete()
@@ -261,15 +228,12 @@ class MainWindow(QMainWindow):
     # -- actions and menus -------------------------------------------------
 
     def _make_actions(self, run: RunController) -> None:
-        # Made with the rest once the first frame is out: no key press can be
-        # handled before then anyway, and the menus show no item until opened.
-        from PySide6.QtGui import QAction, QKeySequence
+        from PySide6.QtGui import QKeySequence
+
+        from hiptimer.gui.actions import fill_menus, make_actions
 
         app = self.app
-        # Keys as text or a standard key, never an existing QKeySequence:
-        # copying one makes PySide6 weigh a ``Qt.Key`` overload, which builds
-        # the whole ``Qt`` namespace before the first frame (see views/start.py).
-        bindings: list[tuple[str, str, QKeySequence.StandardKey | str, Callable[[], object]]] = [
+        self._actions = make_actions(self, [
             ("toggle", "Start / pause / resume / done", "Space", self.start_or_toggle),
             ("skip", "Skip", "Right", run.adapter.skip),
             ("back", "Back", "Left", run.adapter.back),
@@ -280,36 +244,15 @@ class MainWindow(QMainWindow):
             ("open", "Open…", QKeySequence.StandardKey.Open, app.open_session),
             ("edit", "Edit…", "Ctrl+E", app.edit_session),
             ("quit", "Quit", QKeySequence.StandardKey.Quit, self.close),
-        ]
-        for name, text, keys, slot in bindings:
-            action = QAction(text, self)
-            shortcuts = [QKeySequence(keys)]
-            if name == "fullscreen":
-                # The platform's own full-screen key too (Ctrl+Meta+F on macOS).
-                native = QKeySequence(QKeySequence.StandardKey.FullScreen)
-                if not native.isEmpty() and native != shortcuts[0]:
-                    shortcuts.append(native)
-            action.setShortcuts(shortcuts)  # for this window (Qt's default context)
-            action.triggered.connect(slot)
-            self.addAction(action)
-            self._actions[name] = action
-        actions = self._actions
-        self.file_menu.addAction(actions["open"])
-        self.file_menu.addAction(actions["edit"])
-        actions["export"] = self.file_menu.addAction("Export history as CSV…",
-                                                     app.export_history)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(actions["quit"])
-        self.view_menu.addAction(actions["fullscreen"])
-        self.view_menu.addAction(actions["mute"])
-        actions["retry_sound"] = self.view_menu.addAction("Try sound again", app.retry_sound)
+        ])
+        fill_menus(self.file_menu, self.view_menu, self._actions, app.export_history,
+                   app.retry_sound)
 
     @Slot()
     def start_or_toggle(self) -> None:
         """Space: start, pause, resume, or "done" on self-paced reps."""
-        run = self.run
         if self.stack.currentWidget() is not self.finish_screen:
-            run.toggle()
+            self.run.toggle()
 
     @Slot()
     def toggle_fullscreen(self) -> None:
@@ -318,16 +261,14 @@ class MainWindow(QMainWindow):
             self.showNormal()
         else:
             self.showFullScreen()
-        if self.app.settings is not None:
-            self.app.settings.setValue("fullscreen", self.isFullScreen())
+        self.app.remember_fullscreen(self.isFullScreen())
 
     @Slot()
     def escape(self) -> None:
         """Esc: leave full screen, or go from the finish screen back to the start."""
         if self.isFullScreen():
             self.showNormal()
-            if self.app.settings is not None:
-                self.app.settings.setValue("fullscreen", False)
+            self.app.remember_fullscreen(False)
         elif self.stack.currentWidget() is self.finish_screen:
             self.show_start()
 
@@ -353,29 +294,23 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt naming
         """Accept a dragged session file."""
-        urls = event.mimeData().urls()
-        if urls and urls[0].isLocalFile() and urls[0].toLocalFile().endswith(".toml"):
+        if session_file(event.mimeData()) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt naming
         """Load a dropped session file."""
-        urls = event.mimeData().urls()
-        if urls and urls[0].isLocalFile():
-            self.app.open_path(Path(urls[0].toLocalFile()))
+        path = session_file(event.mimeData())
+        if path is not None:
+            self.app.open_path(path)
             event.acceptProposedAction()
 
     # -- painting and the first frame -------------------------------------
 
     def paint_background(self, background: str) -> None:
         """Fill the window with ``background`` (a phase's colour) behind the screens."""
-        # Only the window's own fill changes with the phase: restyling every
-        # widget with a new style sheet cost ~4 ms per phase change and held
-        # up the phase's start cue behind it (docs/benchmarks.md, "Timing").
-        # Qt fills a window with its palette's Window colour; the screens
-        # are see-through. (Painting it from Python would take a QPainter
-        # call whose overloads build the whole ``Qt`` namespace before the
-        # first frame; palettes do not reach menus and dialogs, which are
-        # windows of their own.)
+        # The palette's Window colour, behind see-through screens: restyling
+        # every widget cost ~4 ms a phase (docs/benchmarks.md, "Timing"), and
+        # a QPainter fill would build the ``Qt`` namespace before the first frame.
         if background != self.background:
             self.background = background
             palette = self.palette()
@@ -390,24 +325,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_frame_shown.emit)
 
     def _early_key(self, event: QKeyEvent) -> bool:
-        """Act on a key pressed before the keys were made, as its shortcut would have.
-
-        Qt matches shortcuts before it delivers a key press, so a key that
-        came before ``complete`` found no shortcut and went to the widget
-        with the focus (see ``hiptimer.gui.early_keys``). Such a key builds
-        the rest of the window and triggers the action it is bound to;
-        returns whether one was.
-        """
-        from PySide6.QtGui import QKeySequence
+        # A key pressed before ``complete`` made the shortcuts (see
+        # ``hiptimer.gui.early_keys``): build them, and act as one would have.
+        from hiptimer.gui.actions import trigger_for
 
         self.complete()
-        pressed = QKeySequence(event.keyCombination())
-        for action in self._actions.values():
-            if action.isEnabled() and pressed in action.shortcuts():
-                action.trigger()
-                event.accept()
-                return True
-        return False
+        return trigger_for(self._actions, event)
 
     def abandon_run(self) -> None:
         """Record the run under way, if any, as abandoned where it stands."""

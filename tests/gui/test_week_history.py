@@ -93,10 +93,10 @@ def make(qtbot, clock, history, inhibitor=None, wall=None):
 
 
 def run_to_end(win, clock):
-    win.adapter.start()
+    win.run.adapter.start()
     clock.advance(10)
-    win.adapter.wake()
-    assert win.adapter.runner.state is RunState.FINISHED
+    win.run.adapter.wake()
+    assert win.run.adapter.runner.state is RunState.FINISHED
 
 
 def test_three_finished_sessions_meet_the_goal(qtbot, clock, history):
@@ -119,17 +119,17 @@ def test_three_finished_sessions_meet_the_goal(qtbot, clock, history):
 def test_restart_and_close_mid_run_are_abandoned(qtbot, clock, history):
     inhibitor = FakeInhibitor()
     win = make(qtbot, clock, history, inhibitor)
-    win.adapter.start()
+    win.run.adapter.start()
     assert inhibitor.calls[-1] == "inhibit"
     clock.advance(3)
-    win.adapter.wake()
-    win.adapter.pause()
+    win.run.adapter.wake()
+    win.run.adapter.pause()
     assert inhibitor.calls[-1] == "uninhibit"
-    win.adapter.toggle()
+    win.run.adapter.toggle()
     assert inhibitor.calls[-1] == "inhibit"
     win.run.restart()
     clock.advance(1)
-    win.adapter.wake()
+    win.run.adapter.wake()
     win.close()
     assert inhibitor.calls[-1] == "uninhibit"
     runs = history.runs()
@@ -185,14 +185,14 @@ def test_progress_is_written_after_the_phase_change_and_never_after_the_end(
     qtbot, clock, history, caplog
 ):
     win = make(qtbot, clock, history)
-    win.adapter.start()
+    win.run.adapter.start()
     qtbot.waitUntil(lambda: history.runs()[0].where == "Get ready")
     clock.advance(2.5)
-    win.adapter.wake()  # into the hold: its progress row is written once Qt is idle
+    win.run.adapter.wake()  # into the hold: its progress row is written once Qt is idle
     assert history.runs()[0].where == "Get ready"
     qtbot.waitUntil(lambda: history.runs()[0].where == "Hold")
     clock.advance(10)
-    win.adapter.wake()  # the end: the done phase's progress must not touch the closed row
+    win.run.adapter.wake()  # the end: the done phase's progress must not touch the closed row
     qtbot.wait(20)
     assert history.runs()[0].outcome is Outcome.FINISHED
     assert "refused" not in caplog.text

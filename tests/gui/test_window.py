@@ -42,24 +42,24 @@ def press(qtbot, win: MainWindow, key: Qt.Key) -> None:
 
 def advance(win: MainWindow, clock, seconds: float) -> None:
     clock.advance(seconds)
-    win.adapter.wake()
+    win.run.adapter.wake()
 
 
 def test_space_starts_pauses_and_resumes(qtbot, make_window, clock):
     win = make_window()
     assert win.stack.currentWidget() is win.start_screen
     press(qtbot, win, Qt.Key.Key_Space)
-    assert win.adapter.runner.state is RunState.RUNNING
+    assert win.run.adapter.runner.state is RunState.RUNNING
     assert win.stack.currentWidget() is win.run_screen
     advance(win, clock, 3)
     press(qtbot, win, Qt.Key.Key_Space)
-    assert win.adapter.runner.state is RunState.PAUSED
+    assert win.run.adapter.runner.state is RunState.PAUSED
     assert win.run_screen.paused.isVisible()
     assert "Space to resume" in win.run_screen.paused.text()
     assert win.run_screen.pause.text() == "Resume"
     clock.advance(60)  # a long pause must not eat into the get-ready time
     press(qtbot, win, Qt.Key.Key_Space)
-    assert win.adapter.runner.state is RunState.RUNNING
+    assert win.run.adapter.runner.state is RunState.RUNNING
     assert not win.run_screen.paused.isVisible()
     assert win.run_screen.digits.text() == "7"
 
@@ -82,9 +82,9 @@ def test_keys_pressed_before_the_first_frame_is_painted_still_count(qtbot, clock
     assert not win.first_frame_done
     for key in keys:
         qtbot.keyClick(win, key)
-    assert win.adapter.runner.state is state
+    assert win.run.adapter.runner.state is state
     if len(keys) == 2 and keys[1] is Qt.Key.Key_Right:
-        assert win.adapter.runner.phase.kind is PhaseKind.WORK
+        assert win.run.adapter.runner.phase.kind is PhaseKind.WORK
 
 
 @pytest.mark.parametrize("box", ["rounds", "goal", "volume", "scale", "picker"])
@@ -102,34 +102,34 @@ def test_space_in_a_box_before_the_first_frame_still_starts(qtbot, clock, box):
     qtbot.waitUntil(widget.hasFocus)
     assert not win.first_frame_done
     qtbot.keyClick(widget, Qt.Key.Key_Space)
-    assert win.adapter.runner.state is RunState.RUNNING
+    assert win.run.adapter.runner.state is RunState.RUNNING
 
 
 def test_arrow_keys_skip_and_go_back(qtbot, make_window, clock):
     win = make_window()
     press(qtbot, win, Qt.Key.Key_Space)
     press(qtbot, win, Qt.Key.Key_Right)
-    phase = win.adapter.runner.phase
+    phase = win.run.adapter.runner.phase
     assert phase.kind is PhaseKind.WORK and phase.side is Side.LEFT
     assert win.run_screen.heading.text() == "Clam shell — left side"
     advance(win, clock, 5)
     press(qtbot, win, Qt.Key.Key_Left)  # 5 s in: restart this phase
-    assert win.adapter.runner.index == 1
-    assert win.adapter.runner.elapsed() == 0
+    assert win.run.adapter.runner.index == 1
+    assert win.run.adapter.runner.elapsed() == 0
     press(qtbot, win, Qt.Key.Key_Left)  # at once again: previous phase
-    assert win.adapter.runner.index == 0
+    assert win.run.adapter.runner.index == 0
 
 
 def test_restart_mute_and_full_screen_keys(qtbot, make_window, clock):
     win = make_window()
     press(qtbot, win, Qt.Key.Key_R)  # nothing to restart before the start
-    assert win.adapter.runner.state is RunState.READY
+    assert win.run.adapter.runner.state is RunState.READY
     press(qtbot, win, Qt.Key.Key_Space)
     advance(win, clock, 40)
-    assert win.adapter.runner.index > 0
+    assert win.run.adapter.runner.index > 0
     press(qtbot, win, Qt.Key.Key_R)
-    assert win.adapter.runner.index == 0
-    assert win.adapter.runner.state is RunState.RUNNING
+    assert win.run.adapter.runner.index == 0
+    assert win.run.adapter.runner.state is RunState.RUNNING
 
     press(qtbot, win, Qt.Key.Key_M)
     assert win.app.muted and win.run_screen.mute.text() == "Unmute"
@@ -145,16 +145,16 @@ def test_restart_mute_and_full_screen_keys(qtbot, make_window, clock):
 def test_buttons_do_what_the_keys_do(qtbot, make_window, clock):
     win = make_window()
     qtbot.mouseClick(win.start_screen.start, Qt.MouseButton.LeftButton)
-    assert win.adapter.runner.state is RunState.RUNNING
+    assert win.run.adapter.runner.state is RunState.RUNNING
     screen = win.run_screen
     qtbot.mouseClick(screen.skip, Qt.MouseButton.LeftButton)
-    assert win.adapter.runner.index == 1
+    assert win.run.adapter.runner.index == 1
     qtbot.mouseClick(screen.pause, Qt.MouseButton.LeftButton)
-    assert win.adapter.runner.state is RunState.PAUSED
+    assert win.run.adapter.runner.state is RunState.PAUSED
     qtbot.mouseClick(screen.pause, Qt.MouseButton.LeftButton)
-    assert win.adapter.runner.state is RunState.RUNNING
+    assert win.run.adapter.runner.state is RunState.RUNNING
     qtbot.mouseClick(screen.back, Qt.MouseButton.LeftButton)
-    assert win.adapter.runner.index == 0
+    assert win.run.adapter.runner.index == 0
     qtbot.mouseClick(screen.mute, Qt.MouseButton.LeftButton)
     assert win.app.muted
     for button in (screen.back, screen.pause, screen.skip, screen.restart, screen.mute,
@@ -167,7 +167,7 @@ def test_space_says_done_on_self_paced_reps(qtbot, make_window, clock):
     win = make_window(resources.assets_dir() / "sessions" / "lunge-matrix.toml")
     press(qtbot, win, Qt.Key.Key_Space)
     advance(win, clock, 10)
-    runner = win.adapter.runner
+    runner = win.run.adapter.runner
     assert runner.phase.self_paced
     assert win.run_screen.digits.text() == "10"
     assert win.run_screen.sub.text().startswith("reps · Space when done")
@@ -196,21 +196,21 @@ def test_whole_builtin_session_on_a_fake_clock(qtbot, make_window, clock, name):
             if phase.rounds > 1:
                 assert screen.round.text() == f"Round {phase.round_no} of {phase.rounds}"
 
-    win.adapter.phase_started.connect(record)
+    win.run.adapter.phase_started.connect(record)
     with qtbot.waitSignal(win.run_finished, timeout=2000):
-        win.adapter.start()
+        win.run.adapter.start()
         for _ in range(100000):
-            runner = win.adapter.runner
+            runner = win.run.adapter.runner
             if runner.state is RunState.FINISHED:
                 break
             if runner.phase.self_paced:
                 advance(win, clock, 7)
-                win.adapter.done()
+                win.run.adapter.done()
                 continue
-            wake = win.adapter.next_wake()
+            wake = win.run.adapter.next_wake()
             assert wake is not None and wake >= clock()
             clock.t = wake
-            win.adapter.wake()
+            win.run.adapter.wake()
             if runner.state is RunState.RUNNING and runner.phase.kind is PhaseKind.WORK:
                 phase = runner.phase
                 right = phase.side is Side.RIGHT
@@ -226,11 +226,11 @@ def test_whole_builtin_session_on_a_fake_clock(qtbot, make_window, clock, name):
 
 def test_rep_picture_alternates_with_the_tempo(qtbot, make_window, clock):
     win = make_window()
-    win.adapter.start()
-    win.adapter.skip()  # straight to the clam shells, tempo 2.5 s
+    win.run.adapter.start()
+    win.run.adapter.skip()  # straight to the clam shells, tempo 2.5 s
     picture = win.run_screen.picture
     assert picture.frame_index() == 0  # down on the beat
-    wake = win.adapter.next_wake()
+    wake = win.run.adapter.next_wake()
     assert wake == pytest.approx(clock() + 1.0)  # next whole second comes first
     advance(win, clock, 1.25)
     assert picture.frame_index() == 1  # up between beats
@@ -241,12 +241,13 @@ def test_rep_picture_alternates_with_the_tempo(qtbot, make_window, clock):
 
 def test_hold_shows_the_held_frame(qtbot, make_window, clock):
     win = make_window()
-    win.adapter.start()
-    while win.adapter.runner.phase.kind is not PhaseKind.WORK or win.adapter.runner.phase.reps:
-        win.adapter.skip()
-    assert win.adapter.runner.phase.title == "Glute bridge"
+    win.run.adapter.start()
+    runner = win.run.adapter.runner
+    while runner.phase.kind is not PhaseKind.WORK or runner.phase.reps:
+        win.run.adapter.skip()
+    assert win.run.adapter.runner.phase.title == "Glute bridge"
     advance(win, clock, 3)
-    frames = win.adapter.runner.phase.move.images
+    frames = win.run.adapter.runner.phase.move.images
     assert win.run_screen.picture.frame_index() == len(frames) - 1 if frames else 0
     assert win.run_screen.digits.text() == "27"
     assert win.run_screen.sub.text() == "hold"
@@ -279,14 +280,14 @@ image = "{big}"
     win = MainWindow(session, now=clock)
     qtbot.addWidget(win)
     win.show()
-    win.adapter.start()
+    win.run.adapter.start()
     for _ in range(3):
-        assert win.adapter.runner.phase.kind is PhaseKind.WORK
+        assert win.run.adapter.runner.phase.kind is PhaseKind.WORK
         assert win.run_screen.picture.current_picture() is None
         win.run_screen.picture.grab()  # paints the placeholder without error
-        win.adapter.skip()
-        if win.adapter.runner.phase.kind is PhaseKind.REST:
-            win.adapter.skip()
+        win.run.adapter.skip()
+        if win.run.adapter.runner.phase.kind is PhaseKind.REST:
+            win.run.adapter.skip()
 
 
 def test_bad_session_file_shows_problems_and_keeps_the_session(
@@ -338,14 +339,14 @@ def test_start_screen_rounds_and_scale_change_the_total_and_the_run(qtbot, make_
 def test_countdown_is_a_third_of_the_window_at_both_sizes(qtbot, make_window, clock):
     for size in ((800, 480), (1920, 1080)):
         win = make_window(size=size)
-        win.adapter.start()
+        win.run.adapter.start()
         advance(win, clock, 2)
         win.grab()
         assert win.run_screen.digits.text() == "8"
         # The run screen's layout settles once Qt has handled its posted events.
         digits, third = win.run_screen.digits, size[1] / 3
         qtbot.waitUntil(lambda d=digits, t=third: d.text_pixel_height() >= t)
-        win.adapter.skip()
+        win.run.adapter.skip()
         advance(win, clock, 0.1)
         win.grab()
         assert win.run_screen.digits.text_pixel_height() >= size[1] / 3
@@ -381,9 +382,9 @@ def test_real_timer_runs_a_tiny_session(qtbot):
     qtbot.addWidget(win)
     win.show()
     phases: list[int] = []
-    win.adapter.phase_started.connect(phases.append)
+    win.run.adapter.phase_started.connect(phases.append)
     with qtbot.waitSignal(win.run_finished, timeout=5000) as blocker:
-        win.adapter.start()
+        win.run.adapter.start()
     assert phases == [0, 1]
     assert blocker.args[0].active == pytest.approx(1.0, abs=0.05)
 
@@ -414,13 +415,13 @@ def test_none_refcount_steady_across_many_settext_calls():
 
 def test_resume_button_is_clickable_through_the_paused_dimming(qtbot, make_window, clock):
     win = make_window()
-    win.adapter.start()
-    win.adapter.pause()
+    win.run.adapter.start()
+    win.run.adapter.pause()
     screen = win.run_screen
     assert screen.paused.isVisible()
     centre = screen.pause.mapTo(win, screen.pause.rect().center())
     qtbot.mouseClick(win.windowHandle(), Qt.MouseButton.LeftButton, pos=centre)
-    assert win.adapter.runner.state is RunState.RUNNING
+    assert win.run.adapter.runner.state is RunState.RUNNING
 
 
 def test_phase_colours_fill_the_window(qtbot, make_window, clock):
@@ -433,19 +434,19 @@ def test_phase_colours_fill_the_window(qtbot, make_window, clock):
         return image.pixelColor(3, image.height() // 2).name().upper()
 
     assert colour_at_edge() == theme.START_BACKGROUND.upper()
-    win.adapter.start()
+    win.run.adapter.start()
     assert colour_at_edge() == theme.LOOKS[PhaseKind.GET_READY].background.upper()
-    win.adapter.skip()
+    win.run.adapter.skip()
     assert colour_at_edge() == theme.LOOKS[PhaseKind.WORK].background.upper()
-    win.adapter.pause()
+    win.run.adapter.pause()
     assert colour_at_edge() != theme.LOOKS[PhaseKind.WORK].background.upper()
-    win.adapter.toggle()
-    win.adapter.skip()
-    win.adapter.skip()
-    win.adapter.skip()
+    win.run.adapter.toggle()
+    win.run.adapter.skip()
+    win.run.adapter.skip()
+    win.run.adapter.skip()
     assert colour_at_edge() == theme.LOOKS[PhaseKind.REST].background.upper()
     styles = {win.stack.styleSheet()}
-    win.adapter.skip()
+    win.run.adapter.skip()
     assert {win.stack.styleSheet()} == styles  # colours change without restyling
 
 
@@ -464,13 +465,13 @@ def test_a_move_can_refuse_to_be_mirrored(qtbot, clock):
     win = MainWindow(loads(text, "m.toml"), now=clock)
     qtbot.addWidget(win)
     win.show()
-    win.adapter.start()
+    win.run.adapter.start()
     seen = []
-    while win.adapter.runner.state is RunState.RUNNING:
-        phase = win.adapter.runner.phase
+    while win.run.adapter.runner.state is RunState.RUNNING:
+        phase = win.run.adapter.runner.phase
         if phase.kind is PhaseKind.WORK:
             seen.append((phase.title, phase.side, win.run_screen.picture.is_mirrored()))
-        win.adapter.skip()
+        win.run.adapter.skip()
     assert ("Side lunge", Side.RIGHT, False) in seen
     assert ("Clam shell", Side.RIGHT, True) in seen
     assert ("Clam shell", Side.LEFT, False) in seen
@@ -483,21 +484,21 @@ def test_space_starts_even_after_setting_a_number(qtbot, make_window, box):
     widget.setFocus()
     qtbot.waitUntil(widget.hasFocus)
     qtbot.keyClick(widget, Qt.Key.Key_Space)
-    assert win.adapter.runner.state is RunState.RUNNING
+    assert win.run.adapter.runner.state is RunState.RUNNING
 
 
 def test_self_paced_reps_have_a_done_button_and_pause_still_pauses(qtbot, make_window, clock):
     win = make_window(resources.assets_dir() / "sessions" / "lunge-matrix.toml")
     screen = win.run_screen
-    win.adapter.start()
+    win.run.adapter.start()
     assert not screen.done.isVisible()
-    win.adapter.skip()
-    assert win.adapter.runner.phase.self_paced
+    win.run.adapter.skip()
+    assert win.run.adapter.runner.phase.self_paced
     assert screen.done.isVisible()
     qtbot.mouseClick(screen.pause, Qt.MouseButton.LeftButton)
-    assert win.adapter.runner.state is RunState.PAUSED
-    assert win.adapter.runner.index == 1
+    assert win.run.adapter.runner.state is RunState.PAUSED
+    assert win.run.adapter.runner.index == 1
     qtbot.mouseClick(screen.pause, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(screen.done, Qt.MouseButton.LeftButton)
-    assert win.adapter.runner.index == 2
+    assert win.run.adapter.runner.index == 2
     assert not screen.done.isVisible()

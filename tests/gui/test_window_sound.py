@@ -49,12 +49,12 @@ def make(qtbot, clock, tmp_path, play, settings=None) -> MainWindow:
 
 
 def run_to_end(win, clock):
-    win.adapter.start()
+    win.run.adapter.start()
     for _ in range(10000):
-        if win.adapter.runner.state is RunState.FINISHED:
+        if win.run.adapter.runner.state is RunState.FINISHED:
             return
-        clock.t = win.adapter.next_wake()
-        win.adapter.wake()
+        clock.t = win.run.adapter.next_wake()
+        win.run.adapter.wake()
     raise AssertionError("the session did not end")
 
 
@@ -79,7 +79,7 @@ def test_a_player_attached_after_the_start_still_hears_the_run(qtbot, clock, tmp
     recorder = Recorder(clock)
     win = MainWindow(load(resources.default_session_path()), now=clock)
     qtbot.addWidget(win)
-    win.adapter.start()
+    win.run.adapter.start()
     start = clock()
     clock.t += 0.05
     voice = Voice(tmp_path / "cache", is_available=lambda: False)
@@ -87,8 +87,8 @@ def test_a_player_attached_after_the_start_still_hears_the_run(qtbot, clock, tmp
                                 background=False))
     win.app.sound_started()
     while clock() < start + 10.1:
-        clock.t = win.adapter.next_wake()
-        win.adapter.wake()
+        clock.t = win.run.adapter.next_wake()
+        win.run.adapter.wake()
     heard = [(round(t - start, 3), name.removesuffix(".wav")) for t, name in recorder.played]
     assert heard[:5] == [(0.05, "get-ready"), (7, "countdown"), (8, "countdown"),
                          (9, "countdown"), (10, "go")]
@@ -113,7 +113,7 @@ def test_volume_control_sets_the_player_and_the_setting(qtbot, clock, tmp_path):
     win.start_screen.volume.setValue(40)
     assert win.app.player.volume == 40
     assert int(settings.value("volume")) == 40
-    win.adapter.start()
+    win.run.adapter.start()
     path = recorder.paths[0]
     assert path.name.startswith("get-ready")
     assert path.parent.name == "40"  # the copy scaled for 40 %

@@ -105,16 +105,16 @@ def finish_screen(win: MainWindow) -> Any:
 
 
 def runner(win: MainWindow) -> Any:
-    return win.adapter.runner
+    return win.run.adapter.runner
 
 
 def wake(win: MainWindow) -> None:
     """Let the window notice that time passed (what its timer does)."""
-    win.adapter.wake()
+    win.run.adapter.wake()
 
 
 def timer_armed(win: MainWindow) -> bool:
-    return win.adapter.is_armed()
+    return win.run.adapter.is_armed()
 
 
 def background(win: MainWindow) -> str:

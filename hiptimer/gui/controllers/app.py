@@ -40,7 +40,10 @@ class AppController(QObject):
 
     ``base_session`` is the session as its file says; ``session`` and
     ``plan`` are what this run does with the start screen's rounds and
-    scale. ``asker`` is the widget the dialogs sit on.
+    scale. ``asker`` is the widget the dialogs sit on. ``history`` is the
+    run history, or a function that opens it once the first frame is out
+    (``None``: an in-memory one); ``wall_clock`` dates the runs (``None``:
+    the system clock, in UTC).
 
     Signals:
         session_shown(object): the start screen's ``SessionView`` changed.
@@ -142,6 +145,11 @@ class AppController(QObject):
     def saved_volume(self) -> int:
         """Return the cue volume the runner chose last time (0-100)."""
         return prefs.volume(None if self.settings is None else self.settings.value("volume"))
+
+    def remember_fullscreen(self, on: bool) -> None:
+        """Open in full screen next time (``on``) or not."""
+        if self.settings is not None:
+            self.settings.setValue("fullscreen", on)
 
     @Slot(int)
     def set_goal(self, goal: int) -> None:
