@@ -8,12 +8,16 @@ block, the built-in move, hiptimer's default), the labels of the move list,
 which problems belong to which field, and the status line. It also makes
 every change (set or reset a value, switch between reps and a hold, add,
 remove, reorder and drag moves and blocks) through the ``store`` helpers, so
-comments and layout survive. ``write_differences`` writes the start screen's
-rounds, reps and holds back into a document. Nothing here imports Qt.
+comments and layout survive. A value equal to the one the field would
+inherit anyway is not written (``sets = 1``, a built-in move's own reps):
+the file stays as small as the runner wrote it. ``write_differences`` writes
+the start screen's rounds, reps and holds back into a document by the same
+rule. Nothing here imports Qt.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import logging
 from collections.abc import Callable, Mapping
@@ -24,7 +28,7 @@ from typing import Any, TypeAlias
 from hiptimer import store
 from hiptimer.errors import KeyPath, Problem, SessionError
 from hiptimer.plan import format_seconds, make_plan
-from hiptimer.session import CASCADING, DEFAULTS, Session, move_library
+from hiptimer.session import CASCADING, DEFAULTS, Move, Session, move_library
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +45,10 @@ SOURCES = {
 }
 NOTES = {"default": "default", "session": "from session", "block": "from block",
          "built-in": "built-in move"}
+# What a move is without these keys: the defaults of ``session.Move`` itself.
+MOVE_DEFAULTS: Mapping[str, Any] = {
+    f.name: f.default for f in dataclasses.fields(Move) if f.name in ("sets", "each_side", "mirror")
+}
 # A change the document's structure refuses (say, ``moves`` is not a list):
 # the problem is already shown, so there is nothing to do.
 _REFUSED = (KeyError, IndexError, ValueError)
@@ -155,18 +163,23 @@ def source_note(source: str) -> str:
 
 
 def write_differences(document: store.Document, before: Session, after: Session) -> None:
-    """Write into ``document`` the rounds, reps and holds that differ between two sessions."""
-    has_blocks = "blocks" in document.unwrap()
+    """Write into ``document`` the rounds, reps and holds that differ between two sessions.
+
+    As ``SessionModel.set`` does: a value equal to what the key would
+    inherit is not added, and an uncommented line holding it goes.
+    """
+    model = SessionModel(document)
+    has_blocks = "blocks" in model.raw
     for b, (old_block, new_block) in enumerate(zip(before.blocks, after.blocks, strict=True)):
-        prefix: KeyPath = ("blocks", b) if has_blocks else ()
+        holder: Ref = BlockRef(b) if has_blocks else SESSION
         if old_block.rounds != new_block.rounds:
-            store.set_value(document, (*prefix, "rounds"), new_block.rounds)
+            model.set(holder, "rounds", new_block.rounds)
         for m, (old, new) in enumerate(zip(old_block.moves, new_block.moves, strict=True)):
-            where = (*prefix, "moves", m)
+            move = MoveRef(b if has_blocks else None, m)
             if old.reps != new.reps and new.reps is not None:
-                store.set_value(document, (*where, "reps"), new.reps)
+                model.set(move, "reps", new.reps)
             if old.hold != new.hold and new.hold is not None:
-                store.set_value(document, (*where, "hold"), new.hold)
+                model.set(move, "hold", new.hold)
 
 
 class SessionModel:
@@ -241,6 +254,7 @@ class SessionModel:
                 out[name] = Origin(self._raw[name], "session")
         if not isinstance(ref, MoveRef):
             return out
+        out.update((k, Origin(v, "default")) for k, v in MOVE_DEFAULTS.items())
         if ref.block is not None:
             block = self.table(BlockRef(ref.block))
             for name in CASCADING:
@@ -453,11 +467,30 @@ class SessionModel:
         return True
 
     def set(self, ref: Ref, key: str, value: Any) -> bool:
-        """Set ``key`` of ``ref`` to ``value``; ``None`` removes the key."""
+        """Set ``key`` of ``ref`` to ``value``; ``None`` removes the key.
+
+        A value equal to the one ``key`` inherits there (``sets = 1``, the
+        session's rest, the built-in move's reps) is not written: the field
+        shows it all the same, and the file stays minimal. A line already
+        holding the key then goes too, unless it carries a comment, which
+        would go with it (the line is updated in place instead).
+        """
         path = (*key_path(ref), key)
         if value is None:
             return self._change(ref, lambda: store.remove_key(self.document, path))
+        found = self.inherited(ref).get(key)
+        if found is not None and store.same_value(found.value, value):
+            if key not in self.table(ref):
+                return True
+            if not self._has_comment(path):
+                return self._change(ref, lambda: store.remove_key(self.document, path))
         return self._change(ref, lambda: store.set_value(self.document, path, value))
+
+    def _has_comment(self, path: KeyPath) -> bool:
+        try:
+            return store.has_comment(self.document, path)
+        except _REFUSED:
+            return False
 
     def reset(self, ref: Ref, keys: tuple[str, ...]) -> bool:
         """Remove ``keys`` from ``ref``, so the values they inherit apply again."""

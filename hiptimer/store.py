@@ -315,6 +315,19 @@ def _keep_comment_column(item: Item, grown: int) -> None:
         item.trivia.comment_ws = " " * max(1, len(spacing) - grown)
 
 
+def same_value(old: Any, new: Any) -> bool:
+    """Whether two values would be written the same way (``10`` is ``10.0``, ``true`` not ``1``)."""
+    return _same(_plain(_to_item(old)), _plain(_to_item(new)))
+
+
+def has_comment(doc: Editable, path: KeyPath) -> bool:
+    """Whether the key at ``path`` is there with a comment at the end of its line."""
+    if not path or not isinstance(path[-1], str):
+        raise KeyError(f"not a key path: {path!r}")
+    item = _item_of(_table_at(doc, path[:-1]), path[-1])
+    return item is not None and bool(item.trivia.comment)
+
+
 def remove_key(doc: Editable, path: KeyPath) -> bool:
     """Remove the key at ``path`` if it is there; return whether it was."""
     if not path or not isinstance(path[-1], str):

@@ -160,8 +160,65 @@ def test_setting_and_resetting_a_value_keeps_the_comments(tmp_path: Path) -> Non
     assert model.modified
     assert model.reset(MoveRef(None, 0), ("reps",))
     assert model.shown(MoveRef(None, 0), "reps") == Shown(10, False, "built-in")
+    # Typing the built-in's own 10 again writes nothing: it applies already.
     assert model.set(MoveRef(None, 0), "reps", 10)
-    assert model.document.as_string().count("\n") == before.count("\n")
+    assert model.document.as_string().count("\n") == before.count("\n") - 1
+    assert model.shown(MoveRef(None, 0), "reps") == Shown(10, False, "built-in")
+
+
+CUSTOM = 'name = "Mine"\nrest = 20\n\n[[moves]]\nname = "Clam"\nreps = 10\n'
+
+
+@pytest.mark.parametrize(
+    ("ref", "key", "value"),
+    [
+        (MoveRef(None, 0), "sets", 1),  # the issue's example: sets default to one
+        (MoveRef(None, 0), "sets", 1.0),  # a spin box's float
+        (MoveRef(None, 0), "each_side", False),
+        (MoveRef(None, 0), "mirror", True),
+        (MoveRef(None, 0), "rest", 20),  # the session's
+        (MoveRef(None, 0), "tempo", 2.5),  # hiptimer's default
+        (SESSION, "get_ready", 10),
+        (SESSION, "rounds", 1),
+    ],
+)
+def test_a_value_equal_to_what_it_inherits_is_not_written(
+    tmp_path: Path, ref: SessionRef | MoveRef, key: str, value: object
+) -> None:
+    model = model_of(tmp_path, CUSTOM)
+    assert model.set(ref, key, value)
+    assert model.document.as_string() == CUSTOM
+    assert not model.modified
+
+
+def test_a_value_of_another_kind_is_written(tmp_path: Path) -> None:
+    """``true`` is not ``1``: only the same value in the same kind is left out."""
+    model = model_of(tmp_path, CUSTOM)
+    assert model.set(MoveRef(None, 0), "sets", True)
+    assert "sets = true" in model.document.as_string()
+
+
+def test_typing_back_the_default_takes_the_line_out_again(tmp_path: Path) -> None:
+    model = model_of(tmp_path, CUSTOM)
+    clam = MoveRef(None, 0)
+    assert model.set(clam, "sets", 2)
+    assert model.set(clam, "rest", 30)
+    assert "sets = 2\n" in model.document.as_string()
+    assert model.set(clam, "sets", 1)
+    assert model.set(clam, "rest", 20)
+    assert model.document.as_string() == CUSTOM
+    assert model.shown(clam, "sets") == Shown(1, False, "default")
+
+
+def test_a_commented_line_keeps_its_comment_when_set_back_to_the_default(
+    tmp_path: Path
+) -> None:
+    model = model_of(tmp_path)  # config.toml: "reps = 10        # each side"
+    clam = MoveRef(None, 0)
+    before = model.document.as_string()
+    assert model.set(clam, "reps", 12)
+    assert model.set(clam, "reps", 10)
+    assert model.document.as_string() == before
 
 
 def test_a_change_the_structure_refuses_is_reported(tmp_path: Path) -> None:
@@ -303,6 +360,19 @@ def test_writing_the_start_screens_changes_back(tmp_path: Path) -> None:
     assert "# each side" in document.as_string()
 
 
+def test_the_start_screens_changes_back_to_the_defaults_leave_the_file_minimal(
+    tmp_path: Path
+) -> None:
+    file = tmp_path / "blocks.toml"
+    file.write_text(BLOCKS, encoding="utf-8")
+    before = load(file)
+    document = store.open_document(file)
+    write_differences(document, before, customise(before, rounds=1))
+    # The circuit's "rounds = 3" goes: one round is what a block does anyway.
+    assert document.as_string() == BLOCKS.replace("rounds = 3\n", "")
+    assert [b.rounds for b in document.check().blocks] == [1, 1]
+
+
 def test_writing_differences_into_blocks(tmp_path: Path) -> None:
     file = tmp_path / "blocks.toml"
     file.write_text(BLOCKS, encoding="utf-8")
@@ -311,6 +381,7 @@ def test_writing_differences_into_blocks(tmp_path: Path) -> None:
     document = store.open_document(file)
     write_differences(document, before, after)
     assert [b.rounds for b in document.check().blocks] == [b.rounds for b in after.blocks]
+    assert "rounds = 4" in document.as_string()
     changed = [b for b, (old, new) in enumerate(zip(before.blocks, after.blocks, strict=True))
                if old.rounds != new.rounds]
     assert changed
