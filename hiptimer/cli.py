@@ -8,6 +8,7 @@ window only when there is something to show.
 from __future__ import annotations
 
 import argparse
+import logging
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -26,6 +27,8 @@ from hiptimer.session import (
     load,
     whole_number,
 )
+
+logger = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -174,6 +177,33 @@ def default_session_file() -> Path:
     """Return the session to run when none is named: the user's copy, else the bundled one."""
     own = paths.user_default_session()
     return own if own.is_file() else resources.default_session_path()
+
+
+def fallback_session(failed: Path | None = None) -> Session:
+    """Return the session to show instead of one that would not load.
+
+    That is the default as ``--help`` describes it: the runner's own copy
+    of it if they saved one and it loads (and is not the file that just
+    failed), else the bundled ``config.toml``. ``failed`` is the file that
+    would not load (None: the default itself). Raises ``SessionError`` only
+    if the bundled default is broken too.
+    """
+    own = paths.user_default_session()
+    tried = failed if failed is not None else default_session_file()
+    if own.is_file() and not _same_file(own, tried):
+        try:
+            return load(own)
+        except SessionError as exc:
+            first = next(iter(exc.lines()), str(exc))
+            logger.warning("your copy of the default session does not load either: %s", first)
+    return load(resources.default_session_path())
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.samefile(other)
+    except OSError:
+        return False
 
 
 def load_for_run(options: Options, check_files: bool = False) -> Session:

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from hiptimer import paths, resources
-from hiptimer.cli import Options
+from hiptimer import paths
+from hiptimer.cli import Options, fallback_session
 from hiptimer.errors import SessionError
 from hiptimer.gui.awake import LazyInhibitor
 from hiptimer.gui.window import MainWindow
-from hiptimer.session import Session, load
+from hiptimer.session import Session
 
 if TYPE_CHECKING:
     import socket
@@ -81,9 +81,8 @@ def run_gui(
     QApplication.setApplicationDisplayName("hiptimer")
     QApplication.setDesktopFileName("io.github.hiptimer")
     prefs = settings()
-    fallback = session
-    if fallback is None:
-        fallback = load(resources.default_session_path())
+    # The runner's own copy of the default, as --help says, before the bundled one.
+    fallback = session if session is not None else fallback_session(options.session)
     histories: list[History] = []
 
     def open_history() -> History:

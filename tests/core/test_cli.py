@@ -290,3 +290,47 @@ def test_no_core_module_imports_qt() -> None:
                     a.name.startswith("hiptimer.gui") for a in node.names):
                 offenders.append(f"{path.relative_to(REPO)}:{node.lineno}: hiptimer.gui")
     assert offenders == []
+
+
+# -- falling back from a session that will not load ----------------------------------------
+
+
+@pytest.fixture
+def own_default(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Point the config folder at a temporary one; return where the runner's default goes."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    own = paths.user_default_session()
+    own.parent.mkdir(parents=True)
+    return own
+
+
+def test_a_bad_session_falls_back_to_the_runners_own_default(
+    own_default: Path, tmp_path: Path
+) -> None:
+    """As --help says: your own copy of the default, not the bundled one."""
+    own_default.write_text(CONFIG.read_text(encoding="utf-8").replace(
+        'name = "Pre-run glute activation"', 'name = "My activation"'), encoding="utf-8")
+    bad = tmp_path / "bad.toml"
+    bad.write_text("reps = = 3\n", encoding="utf-8")
+    with pytest.raises(cli.SessionError):
+        cli.load_for_run(cli.parse([str(bad)]))
+    assert cli.fallback_session(bad).name == "My activation"
+    assert "your own copy of the default" in cli.DESCRIPTION.replace("\n", " ")
+
+
+def test_a_broken_own_default_falls_back_to_the_bundled_one(
+    own_default: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    own_default.write_text('name = "Mine"\n', encoding="utf-8")  # no moves
+    bundled = cli.load_for_run(cli.parse([str(CONFIG)])).name
+    # The runner's copy is the default that failed: do not try it twice.
+    assert cli.fallback_session(None).name == bundled
+    assert caplog.records == []
+    # After some other file failed, it is tried, and fails too.
+    assert cli.fallback_session(own_default.with_name("other.toml")).name == bundled
+    assert "does not load either" in caplog.text
+
+
+def test_without_an_own_default_the_bundled_one_is_the_fallback(own_default: Path) -> None:
+    assert not own_default.exists()
+    assert cli.fallback_session(None).name == cli.load_for_run(cli.parse([str(CONFIG)])).name
