@@ -3,13 +3,11 @@
 A test patches the function (``monkeypatch.setattr(dialogs, "ask_discard",
 ...)``) and no modal dialog ever waits for a click. Callers (the app
 controller, the editor) look them up through this module at the moment they
-ask, so a patched function is the one used. The editor itself is opened
-from here too: to the app it is one more question, "how should it read?".
+ask, so a patched function is the one used.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,22 +57,6 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
     """Ask a yes/no question; ``True`` means yes."""
     answer = QMessageBox.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes
-
-
-def open_editor(parent: QWidget, source: Path, saved: Callable[[Path], object]) -> QWidget:
-    """Open the session editor on ``source`` (not modal); ``saved`` gets each saved file.
-
-    Raises ``store.OpenError`` if the file cannot be read for editing.
-    """
-    from PySide6.QtCore import Qt
-
-    from hiptimer.gui.views.editor import SessionEditor
-
-    editor = SessionEditor.for_path(source, parent=parent)
-    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    editor.saved.connect(saved)
-    editor.open()
-    return editor
 
 
 def ask_discard(parent: QWidget) -> bool:

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer, Signal, Slot
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
             intent.connect(slot)
         app.session_shown.connect(lambda view: self.setWindowTitle(f"{view.title} — hiptimer"))
         app.start_wanted.connect(self.show_start)
+        app.edit_wanted.connect(self._edit)
 
     # -- the parts the first frame does not show -------------------------
 
@@ -162,7 +164,8 @@ class MainWindow(QMainWindow):
         for intent, slot in (
             (run.background_changed, self.paint_background),
             (run.run_screen_wanted, partial(self.stack.setCurrentWidget, screen)),
-            (run.finish_wanted, self._show_finish),
+            (run.finish_wanted, finish.show_taken),
+            (run.finish_wanted, lambda _taken: self.stack.setCurrentWidget(finish)),
             (run.finished, self.run_finished),
             (run.phase_shown, screen.show_phase),
             (run.moment_shown, screen.show_moment),
@@ -280,10 +283,11 @@ class MainWindow(QMainWindow):
         self.paint_background(theme.START_BACKGROUND)
         self.stack.setCurrentWidget(self.start_screen)
 
-    @Slot(str)
-    def _show_finish(self, taken: str) -> None:
-        self.finish_screen.show_taken(taken)
-        self.stack.setCurrentWidget(self.finish_screen)
+    @Slot(object)
+    def _edit(self, source: Path) -> None:
+        from hiptimer.gui.views.editor import SessionEditor
+
+        self.editor = SessionEditor.open_on(source, self, self.app.load_session)
 
     def attach_player(self, player: CuePlayer) -> None:
         """Play the cues through ``player`` from now on (done after the first frame)."""
@@ -325,8 +329,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_frame_shown.emit)
 
     def _early_key(self, event: QKeyEvent) -> bool:
-        # A key pressed before ``complete`` made the shortcuts (see
-        # ``hiptimer.gui.early_keys``): build them, and act as one would have.
+        # A key before the shortcuts existed (gui/early_keys.py): act as one would have.
         from hiptimer.gui.actions import trigger_for
 
         self.complete()

@@ -100,7 +100,7 @@ def test_ctrl_e_opens_the_editor_and_a_save_reloads_the_session(qtbot, clock, tm
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
     qtbot.keyClick(win, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    editor = win.app.editor
+    editor = win.editor
     assert isinstance(editor, SessionEditor)
     qtbot.waitUntil(editor.isVisible)
     assert editor.document.unwrap()["moves"][0]["reps"] == 8

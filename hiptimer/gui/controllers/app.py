@@ -60,6 +60,8 @@ class AppController(QObject):
         notices_changed(object): the notices now in force (``tuple[str, ...]``).
         muted_changed(bool): the sound went off or on.
         start_wanted(): show the start screen (a new session is in use).
+        edit_wanted(object): open the editor on this session file (a ``Path``);
+            each file it saves goes to ``load_session``.
         asking(): a question is about to be put to the runner (pause the run).
     """
 
@@ -77,6 +79,7 @@ class AppController(QObject):
     notices_changed = Signal(object)
     muted_changed = Signal(bool)
     start_wanted = Signal()
+    edit_wanted = Signal(object)
     asking = Signal()
 
     def __init__(
@@ -104,7 +107,6 @@ class AppController(QObject):
         self.notices: list[str] = []
         self.entries: list[library.Entry] = []
         self.library_listed = False
-        self.editor: QWidget | None = None
 
     def show_all(self) -> None:
         """Say everything the start screen shows, as the first frame needs it."""
@@ -382,8 +384,7 @@ class AppController(QObject):
 
     @Slot()
     def edit_session(self) -> None:
-        """Open the session editor; a saved session is loaded at once."""
-        from hiptimer import store
+        """Ask for the session's editor (``edit_wanted``), if it was read from a file."""
         from hiptimer.gui import dialogs
 
         self.asking.emit()
@@ -391,11 +392,8 @@ class AppController(QObject):
         if source is None:
             dialogs.show_message(self.asker, "Nothing to edit",
                                  "This session was not read from a file.")
-            return
-        try:
-            self.editor = dialogs.open_editor(self.asker, source, self.load_session)
-        except store.OpenError as exc:
-            dialogs.show_message(self.asker, "Cannot edit this session", str(exc))
+        else:
+            self.edit_wanted.emit(source)
 
     @Slot()
     def duplicate_session(self) -> None:

@@ -9,8 +9,8 @@ where it comes from (the session, the block, the built-in move) when it is
 not set right there. Every change is checked at once with the loader's own
 validator: a problem appears under the field it is about, the list marks
 the move it is in, and Save stays disabled until the session is valid.
-Questions to the user go through ``hiptimer.gui.dialogs``; the ``ask_*``
-classmethods pass them on and stay as patch points for older tests.
+Questions to the user go through ``hiptimer.gui.dialogs``, looked up
+when asked (tests replace them there).
 """
 
 from __future__ import annotations
@@ -95,6 +95,23 @@ class SessionEditor(QDialog):
     def for_path(cls, path: Path, parent: QWidget | None = None) -> SessionEditor:
         """Open the session file at ``path`` in an editor (``store.OpenError`` if it cannot be)."""
         return cls(store.open_document(path), Path(path), parent)
+
+    @classmethod
+    def open_on(cls, path: Path, parent: QWidget,
+                saved: Callable[[Path], object]) -> SessionEditor | None:
+        """Show an editor on ``path`` (not modal), or say why it cannot be and return ``None``.
+
+        ``saved`` is given each file the editor saves.
+        """
+        try:
+            editor = cls.for_path(path, parent)
+        except store.OpenError as exc:
+            dialogs.show_message(parent, "Cannot edit this session", str(exc))
+            return None
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(saved)
+        editor.open()
+        return editor
 
     # -- building --------------------------------------------------------
 
