@@ -127,10 +127,17 @@ class CueMapper:
         move = phase.move
         name = move.spoken_name if move is not None else phase.title
         parts = [name]
-        if phase.reps is not None:
+        if phase.reps is not None and phase.alternate:
+            parts.append(f"{_count(phase.reps_per_side or 0, 'rep')} each side")
+            parts.append(f"alternating legs, {phase.first_side.value} first")
+        elif phase.reps is not None:
             parts.append(_count(phase.reps, "rep"))
         elif phase.duration is not None:
-            parts.append(f"hold {duration_words(phase.duration)}")
+            # Timed work is said as a duration: "squats, thirty seconds".
+            seconds = duration_words(phase.duration)
+            parts.append(seconds if phase.is_timed_work else f"hold {seconds}")
+        elif phase.is_hold:
+            parts.append("hold")
         if phase.side is not Side.NONE:
             parts.append(f"{phase.side.value} side")
         if phase.sets > 1:
@@ -172,7 +179,8 @@ class CueMapper:
             session = self.plan.session
             tone, text = "get-ready", f"{session.say or session.name}, get ready"
         else:
-            tone, text = "done", "done — go run!"
+            finish = self.plan.session.finish
+            tone, text = "done", finish or "done — go run!"
         return Sound(Priority.PROMPT, tone, text, due, new_phase=True)
 
     @staticmethod

@@ -13,10 +13,14 @@ import enum
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from hiptimer.session import Move, Session
+from hiptimer.session import Block, Dose, Move, Session, Sides
 
 # How long one self-paced rep is assumed to take, for the total time only.
 SELF_PACED_SECONDS_PER_REP = 3.0
+# What an open-ended hold or work (``hold = "self"``) counts for without an
+# ``estimate``.
+OPEN_ENDED_SECONDS = 30.0
+DONE_TITLE = "Done — go run!"
 # Holds at least this long get a "halfway" cue.
 HALFWAY_MIN_SECONDS = 10.0
 COUNTDOWN_FROM = 3
@@ -66,6 +70,12 @@ class Phase:
     runner says done); ``estimate`` is then used for the total time.
     ``round_no`` is the round this phase belongs to; a round rest belongs to
     the round it leads into.
+
+    ``dose`` says whether a work phase is reps, a hold or timed work. In an
+    ``alternate`` phase the legs change on every rep, starting with
+    ``first_side``; ``reps`` is then the count of both legs together and
+    ``reps_per_side`` what the session said (``rep_side()`` and
+    ``side_rep()`` say where rep *n* falls). ``side`` is ``NONE`` there.
     """
 
     kind: PhaseKind
@@ -85,11 +95,37 @@ class Phase:
     rounds: int = 1
     next_move: Move | None = None
     next_side: Side = Side.NONE
+    dose: Dose = Dose.REPS
+    alternate: bool = False
+    first_side: Side = Side.LEFT
 
     @property
     def is_hold(self) -> bool:
-        """Whether this is a held position rather than reps."""
-        return self.kind is PhaseKind.WORK and self.reps is None
+        """Whether this is a held position rather than reps or timed work."""
+        return self.kind is PhaseKind.WORK and self.reps is None and self.dose is not Dose.WORK
+
+    @property
+    def is_timed_work(self) -> bool:
+        """Whether this is timed work that is not a hold (``work = 30``)."""
+        return self.kind is PhaseKind.WORK and self.dose is Dose.WORK
+
+    @property
+    def reps_per_side(self) -> int | None:
+        """Return the reps on each side: half of ``reps`` when the legs alternate."""
+        if self.reps is None or not self.alternate:
+            return self.reps
+        return self.reps // 2
+
+    def rep_side(self, rep: int) -> Side:
+        """Return the side rep ``rep`` (from 1) is done on; ``side`` unless alternating."""
+        if not self.alternate:
+            return self.side
+        other = Side.RIGHT if self.first_side is Side.LEFT else Side.LEFT
+        return self.first_side if rep % 2 == 1 else other
+
+    def side_rep(self, rep: int) -> int:
+        """Return which rep of its side rep ``rep`` is: 1, 1, 2, 2, ... when alternating."""
+        return (rep + 1) // 2 if self.alternate else rep
 
     @property
     def self_paced(self) -> bool:
@@ -99,6 +135,8 @@ class Phase:
     @property
     def heading(self) -> str:
         """Return the title with the side, as the window shows it."""
+        if self.alternate:
+            return f"{self.title} — alternating legs"
         if self.side is Side.NONE:
             return self.title
         return f"{self.title} — {self.side.value} side"
@@ -144,11 +182,11 @@ def _countdown(duration: float) -> tuple[Cue, ...]:
     )
 
 
-def _work_cues(move: Move, duration: float | None) -> tuple[Cue, ...]:
-    cues = [Cue(0.0, CueKind.START, 1 if move.reps else 0)]
-    if move.reps is not None and move.tempo is not None:
-        cues.extend(Cue((k - 1) * move.tempo, CueKind.REP, k) for k in range(2, move.reps + 1))
-    elif move.hold is not None and duration is not None:
+def _work_cues(move: Move, reps: int | None, duration: float | None) -> tuple[Cue, ...]:
+    cues = [Cue(0.0, CueKind.START, 1 if reps else 0)]
+    if reps is not None and move.tempo is not None:
+        cues.extend(Cue((k - 1) * move.tempo, CueKind.REP, k) for k in range(2, reps + 1))
+    elif reps is None and duration is not None:
         if duration >= HALFWAY_MIN_SECONDS:
             cues.append(Cue(duration / 2, CueKind.HALFWAY))
         cues.extend(_countdown(duration))
@@ -162,27 +200,72 @@ def _timed(kind: PhaseKind, title: str, duration: float, **details: object) -> P
 
 def _work(move: Move, side: Side, **details: object) -> Phase:
     duration: float | None
-    if move.reps is None:
-        duration = move.hold
+    alternate = move.sides is Sides.ALTERNATE
+    reps = move.reps * 2 if alternate and move.reps is not None else move.reps
+    if move.open_ended is not None:
+        duration = None
+        estimate = move.estimate or OPEN_ENDED_SECONDS
+    elif reps is None:
+        duration = move.hold if move.work is None else move.work
         estimate = duration or 0.0
     elif move.tempo is None:
         duration = None
-        estimate = move.reps * SELF_PACED_SECONDS_PER_REP
+        estimate = move.estimate or reps * SELF_PACED_SECONDS_PER_REP
     else:
-        duration = move.reps * move.tempo
+        duration = reps * move.tempo
         estimate = duration
     return Phase(
         PhaseKind.WORK,
         move.name,
         duration,
         estimate,
-        _work_cues(move, duration),
+        _work_cues(move, reps, duration),
         move=move,
         side=side,
-        reps=move.reps,
+        reps=reps,
         tempo=move.tempo,
+        dose=move.dose,
+        alternate=alternate,
+        first_side=Side(move.first_side),
         **details,  # type: ignore[arg-type]
     )
+
+
+def _other(side: Side) -> Side:
+    return Side.RIGHT if side is Side.LEFT else Side.LEFT
+
+
+def _sides(move: Move) -> tuple[Side, ...]:
+    """Return the sides a move's work phases are done on, in order."""
+    if move.sides is Sides.BOTH:
+        first = Side(move.first_side)
+        return (first, _other(first))
+    if move.sides in (Sides.LEFT, Sides.RIGHT):
+        return (Side(move.sides.value),)
+    return (Side.NONE,)
+
+
+def _passes(block: Block) -> list[list[tuple[Move, tuple[Side, ...]]]]:
+    """Return the block's moves with their sides, in one pass or, one side then the other, two.
+
+    In a block done one side then the other, a both-sided move is done on
+    the first side in the first pass and on the other in the second; a
+    one-sided move in the pass of its side; a move without sides (or
+    alternating) once, in the first pass.
+    """
+    if not block.one_then_other:
+        return [[(move, _sides(move)) for move in block.moves]]
+    first = Side(block.first_side)
+    passes: list[list[tuple[Move, tuple[Side, ...]]]] = [[], []]
+    for move in block.moves:
+        if move.sides is Sides.BOTH:
+            passes[0].append((move, (first,)))
+            passes[1].append((move, (_other(first),)))
+        elif move.sides in (Sides.LEFT, Sides.RIGHT):
+            passes[0 if Side(move.sides.value) is first else 1].append((move, _sides(move)))
+        else:
+            passes[0].append((move, _sides(move)))
+    return [done for done in passes if done]
 
 
 def make_plan(session: Session) -> Plan:
@@ -199,8 +282,10 @@ def make_plan(session: Session) -> Plan:
                 "round_no": round_no,
                 "rounds": block.rounds,
             }
-            for move_no, move in enumerate(block.moves, start=1):
-                sides = (Side.LEFT, Side.RIGHT) if move.each_side else (Side.NONE,)
+            passes = _passes(block)
+            items = [(pass_no, move, sides) for pass_no, done in enumerate(passes)
+                     for move, sides in done]
+            for move_no, (pass_no, move, sides) in enumerate(items, start=1):
                 for set_no in range(1, move.sets + 1):
                     for side_no, side in enumerate(sides, start=1):
                         phases.append(_work(move, side, set_no=set_no, sets=move.sets, **where))
@@ -210,7 +295,13 @@ def make_plan(session: Session) -> Plan:
                             )
                     if set_no < move.sets and move.set_rest > 0:
                         phases.append(_timed(PhaseKind.REST, "Rest", move.set_rest, **where))
-                if move_no < len(block.moves):
+                if move_no < len(items) and items[move_no][0] != pass_no:
+                    # The block turns over: one switch, in place of a rest.
+                    if block.switch > 0:
+                        phases.append(
+                            _timed(PhaseKind.SWITCH, "Switch sides", block.switch, **where)
+                        )
+                elif move_no < len(items):
                     if move.rest > 0:
                         phases.append(_timed(PhaseKind.REST, "Rest", move.rest, **where))
                 elif round_no < block.rounds:
@@ -222,7 +313,8 @@ def make_plan(session: Session) -> Plan:
                         )
                 elif not last_block and move.rest > 0:
                     phases.append(_timed(PhaseKind.REST, "Rest", move.rest, **where))
-    phases.append(Phase(PhaseKind.DONE, "Done — go run!", 0.0, 0.0, (Cue(0.0, CueKind.START),)))
+    title = session.finish or DONE_TITLE
+    phases.append(Phase(PhaseKind.DONE, title, 0.0, 0.0, (Cue(0.0, CueKind.START),)))
     return Plan(session, _link_next(phases))
 
 

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
 
-from hiptimer.plan import Cue, Phase, PhaseKind, Plan
+from hiptimer.plan import Cue, Phase, PhaseKind, Plan, Side
 
 logger = logging.getLogger(__name__)
 
@@ -157,6 +157,29 @@ class Runner:
         if phase.reps is None or phase.tempo is None or phase.kind is not PhaseKind.WORK:
             return None
         return min(phase.reps, int(self.elapsed() // phase.tempo) + 1)
+
+    def current_side(self) -> Side:
+        """Return the side worked now: the current rep's when the legs alternate.
+
+        ``Side.NONE`` for a phase without a side, and for alternating reps the
+        runner paces themself (the runner cannot know which leg is down).
+        """
+        phase = self.phase
+        if not phase.alternate:
+            return phase.side
+        rep = self.current_rep()
+        return phase.rep_side(rep) if rep is not None else Side.NONE
+
+    def side_count(self) -> tuple[int, int] | None:
+        """Return (rep on the current side, reps per side) while the legs alternate.
+
+        ``None`` in any other phase, and for self-paced alternating reps.
+        """
+        phase = self.phase
+        rep = self.current_rep()
+        if not phase.alternate or rep is None or phase.reps_per_side is None:
+            return None
+        return phase.side_rep(rep), phase.reps_per_side
 
     def time_left(self) -> float:
         """Return the expected time to the end of the session."""

@@ -14,6 +14,7 @@ a session is ever executed.
 from __future__ import annotations
 
 import bisect
+import enum
 import itertools
 import logging
 import math
@@ -81,6 +82,9 @@ class Limits(NamedTuple):
 LIMITS: dict[str, Limits] = {
     "reps": Limits(1, 500, whole=True),
     "hold": Limits(1, 3600),
+    "work": Limits(1, 3600),
+    "estimate": Limits(1, 3600),
+    "every": Limits(5, 3600),
     "tempo": Limits(0.5, 60),
     "sets": Limits(1, 20, whole=True),
     "rounds": Limits(1, 20, whole=True),
@@ -103,31 +107,66 @@ DEFAULTS: dict[str, Any] = {
     "round_rest": 45,
     "switch": 5,
     "rounds": 1,
+    "first_side": "left",
 }
 
 # Keys that cascade from session to block to move.
-CASCADING = ("tempo", "rest", "set_rest", "switch")
+CASCADING = ("tempo", "rest", "set_rest", "switch", "first_side")
 SESSION_KEYS = frozenset(
     {
-        "name", "description", "say", "get_ready", "rounds", "round_rest", *CASCADING,
-        "moves", "blocks",
+        "name", "description", "say", "finish", "get_ready", "rounds", "round_rest",
+        *CASCADING, "moves", "blocks",
     }
 )
-BLOCK_KEYS = frozenset({"name", "rounds", "round_rest", *CASCADING, "moves"})
+BLOCK_KEYS = frozenset({"name", "rounds", "round_rest", *CASCADING, "moves", "sides"})
 MOVE_KEYS = frozenset(
     {
-        "move", "name", "reps", "hold", "each_side", "sets", "image", "mirror",
-        "instructions", "say", *CASCADING,
+        "move", "name", "reps", "hold", "work", "estimate", "each_side", "sides", "sets",
+        "image", "mirror", "instructions", "say", *CASCADING,
     }
 )
+
+# What ``sides`` may say on a move, and on a block.
+FIRST_SIDES = ("left", "right")
+ONE_THEN_OTHER = "one-then-other"
+
+
+class Sides(enum.Enum):
+    """Which sides a move is done on.
+
+    ``BOTH`` is one side, then the other (``each_side = true``); ``ALTERNATE``
+    changes leg on every rep, in one phase; ``LEFT`` and ``RIGHT`` are
+    one-sided moves; ``NONE`` is a move without sides (a bridge).
+    """
+
+    NONE = ""
+    LEFT = "left"
+    RIGHT = "right"
+    BOTH = "both"
+    ALTERNATE = "alternate"
+
+
+class Dose(enum.Enum):
+    """How much of a move is done: a count of reps, a held position, or timed work."""
+
+    REPS = "reps"
+    HOLD = "hold"
+    WORK = "work"
 
 
 @dataclass(frozen=True, slots=True)
 class Move:
     """One exercise with every setting resolved.
 
-    ``reps`` and ``hold`` are per side and per set; exactly one is set.
-    ``tempo`` is seconds per rep, ``None`` when the runner paces themself.
+    ``reps``, ``hold`` and ``work`` are per side and per set; exactly one is
+    set, or none for an open-ended hold or work (``open_ended`` says which:
+    the clock counts up until the runner says done). ``tempo`` is seconds
+    per rep, ``None`` when the runner paces themself. ``estimate`` is what a
+    self-paced phase counts for in the plan's total, ``None`` for the default.
+    ``sides`` says which sides the move is done on; ``each_side`` is the
+    older spelling of ``sides is Sides.BOTH`` and is kept in step with it.
+    ``first_side`` (``"left"`` or ``"right"``) starts a both-sided or
+    alternating move.
     """
 
     name: str
@@ -144,11 +183,31 @@ class Move:
     instructions: str = ""
     say: str = ""
     library_id: str | None = None
+    work: float | None = None
+    sides: Sides = Sides.NONE
+    first_side: str = "left"
+    open_ended: Dose | None = None
+    estimate: float | None = None
+
+    def __post_init__(self) -> None:
+        # each_side and sides say the same thing; whichever was given wins.
+        if self.each_side and self.sides is Sides.NONE:
+            object.__setattr__(self, "sides", Sides.BOTH)
+        object.__setattr__(self, "each_side", self.sides is Sides.BOTH)
+
+    @property
+    def dose(self) -> Dose:
+        """Return whether the move is reps, a hold or timed work."""
+        if self.reps is not None:
+            return Dose.REPS
+        if self.open_ended is not None:
+            return self.open_ended
+        return Dose.WORK if self.work is not None else Dose.HOLD
 
     @property
     def self_paced(self) -> bool:
-        """Whether the runner says when the reps are done (no tempo)."""
-        return self.reps is not None and self.tempo is None
+        """Whether the runner says when the move is done (no tempo, or open-ended)."""
+        return (self.reps is not None and self.tempo is None) or self.open_ended is not None
 
     @property
     def spoken_name(self) -> str:
@@ -158,12 +217,24 @@ class Move:
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """Moves done in order, ``rounds`` times, with ``round_rest`` between rounds."""
+    """Moves done in order, ``rounds`` times, with ``round_rest`` between rounds.
+
+    With ``one_then_other``, each round does the block's both-sided moves on
+    ``first_side`` and then all again on the other side, with one
+    ``switch`` between the two. ``implicit`` marks the one block of a
+    session written without ``[[blocks]]``: its name ("Moves", or
+    "Circuit" when it has rounds) is hiptimer's, not the runner's, and need
+    not be shown.
+    """
 
     name: str
     moves: tuple[Move, ...]
     rounds: int = 1
     round_rest: float = 45
+    one_then_other: bool = False
+    first_side: str = "left"
+    switch: float = 5
+    implicit: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +247,7 @@ class Session:
     say: str = ""
     get_ready: float = 10
     source: Path | None = field(default=None, compare=False)
+    finish: str = ""
 
     @property
     def moves(self) -> tuple[Move, ...]:
@@ -380,14 +452,25 @@ def _merge_library(
             (*path, "move"), f"no built-in move {_describe(ref)}{suggestion} (known: {known})"
         )
         return None
-    merged = dict(library[ref])
-    # A move that says how long to hold stops being a rep move, and back.
-    if "hold" in raw:
-        merged.pop("reps", None)
-    if "reps" in raw:
-        merged.pop("hold", None)
+    return _lay_over(library[ref], raw)
+
+
+def _lay_over(base: Mapping[str, Any], raw: Mapping[str, Any]) -> dict[str, Any]:
+    """Return ``base`` with ``raw``'s keys laid over it.
+
+    A move that says how long to hold stops being a rep move, and back; one
+    that gives ``sides`` drops the library's ``each_side``, and back.
+    """
+    merged = dict(base)
+    for group in (DOSE_KEYS, ("sides", "each_side")):
+        if any(key in raw for key in group):
+            for key in group:
+                merged.pop(key, None)
     merged.update(raw)
     return merged
+
+
+DOSE_KEYS = ("reps", "hold", "work")
 
 
 def _images(
@@ -513,18 +596,33 @@ def _move(
     if "name" not in merged and complete:
         check.add(path, "a move needs a name (or 'move' naming a built-in move)")
     reps = check.number(merged, "reps", path)
-    hold = check.number(merged, "hold", path)
-    if "reps" in merged and "hold" in merged:
+    hold = _seconds_or_self(merged, "hold", path, check)
+    work = _seconds_or_self(merged, "work", path, check)
+    given = [key for key in DOSE_KEYS if key in merged]
+    if given == ["reps", "hold"]:
         check.add(path, "give either 'reps' or 'hold', not both")
-    elif "reps" not in merged and "hold" not in merged and complete:
-        check.add(path, "needs 'reps' (a count) or 'hold' (seconds)")
+    elif len(given) > 1:
+        check.add(path, f"give only one of 'reps', 'hold' and 'work', not {_and(given)}")
+    elif not given and complete:
+        check.add(path, "needs 'reps' (a count), 'hold' or 'work' (seconds)")
 
     settings = _cascade(merged, inherited, path, check)
     sets = check.number(merged, "sets", path)
     each_side = check.flag(merged, "each_side", path)
+    sides = _move_sides(merged, each_side, path, check)
     mirror = check.flag(merged, "mirror", path)
     instructions = check.text(merged, "instructions", path, lines=True)
     say = check.text(merged, "say", path, MAX_NAME * 2)
+    estimate = check.number(merged, "estimate", path)
+    open_ended = (Dose.HOLD if hold == SELF_PACED else Dose.WORK if work == SELF_PACED
+                  else None)
+    self_paced = open_ended is not None or ("reps" in merged and settings["tempo"] is None)
+    if estimate is not None and not self_paced:
+        check.add((*path, "estimate"), "is only for a move the runner ends: reps with "
+                  "tempo = \"self\", hold = \"self\" or work = \"self\"")
+    if inherited.get("one_then_other") and "first_side" in raw:
+        check.add((*path, "first_side"),
+                  "the block is done one side then the other: give 'first_side' on the block")
     images: tuple[Path, ...] = ()
     if "image" in merged:
         images = _images(merged["image"], path, check, base_dir, trusted="image" not in raw)
@@ -533,9 +631,9 @@ def _move(
     return Move(
         name=name.strip(),
         reps=int(reps) if reps is not None else None,
-        hold=hold,
+        hold=hold if isinstance(hold, float) else None,
         tempo=settings["tempo"],
-        each_side=bool(each_side),
+        sides=sides,
         sets=int(sets) if sets is not None else 1,
         set_rest=settings["set_rest"],
         rest=settings["rest"],
@@ -545,13 +643,69 @@ def _move(
         instructions=" ".join((instructions or "").split()),
         say=say or "",
         library_id=raw.get("move") if isinstance(raw.get("move"), str) else None,
+        work=work if isinstance(work, float) else None,
+        first_side=settings["first_side"],
+        open_ended=open_ended,
+        estimate=estimate,
     )
+
+
+def _and(words: list[str]) -> str:
+    quoted = [f"'{word}'" for word in words]
+    return ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
+def _seconds_or_self(table: Mapping[str, Any], key: str, path: PathKey,
+                     check: _Checker) -> float | str | None:
+    """Return ``table[key]`` as seconds, or ``"self"`` for an open-ended phase."""
+    value = table.get(key)
+    if value == SELF_PACED:
+        return SELF_PACED
+    if isinstance(value, str):
+        low, high = _fmt(LIMITS[key].low), _fmt(LIMITS[key].high)
+        check.add((*path, key),
+                  f"must be a number of seconds from {low} to {high}, or \"self\", "
+                  f"got {_describe(value)}")
+        return None
+    number = check.number(table, key, path)
+    return None if number is None else float(number)
+
+
+_MOVE_SIDES = {sides.value: sides for sides in Sides if sides is not Sides.NONE}
+
+
+def _move_sides(table: Mapping[str, Any], each_side: bool | None, path: PathKey,
+                check: _Checker) -> Sides:
+    """Return the move's ``sides`` (or ``each_side``), noting a value that is neither."""
+    if "sides" not in table:
+        return Sides.BOTH if each_side else Sides.NONE
+    value = table["sides"]
+    sides = _MOVE_SIDES.get(value) if isinstance(value, str) else None
+    if sides is None:
+        hint = (f"; '{ONE_THEN_OTHER}' goes on a [[blocks]] table"
+                if value == ONE_THEN_OTHER else "")
+        check.add((*path, "sides"),
+                  f'must be "left", "right", "both" or "alternate", got {_describe(value)}{hint}')
+        return Sides.NONE
+    if each_side is not None and each_side != (sides is Sides.BOTH):
+        check.add((*path, "each_side"),
+                  f"says {_describe(each_side)} but sides = \"{sides.value}\"; "
+                  "keep only 'sides'")
+    return sides
 
 
 def _cascade(table: Mapping[str, Any], inherited: Mapping[str, Any], path: PathKey,
              check: _Checker) -> dict[str, Any]:
     settings = dict(inherited)
     for key in CASCADING:
+        if key == "first_side":
+            if key in table:
+                value = table[key]
+                if value in FIRST_SIDES:
+                    settings[key] = value
+                else:
+                    check.add((*path, key), f'must be "left" or "right", got {_describe(value)}')
+            continue
         if key == "tempo" and table.get(key) == SELF_PACED:
             settings[key] = None
             continue
@@ -589,6 +743,16 @@ def _block(
         rounds = check.number(raw, "rounds", path)
         round_rest = check.number(raw, "round_rest", path)
         settings = _cascade(raw, inherited, path, check)
+        if "sides" in raw:
+            if raw["sides"] == ONE_THEN_OTHER:
+                settings["one_then_other"] = True
+            else:
+                hint = ("; on a block, sides can only be \"one-then-other\" (give a "
+                        "move's own sides on the move)"
+                        if isinstance(raw["sides"], str) and raw["sides"] in _MOVE_SIDES
+                        else "")
+                check.add((*path, "sides"),
+                          f'must be "{ONE_THEN_OTHER}", got {_describe(raw["sides"])}{hint}')
     moves = []
     for index, item in check.tables(raw, "moves", path, MAX_MOVES):
         move = _move(item, (*path, "moves", index), settings, check, base_dir)
@@ -601,6 +765,10 @@ def _block(
         moves=tuple(moves),
         rounds=int(rounds if rounds is not None else inherited["rounds"]),
         round_rest=round_rest if round_rest is not None else inherited["round_rest"],
+        one_then_other=bool(settings.get("one_then_other")),
+        first_side=settings["first_side"],
+        switch=settings["switch"],
+        implicit=not own_table,
     )
 
 
@@ -642,6 +810,9 @@ def validate(
     name = check.text(data, "name", (), MAX_NAME)
     description = check.text(data, "description", (), lines=True)
     say = check.text(data, "say", (), MAX_NAME * 2)
+    finish = check.text(data, "finish", (), MAX_NAME * 2)
+    if finish is not None and not finish.strip():
+        check.add(("finish",), "must not be empty (leave it out for \"Done — go run!\")")
     get_ready = check.number(data, "get_ready", ())
     settings = dict(DEFAULTS)
     for key in ("rounds", "round_rest"):
@@ -652,7 +823,10 @@ def validate(
 
     blocks: list[Block] = []
     if "moves" in data and "blocks" not in data:
-        block = _block(data, (), settings, check, base_dir, name or "Moves", own_table=False)
+        # Not the session's name: the start screen writes "<block> — 3 rounds"
+        # under the session's name, and "Hip circuit — 3 rounds — 3 rounds" it read.
+        implicit = "Circuit" if settings["rounds"] > 1 else "Moves"
+        block = _block(data, (), settings, check, base_dir, implicit, own_table=False)
         if block is not None:
             blocks.append(block)
     elif "blocks" in data:
@@ -671,6 +845,7 @@ def validate(
         say=say or "",
         get_ready=DEFAULTS["get_ready"] if get_ready is None else get_ready,
         source=source,
+        finish=(finish or "").strip(),
     )
     _check_size(session, filename)
     return session
@@ -679,8 +854,11 @@ def validate(
 def _round_bound(block: Block) -> int:
     """Return at least the number of phases one round of ``block`` plans."""
     # Every side of every set is a work phase, followed by at most one
-    # switch, set rest, rest or round rest; one more for good measure.
-    return sum(m.sets * (2 if m.each_side else 1) * 2 for m in block.moves) + 1
+    # switch, set rest (or the rest of an interval), rest or round rest; one
+    # more for the switch of a block done one side then the other, and one
+    # for good measure.
+    turn = 1 if block.one_then_other else 0
+    return sum(m.sets * (2 if m.each_side else 1) * 2 for m in block.moves) + 1 + turn
 
 
 def phase_bound(session: Session) -> int:

@@ -15,15 +15,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hiptimer import resources
 from hiptimer.goal import MIN_WORK_DONE, WorkDone, counts_toward_goal
-from hiptimer.plan import Phase, PhaseKind, Plan, Side, format_seconds
-from hiptimer.session import Move
+from hiptimer.plan import DONE_TITLE, Phase, PhaseKind, Plan, Side, format_seconds
+from hiptimer.session import Dose, Move, Sides
 from hiptimer.wording import count
 
 if TYPE_CHECKING:
@@ -45,10 +45,16 @@ _PHASE_PICTURES = {
 
 def describe_move(move: Move) -> str:
     """Return a move's dose the way a runner says it: "10 each side", "hold 30 s"."""
-    side = " each side" if move.each_side else ""
+    side = {Sides.BOTH: " each side", Sides.ALTERNATE: " each side, alternating",
+            Sides.LEFT: ", left side", Sides.RIGHT: ", right side"}.get(move.sides, "")
     if move.reps is not None:
         pace = ", your pace" if move.tempo is None else ""
         amount = f"{count(move.reps, 'rep')}{side}{pace}"
+    elif move.open_ended is not None:
+        what = "hold" if move.open_ended is Dose.HOLD else "work"
+        amount = f"{what}{side}, your pace"
+    elif move.work is not None:
+        amount = f"{move.work:g} s work{side}"
     else:
         amount = f"hold {move.hold:g} s{side}"
     if move.sets > 1:
@@ -108,7 +114,10 @@ class PhaseView:
 
     ``kind`` picks the phase's colour and label; ``next_frames`` is the
     next move's first picture (empty with ``next_name`` ``None``: no next
-    move to show).
+    move to show). ``block`` is the name of the block the phase is in
+    (``""`` in a session without blocks), ``set_line`` "Set 2 of 3" for a
+    move done in sets, ``alternate`` whether the legs change on every rep
+    (the side of the rep under way is ``Runner.current_side()``).
     """
 
     kind: PhaseKind
@@ -119,6 +128,35 @@ class PhaseView:
     next_name: str | None
     next_frames: tuple[Path, ...]
     self_paced: bool
+    block: str = ""
+    set_line: str = ""
+    alternate: bool = False
+
+
+def _next_work(plan: Plan, index: int) -> Phase | None:
+    """Return the first work phase after phase ``index``."""
+    return next((p for p in plan.phases[index + 1 :] if p.kind is PhaseKind.WORK), None)
+
+
+def _next_what(plan: Plan, index: int, phase: Phase, following: Move) -> str:
+    """Return what "Next up" says of the next move: its dose, or its side and set."""
+    upcoming = _next_work(plan, index)
+    set_part = ""
+    if upcoming is not None and upcoming.sets > 1 and upcoming.move is following:
+        set_part = f"set {upcoming.set_no} of {upcoming.sets}"
+    # A set rest is followed by the same move; a switch keeps saying the
+    # move's dose, as it always has.
+    before = phase if phase.kind is not PhaseKind.REST else next(
+        (p for p in reversed(plan.phases[:index]) if p.kind is PhaseKind.WORK), phase)
+    if following is before.move:
+        # The same move again: on its other side, or its next set.
+        side = f"{phase.next_side.value} side" if phase.next_side is not Side.NONE else ""
+        return ", ".join(part for part in (side, set_part) if part) or describe_move(following)
+    block = plan.session.blocks[upcoming.block_no - 1] if upcoming is not None else None
+    if block is not None and block.one_then_other and following.sides is Sides.BOTH:
+        # Done on one side in this part of the block, whatever the move says.
+        return describe_move(replace(following, sides=Sides(phase.next_side.value)))
+    return describe_move(following)
 
 
 def phase_view(plan: Plan, index: int) -> PhaseView:
@@ -128,16 +166,15 @@ def phase_view(plan: Plan, index: int) -> PhaseView:
     round_line = f"Round {phase.round_no} of {phase.rounds}" if phase.rounds > 1 else ""
     following = phase.next_move
     if following is not None:
-        if following is phase.move:
-            what = f"{phase.next_side.value} side"  # the same move on its other side
-        else:
-            what = describe_move(following)
-        next_up = f"Next up: {following.name} — {what}"
+        next_up = f"Next up: {following.name} — {_next_what(plan, index, phase, following)}"
         next_name: str | None = following.name
         next_frames = following.images[:1]
     else:
-        next_up = "Last one — then go run!" if index < len(phases) - 1 else ""
+        last = "Last one — then go run!" if phases[-1].title == DONE_TITLE else "Last one"
+        next_up = last if index < len(phases) - 1 else ""
         next_name, next_frames = None, ()
+    block = plan.session.blocks[phase.block_no - 1] if plan.session.blocks else None
+    shows_block = block is not None and not block.implicit and phase.kind is not PhaseKind.DONE
     return PhaseView(
         kind=phase.kind,
         heading=heading(phase),
@@ -147,6 +184,10 @@ def phase_view(plan: Plan, index: int) -> PhaseView:
         next_name=next_name,
         next_frames=next_frames,
         self_paced=phase.self_paced,
+        block=phase.block_name if shows_block else "",
+        set_line=(f"Set {phase.set_no} of {phase.sets}"
+                  if phase.kind is PhaseKind.WORK and phase.sets > 1 else ""),
+        alternate=phase.alternate,
     )
 
 

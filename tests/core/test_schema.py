@@ -121,7 +121,7 @@ def _all_properties(schema: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
 
 def test_every_property_is_described_with_unit_and_default(schema: dict[str, Any]) -> None:
     # Editors show these on hover: what it is, in what unit, and what happens without it.
-    no_default = {"moves", "blocks", "move", "name", "reps", "hold"}
+    no_default = {"moves", "blocks", "move", "name", "reps", "hold", "work"}
     for where, prop in _all_properties(schema):
         text = prop.get("description", "")
         assert len(text) > 20, f"{where} needs a description"
@@ -210,6 +210,18 @@ BAD: dict[str, dict[str, Any]] = {
     "instructions-number": with_move(instructions=3),
     "say-too-long": with_move(say="x" * 161),
     "description-too-long": doc(description="x" * 2001),
+    "sides-unknown": with_move(sides="each"),
+    "sides-one-then-other-on-a-move": with_move(sides="one-then-other"),
+    "block-sides-both": {"name": "S", "blocks": [{"sides": "both", "moves": [GOOD_MOVE]}]},
+    "first-side-up": doc(first_side="up"),
+    "block-first-side-number": {"name": "S", "blocks": [{"first_side": 1,
+                                                         "moves": [GOOD_MOVE]}]},
+    "work-and-reps": with_move(work=30),
+    "work-and-hold": {"name": "S", "moves": [{"name": "A", "hold": 3, "work": 3}]},
+    "work-zero": {"name": "S", "moves": [{"name": "A", "work": 0}]},
+    "work-text": {"name": "S", "moves": [{"name": "A", "work": "long"}]},
+    "hold-self-and-reps": with_move(hold="self"),
+    "estimate-zero": with_move(tempo="self", estimate=0),
 }
 
 
@@ -248,6 +260,17 @@ GOOD: dict[str, dict[str, Any]] = {
     ]},
     "max-moves": {"name": "S", "moves": [GOOD_MOVE] * MAX_MOVES},
     "long-texts": doc(name="N" * 80, description="d" * 2000, say="s" * 160),
+    "sides": {"name": "S", "first_side": "right", "moves": [
+        {"name": "A", "reps": 3, "sides": side} for side in ("left", "right", "both", "alternate")
+    ]},
+    "each-side-and-sides-agree": with_move(each_side=True, sides="both"),
+    "one-then-other": {"name": "S", "blocks": [
+        {"sides": "one-then-other", "first_side": "right", "moves": [GOOD_MOVE]}]},
+    "work": {"name": "S", "moves": [{"name": "Squats", "work": 30}]},
+    "open-ended": {"name": "S", "moves": [{"name": "A", "hold": "self", "estimate": 40},
+                                          {"name": "B", "work": "self"}]},
+    "library-work-for-reps": {"name": "S", "moves": [{"move": "clam-shell", "work": 20}]},
+    "estimate-on-self-paced-reps": with_move(tempo="self", estimate=3600),
 }
 
 
@@ -270,6 +293,10 @@ def test_good_documents_are_accepted_by_both(
         pytest.param(with_move(image="no-such-picture"), id="unknown-built-in-picture"),
         pytest.param({"name": "S", "rounds": 20, "moves": [
             {"name": "A", "reps": 1, "each_side": True, "sets": 20}] * 3}, id="too-many-phases"),
+        pytest.param(with_move(estimate=40), id="estimate-on-a-paced-move"),
+        pytest.param(with_move(each_side=True, sides="left"), id="each-side-against-sides"),
+        pytest.param({"name": "S", "blocks": [{"sides": "one-then-other", "moves": [
+            {**GOOD_MOVE, "first_side": "right"}]}]}, id="first-side-in-a-one-then-other-block"),
     ],
 )
 def test_what_only_the_loader_refuses(

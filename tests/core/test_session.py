@@ -131,7 +131,7 @@ def test_defaults_apply_when_nothing_is_said(tmp_path: Path) -> None:
         """))
     assert session.get_ready == DEFAULTS["get_ready"] == 10
     (block,) = session.blocks
-    assert block.name == "Bare"
+    assert (block.name, block.implicit) == ("Moves", True)
     assert (block.rounds, block.round_rest) == (1, 45)
     (move,) = block.moves
     assert move == move.__class__(
@@ -448,7 +448,8 @@ def test_validate_takes_a_parsed_mapping() -> None:
     assert session.moves[0].hold == 12.5
     with pytest.raises(SessionError) as caught:
         validate({"name": "Dict", "moves": [{"name": "A"}]}, filename="mem")
-    assert caught.value.lines() == ["mem: moves[1]: needs 'reps' (a count) or 'hold' (seconds)"]
+    assert caught.value.lines() == [
+        "mem: moves[1]: needs 'reps' (a count), 'hold' or 'work' (seconds)"]
 
 
 def test_byte_order_mark_is_accepted(tmp_path: Path) -> None:
@@ -510,7 +511,7 @@ def test_problems_of_blocks_are_all_reported(tmp_path: Path) -> None:
         "s.toml:3:10: blocks[1].rounds: must be a whole number from 1 to 20, got 0",
         "s.toml:6:8: blocks[1].moves[1].reps: must be a whole number from 1 to 500, got 501",
         "s.toml:8:8: blocks[2]: unknown key 'nmae'; did you mean 'name'?",
-        "s.toml:9:1: blocks[2].moves[1]: needs 'reps' (a count) or 'hold' (seconds)",
+        "s.toml:9:1: blocks[2].moves[1]: needs 'reps' (a count), 'hold' or 'work' (seconds)",
         "s.toml:14:8: blocks[2].moves[2].sets: must be a whole number from 1 to 20, got 21",
     ]
 
@@ -599,7 +600,7 @@ MOVE = 'name = "S"\n[[moves]]\n'
                      "s.toml:2:1: moves[1]: give either 'reps' or 'hold', not both",
                      id="reps-and-hold"),
         pytest.param('name = "A"',
-                     "s.toml:2:1: moves[1]: needs 'reps' (a count) or 'hold' (seconds)",
+                     "s.toml:2:1: moves[1]: needs 'reps' (a count), 'hold' or 'work' (seconds)",
                      id="neither-reps-nor-hold"),
         pytest.param('name = "A"\nreps = 3\ntempo = "slow"',
                      's.toml:5:9: moves[1].tempo: must be seconds per rep from 0.5 to 60, or '

@@ -107,6 +107,95 @@ def test_moves_are_described_the_way_a_runner_says_them() -> None:
     assert views.describe_move(bridge) == "hold 30 s"
 
 
+def test_new_doses_and_sides_are_described_too() -> None:
+    session = loads("""\
+name = "S"
+[[moves]]
+name = "Plank"
+hold = "self"
+[[moves]]
+name = "Squats"
+work = 30
+sets = 2
+[[moves]]
+name = "Lunge"
+reps = 5
+sides = "alternate"
+[[moves]]
+name = "Leg lift"
+reps = 8
+sides = "right"
+""", "t.toml")
+    assert [views.describe_move(m) for m in session.moves] == [
+        "hold, your pace", "2 × 30 s work", "5 reps each side, alternating",
+        "8 reps, right side"]
+
+
+def test_next_up_names_the_set_or_side_of_the_same_move() -> None:
+    # A move without sides done in sets read "Next up: Bridge — side" before.
+    plan = make_plan(loads("""\
+name = "S"
+get_ready = 0
+[[moves]]
+name = "Bridge"
+hold = 10
+sets = 3
+[[moves]]
+name = "Side plank"
+hold = 10
+sides = "left"
+sets = 2
+""", "t.toml"))
+    lines = [(views.phase_view(plan, i).next_up, views.phase_view(plan, i).set_line)
+             for i, p in enumerate(plan.phases) if p.kind is not PhaseKind.DONE]
+    assert lines == [
+        ("Next up: Bridge — set 2 of 3", "Set 1 of 3"),
+        ("Next up: Bridge — set 2 of 3", ""),
+        ("Next up: Bridge — set 3 of 3", "Set 2 of 3"),
+        ("Next up: Bridge — set 3 of 3", ""),
+        ("Next up: Side plank — 2 × hold 10 s, left side", "Set 3 of 3"),
+        ("Next up: Side plank — 2 × hold 10 s, left side", ""),
+        ("Next up: Side plank — left side, set 2 of 2", "Set 1 of 2"),
+        ("Next up: Side plank — left side, set 2 of 2", ""),
+        ("Last one — then go run!", "Set 2 of 2"),
+    ]
+
+
+def test_next_up_in_a_block_done_one_side_then_the_other_says_the_side() -> None:
+    plan = make_plan(loads("""\
+name = "S"
+get_ready = 0
+[[blocks]]
+name = "Lying on one side"
+sides = "one-then-other"
+[[blocks.moves]]
+name = "Clams"
+reps = 4
+each_side = true
+""", "t.toml"))
+    first, turn, _ = plan.phases[:3]
+    assert views.phase_view(plan, 0).next_up == "Next up: Clams — right side"
+    assert (first.side.value, turn.kind) == ("left", PhaseKind.SWITCH)
+    assert views.phase_view(plan, 1).next_up == "Next up: Clams — 4 reps, right side"
+    # A switch inside a both-sided move still gives the dose, as before.
+    assert views.phase_view(BASIC, 2).next_up == "Next up: Clams — 4 reps each side"
+
+
+def test_a_block_is_named_while_it_runs_but_not_the_block_of_a_plain_session() -> None:
+    assert [views.phase_view(CIRCUIT, i).block for i in range(len(CIRCUIT.phases))] == [
+        "", "Warm", "Warm", *["Loop"] * 5, ""]
+    assert CIRCUIT.phases[1].title == "March"
+    assert {views.phase_view(BASIC, i).block for i in range(len(BASIC.phases))} == {""}
+
+
+def test_a_finish_text_replaces_go_run() -> None:
+    plan = make_plan(loads('name = "Cool-down"\nfinish = "Done — well stretched"\n'
+                           '[[moves]]\nname = "Calf stretch"\nhold = 30\n', "t.toml"))
+    assert plan.phases[-1].title == "Done — well stretched"
+    assert views.phase_view(plan, 1).next_up == "Last one"
+    assert views.phase_view(BASIC, 5).next_up == "Last one — then go run!"
+
+
 def test_rounds_done_count_the_circuit_only() -> None:
     phases = CIRCUIT.phases
     assert views.planned_rounds(CIRCUIT) == 3
