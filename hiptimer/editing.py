@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeAlias
 
-from hiptimer import store
+from hiptimer import store, wording
 from hiptimer.errors import KeyPath, Problem, SessionError
 from hiptimer.plan import format_seconds, make_plan
 from hiptimer.session import CASCADING, DEFAULTS, Move, Session, move_library
@@ -318,7 +318,7 @@ class SessionModel:
         if number(get("hold")) is not None and "reps" not in table:
             amount = f"{get('hold'):g} s"
         elif number(get("reps")) is not None:
-            amount = f"{get('reps')} reps"
+            amount = wording.count(get("reps"), "rep")
         if get("each_side") is True and amount:
             amount += " each side"
         sets = get("sets")
@@ -402,12 +402,11 @@ class SessionModel:
     def status(self) -> Status:
         """Return the status line for the last check, and the window title."""
         problems = self.problems
-        count = len(problems)
-        if count:
+        if problems:
             first = problems[0]
             where = f"{first.path}: " if first.path else ""
-            more = f" (and {count - 1} more)" if count > 1 else ""
-            summary = (f"⚠ {count} problem{'s' if count > 1 else ''} to fix before saving — "
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            summary = (f"⚠ {wording.count(len(problems), 'problem')} to fix before saving — "
                        f"{where}{first.message}{more}")
             details = "\n".join(describe(p) for p in problems)
         else:
@@ -421,7 +420,7 @@ class SessionModel:
         name = self._raw.get("name")
         changed = "*" if self.modified else ""
         named = f"“{name}”" if isinstance(name, str) and name.strip() else "session"
-        return Status(summary, details, count == 0, total, f"Edit {named}{changed}")
+        return Status(summary, details, not problems, total, f"Edit {named}{changed}")
 
     def problems_at(self, ref: Ref) -> list[tuple[str | None, Problem]]:
         """Return the problems shown on ``ref``'s form, each with the key it is about.

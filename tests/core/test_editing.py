@@ -238,6 +238,17 @@ def test_switching_between_reps_and_a_hold(tmp_path: Path) -> None:
     assert model.table(MoveRef(None, 0))["hold"] == DEFAULT_HOLD  # clams have none
 
 
+def test_one_rep_and_one_problem_are_singular(tmp_path: Path) -> None:
+    model = model_of(tmp_path, CUSTOM)
+    assert model.set(MoveRef(None, 0), "reps", 1)
+    assert model.label(MoveRef(None, 0)) == ("1. Clam", "1 rep")
+    assert model.set(MoveRef(None, 0), "reps", 0)
+    status = model.check()
+    assert status.summary.startswith("⚠ 1 problem to fix before saving — ")
+    assert "more)" not in status.summary
+    assert not status.ok
+
+
 def test_checking_finds_problems_by_field(tmp_path: Path) -> None:
     model = model_of(tmp_path)
     assert model.status().ok and model.status().summary == "✓ Ready to save"
