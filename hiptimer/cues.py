@@ -19,7 +19,7 @@ import enum
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hiptimer.plan import Cue, CueKind, Phase, PhaseKind, Plan, Side
 from hiptimer.runner import CueDue, Event, PhaseStarted, Runner, RunState, StateChanged
@@ -32,6 +32,9 @@ logger = logging.getLogger(__name__)
 STALE_AFTER = 0.4
 # Rep numbers are spoken only when a rep leaves time to say them.
 COUNT_MIN_TEMPO = 2.0
+# Said before a set that starts at once because the one before ran past
+# its interval (``every``).
+OVERRUN_WORDS = "over time, straight on. "
 
 
 class Priority(enum.IntEnum):
@@ -204,7 +207,10 @@ class CueMapper:
         """
         seen: dict[str, None] = {}
         for index, phase in enumerate(self.plan.phases):
-            seen[self._start_sound(index, phase, 0.0).text] = None
+            start = self._start_sound(index, phase, 0.0).text
+            seen[start] = None
+            if phase.interval_start and phase.set_no > 1:
+                seen[OVERRUN_WORDS + start] = None
             for cue in phase.cues:
                 sound = self._cue_sound(phase, cue, 0.0)
                 if sound is not None and sound.text:
@@ -243,7 +249,12 @@ class CueMapper:
         self._announced = True
         if self._over(phase, event.at):
             return []  # a stall carried the runner past this whole phase
-        return [self._start_sound(event.index, phase, event.at)]
+        if event.overrun > 0 and phase.interval_rest:
+            return []  # a rest that lasts no time: the next set says why
+        sound = self._start_sound(event.index, phase, event.at)
+        if event.overrun > 0:
+            sound = replace(sound, text=OVERRUN_WORDS + sound.text)
+        return [sound]
 
     def _over(self, phase: Phase, start: float) -> bool:
         """Whether a late-reported phase has already ended: a later start supersedes it."""
@@ -299,10 +310,9 @@ class CueMapper:
             return []
         now = self._now()
         start = now - runner.elapsed()
-        phase = runner.phase
         out: list[tuple[float, Cue | None]] = [
             (start + cue.offset, cue)
-            for cue in phase.cues
+            for cue in runner.cues
             if cue.kind is not CueKind.START and cue not in self._handled
             and start + cue.offset > now
         ]

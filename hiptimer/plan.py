@@ -76,6 +76,11 @@ class Phase:
     ``first_side``; ``reps`` is then the count of both legs together and
     ``reps_per_side`` what the session said (``rep_side()`` and
     ``side_rep()`` say where rep *n* falls). ``side`` is ``NONE`` there.
+
+    A set of a move with ``every`` (an interval, EMOM) starts every
+    ``every`` seconds: its phases carry ``every``, the first of them has
+    ``interval_start``, and the rest after it (``interval_rest``) lasts
+    what is left of the interval; the runner works that out as the set goes.
     """
 
     kind: PhaseKind
@@ -98,6 +103,9 @@ class Phase:
     dose: Dose = Dose.REPS
     alternate: bool = False
     first_side: Side = Side.LEFT
+    every: float | None = None
+    interval_start: bool = False
+    interval_rest: bool = False
 
     @property
     def is_hold(self) -> bool:
@@ -193,8 +201,13 @@ def _work_cues(move: Move, reps: int | None, duration: float | None) -> tuple[Cu
     return tuple(sorted(cues, key=lambda c: c.offset))
 
 
+def timed_cues(duration: float) -> tuple[Cue, ...]:
+    """Return the cues of a timed phase that is not work: its start and the last seconds."""
+    return (Cue(0.0, CueKind.START), *_countdown(duration))
+
+
 def _timed(kind: PhaseKind, title: str, duration: float, **details: object) -> Phase:
-    cues = (Cue(0.0, CueKind.START), *_countdown(duration))
+    cues = timed_cues(duration)
     return Phase(kind, title, duration, duration, cues, **details)  # type: ignore[arg-type]
 
 
@@ -287,13 +300,20 @@ def make_plan(session: Session) -> Plan:
                      for move, sides in done]
             for move_no, (pass_no, move, sides) in enumerate(items, start=1):
                 for set_no in range(1, move.sets + 1):
+                    interval = {"every": move.every} if move.every is not None else {}
+                    set_start = len(phases)
                     for side_no, side in enumerate(sides, start=1):
-                        phases.append(_work(move, side, set_no=set_no, sets=move.sets, **where))
+                        phases.append(_work(move, side, set_no=set_no, sets=move.sets,
+                                            interval_start=bool(interval) and side_no == 1,
+                                            **interval, **where))
                         if side_no < len(sides) and move.switch > 0:
                             phases.append(
-                                _timed(PhaseKind.SWITCH, "Switch sides", move.switch, **where)
+                                _timed(PhaseKind.SWITCH, "Switch sides", move.switch,
+                                       **interval, **where)
                             )
-                    if set_no < move.sets and move.set_rest > 0:
+                    if set_no < move.sets and move.every is not None:
+                        phases.extend(_interval_rest(move, phases[set_start:], where))
+                    elif set_no < move.sets and move.set_rest > 0:
                         phases.append(_timed(PhaseKind.REST, "Rest", move.set_rest, **where))
                 if move_no < len(items) and items[move_no][0] != pass_no:
                     # The block turns over: one switch, in place of a rest.
@@ -316,6 +336,21 @@ def make_plan(session: Session) -> Plan:
     title = session.finish or DONE_TITLE
     phases.append(Phase(PhaseKind.DONE, title, 0.0, 0.0, (Cue(0.0, CueKind.START),)))
     return Plan(session, _link_next(phases))
+
+
+def _interval_rest(move: Move, done: list[Phase], where: dict[str, object]) -> list[Phase]:
+    """Return the rest that fills a set's interval (``every``), or nothing if none is left.
+
+    The plan counts the work at its duration (or estimate); when the runner
+    ends the work, the runner stretches or shrinks this rest so the next set
+    still starts on the interval.
+    """
+    assert move.every is not None
+    used = sum(p.estimate for p in done)
+    left = max(0.0, move.every - used)
+    if left <= 0 and all(p.duration is not None for p in done):
+        return []
+    return [_timed(PhaseKind.REST, "Rest", left, every=move.every, interval_rest=True, **where)]
 
 
 def _link_next(phases: list[Phase]) -> tuple[Phase, ...]:

@@ -7,6 +7,13 @@ moment somebody noticed it had passed, so a late wake-up or a stalled process
 never shifts anything that follows. Pausing remembers how far into the phase
 the runner was; resuming moves the phase's start forward by the pause.
 
+A set done on an interval (``every``) is the one place where the plan is
+not followed to the second: the rest after the set lasts what is left of
+the interval once the set is over (a self-paced set, a skip), so the next
+set still starts on the minute; with nothing left, the rest lasts no time
+and its ``PhaseStarted``, and the next set's, say by how much the set ran
+over (``overrun``, also readable on the runner while the next set runs).
+
 Whoever drives the runner calls ``update()`` when ``next_wake()`` says, and
 listens to the events: ``PhaseStarted``, ``CueDue``, ``StateChanged`` and
 ``Finished``. Transitions that make no sense in the current state (pausing
@@ -24,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
 
-from hiptimer.plan import Cue, Phase, PhaseKind, Plan, Side
+from hiptimer.plan import Cue, Phase, PhaseKind, Plan, Side, timed_cues
 
 logger = logging.getLogger(__name__)
 
@@ -44,11 +51,17 @@ class RunState(enum.Enum):
 
 @dataclass(frozen=True, slots=True)
 class PhaseStarted:
-    """Phase ``index`` began at clock time ``at``."""
+    """Phase ``index`` began at clock time ``at``.
+
+    ``overrun`` is how many seconds the set before ran past its interval
+    (``every``): set on the rest, which then lasts no time, and on the set
+    that follows it at once.
+    """
 
     index: int
     phase: Phase
     at: float
+    overrun: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +111,12 @@ class Runner:
         self._paused_at = 0.0
         self._running_since = 0.0
         self._active = 0.0
+        # The current phase's length and cues: the plan's, except for the
+        # rest of an interval, which gets what the set left of it.
+        self._duration: float | None = plan.phases[0].duration
+        self._cues: tuple[Cue, ...] = plan.phases[0].cues
+        self._interval_used = 0.0
+        self.overrun = 0.0
         estimates = [p.estimate for p in plan.phases]
         # _after[i] is the planned time of every phase after phase i.
         totals = list(accumulate(reversed(estimates), initial=0.0))
@@ -144,9 +163,23 @@ class Runner:
             return 0.0
         return max(0.0, self._clock() - self._phase_start)
 
+    @property
+    def duration(self) -> float | None:
+        """Return how long the current phase lasts, ``None`` when the runner ends it.
+
+        The plan's duration, except for the rest of an interval (see the
+        module docstring).
+        """
+        return self._duration
+
+    @property
+    def cues(self) -> tuple[Cue, ...]:
+        """Return the cues of the current phase (of its actual length)."""
+        return self._cues
+
     def remaining(self) -> float | None:
         """Return seconds left in the current phase, or ``None`` when self-paced."""
-        duration = self.phase.duration
+        duration = self._duration
         if duration is None:
             return None
         return max(0.0, duration - self.elapsed())
@@ -186,7 +219,8 @@ class Runner:
         if self.state is RunState.FINISHED:
             return 0.0
         phase = self.phase
-        left = max(0.0, phase.estimate - self.elapsed())
+        planned = self._duration if phase.interval_rest else phase.estimate
+        left = max(0.0, (planned or 0.0) - self.elapsed())
         return left + self._after[self.index]
 
     def active_time(self) -> float:
@@ -197,7 +231,7 @@ class Runner:
 
     def deadline(self) -> float | None:
         """Return the clock time the current phase ends, if it has a duration."""
-        duration = self.phase.duration
+        duration = self._duration
         if duration is None or self.state is not RunState.RUNNING:
             return None
         return self._phase_start + duration
@@ -211,10 +245,10 @@ class Runner:
         if self.state is not RunState.RUNNING:
             return None
         now = self._now()
-        phase = self.phase
+        cues = self._cues
         candidates = []
-        if self._next_cue < len(phase.cues):
-            candidates.append(self._phase_start + phase.cues[self._next_cue].offset)
+        if self._next_cue < len(cues):
+            candidates.append(self._phase_start + cues[self._next_cue].offset)
         deadline = self.deadline()
         if deadline is not None:
             candidates.append(deadline)
@@ -232,30 +266,51 @@ class Runner:
     # -- moving ----------------------------------------------------------
 
     def _enter(self, index: int, at: float) -> None:
+        # Straight on from a rest an overrun left out: this phase says so too.
+        carried = self.overrun if index == self.index + 1 and self.phase.interval_rest else 0.0
+        if self.state is not RunState.READY and self.phase.every is not None:
+            # What the set has used of its interval, pauses left out.
+            end = self._paused_at if self.state is RunState.PAUSED else at
+            self._interval_used += max(0.0, end - self._phase_start)
+        phase = self.plan.phases[index]
+        if phase.interval_start:
+            self._interval_used = 0.0
+        duration, cues = phase.duration, phase.cues
+        overrun = carried
+        if phase.interval_rest and phase.every is not None:
+            left = phase.every - self._interval_used
+            # Over time: no rest, the next set starts now.
+            overrun = max(0.0, -left)
+            duration = max(0.0, left)
+            cues = timed_cues(duration)
+        self.overrun = overrun
         self.index = index
+        self._duration, self._cues = duration, cues
         self._phase_start = at
         self._next_cue = 0
         if self.state is RunState.PAUSED:
             self._paused_at = at
-        self._emit(PhaseStarted(index, self.plan.phases[index], at))
+        self._emit(PhaseStarted(index, phase, at, overrun))
 
     def _advance(self, until: float) -> None:
         """Fire everything due up to ``until``, moving through phases by their deadlines."""
         while self.state is RunState.RUNNING:
             phase = self.phase
+            cues = self._cues
             while (
-                self._next_cue < len(phase.cues)
-                and self._phase_start + phase.cues[self._next_cue].offset <= until
+                self._next_cue < len(cues)
+                and self._phase_start + cues[self._next_cue].offset <= until
             ):
-                cue = phase.cues[self._next_cue]
+                cue = cues[self._next_cue]
                 self._emit(CueDue(self.index, phase, cue, self._phase_start + cue.offset))
                 self._next_cue += 1
             if phase.kind is PhaseKind.DONE:
                 self._finish(self._phase_start)
                 return
-            if phase.duration is None or until < self._phase_start + phase.duration:
+            duration = self._duration
+            if duration is None or until < self._phase_start + duration:
                 return
-            self._enter(self.index + 1, self._phase_start + phase.duration)
+            self._enter(self.index + 1, self._phase_start + duration)
 
     def _finish(self, at: float) -> None:
         self._active += max(0.0, at - self._running_since)

@@ -122,7 +122,7 @@ BLOCK_KEYS = frozenset({"name", "rounds", "round_rest", *CASCADING, "moves", "si
 MOVE_KEYS = frozenset(
     {
         "move", "name", "reps", "hold", "work", "estimate", "each_side", "sides", "sets",
-        "image", "mirror", "instructions", "say", *CASCADING,
+        "every", "image", "mirror", "instructions", "say", *CASCADING,
     }
 )
 
@@ -166,7 +166,8 @@ class Move:
     ``sides`` says which sides the move is done on; ``each_side`` is the
     older spelling of ``sides is Sides.BOTH`` and is kept in step with it.
     ``first_side`` (``"left"`` or ``"right"``) starts a both-sided or
-    alternating move.
+    alternating move. With ``every``, each set starts that many seconds
+    after the last one did (an interval, EMOM), in place of ``set_rest``.
     """
 
     name: str
@@ -188,6 +189,7 @@ class Move:
     first_side: str = "left"
     open_ended: Dose | None = None
     estimate: float | None = None
+    every: float | None = None
 
     def __post_init__(self) -> None:
         # each_side and sides say the same thing; whichever was given wins.
@@ -620,6 +622,9 @@ def _move(
     if estimate is not None and not self_paced:
         check.add((*path, "estimate"), "is only for a move the runner ends: reps with "
                   "tempo = \"self\", hold = \"self\" or work = \"self\"")
+    every = check.number(merged, "every", path)
+    if every is not None:
+        _check_interval(raw, every, (reps, hold, work), sides, settings, path, check)
     if inherited.get("one_then_other") and "first_side" in raw:
         check.add((*path, "first_side"),
                   "the block is done one side then the other: give 'first_side' on the block")
@@ -647,7 +652,40 @@ def _move(
         first_side=settings["first_side"],
         open_ended=open_ended,
         estimate=estimate,
+        every=every,
     )
+
+
+def _check_interval(raw: Mapping[str, Any], every: float,
+                    dose: tuple[float | None, float | str | None, float | str | None],
+                    sides: Sides, settings: Mapping[str, Any], path: PathKey,
+                    check: _Checker) -> None:
+    """Note an interval that a set of timed work cannot fit in, or a set rest beside it.
+
+    ``dose`` is the move's checked ``reps``, ``hold`` and ``work``.
+    """
+    if "set_rest" in raw:
+        check.add((*path, "set_rest"),
+                  "'every' already sets the rest between sets (what is left of each "
+                  "interval); leave 'set_rest' out")
+    tempo = settings["tempo"]
+    reps, hold, work = dose
+    one: float | None = None
+    if reps is not None and tempo is not None:
+        one = reps * tempo * (2 if sides is Sides.ALTERNATE else 1)
+    elif isinstance(hold, float):
+        one = hold
+    elif isinstance(work, float):
+        one = work
+    if one is None:
+        return  # the runner ends it: an overrun is told at the time
+    both = sides is Sides.BOTH
+    needed = one * 2 + settings["switch"] if both else one
+    if needed > every:
+        what = "both sides and the switch take" if both else "the work takes"
+        check.add((*path, "every"),
+                  f"is shorter than one set: {what} {_fmt(needed)} s, every is {_fmt(every)} s")
+
 
 
 def _and(words: list[str]) -> str:

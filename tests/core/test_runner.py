@@ -26,7 +26,7 @@ from hiptimer.runner import (
     RunState,
     StateChanged,
 )
-from hiptimer.session import Block, Move, Session, loads
+from hiptimer.session import Block, Dose, Move, Session, Sides, loads
 
 T0 = 1000.0
 
@@ -541,16 +541,25 @@ positive_quarters = st.integers(min_value=2, max_value=40).map(lambda n: n / 4)
 
 @st.composite
 def moves(draw: st.DrawFn, self_paced: bool) -> Move:
+    work = None
+    open_ended = None
     if draw(st.booleans()):
         reps, hold = draw(st.integers(1, 6)), None
         tempo = None if self_paced and draw(st.booleans()) else draw(positive_quarters)
     else:
         reps, hold = None, float(draw(st.integers(1, 15)))
         tempo = draw(positive_quarters)
+        kind = draw(st.sampled_from(["hold", "work", "open"] if self_paced else ["hold", "work"]))
+        if kind == "work":
+            hold, work = None, hold
+        elif kind == "open":
+            hold, open_ended = None, draw(st.sampled_from([Dose.HOLD, Dose.WORK]))
     return Move(
         name=draw(st.sampled_from(["Clams", "Bridge", "Lunge"])),
-        reps=reps, hold=hold, tempo=tempo,
-        each_side=draw(st.booleans()), sets=draw(st.integers(1, 2)),
+        reps=reps, hold=hold, tempo=tempo, work=work, open_ended=open_ended,
+        sides=draw(st.sampled_from(list(Sides))), first_side=draw(st.sampled_from(["left",
+                                                                                "right"])),
+        sets=draw(st.integers(1, 3)), every=draw(st.sampled_from([None, None, 30.0, 45.0])),
         set_rest=draw(quarters), rest=draw(quarters), switch=draw(quarters),
     )
 
@@ -560,7 +569,8 @@ def plans(draw: st.DrawFn, self_paced: bool = True) -> Plan:
     blocks = tuple(
         Block(name=f"B{i}", moves=tuple(draw(st.lists(moves(self_paced), min_size=1,
                                                         max_size=3))),
-              rounds=draw(st.integers(1, 2)), round_rest=draw(quarters))
+              rounds=draw(st.integers(1, 2)), round_rest=draw(quarters),
+              one_then_other=draw(st.booleans()), switch=draw(quarters))
         for i in range(draw(st.integers(1, 2)))
     )
     session = Session(name="Generated", blocks=blocks,
