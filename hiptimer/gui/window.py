@@ -40,7 +40,6 @@ if TYPE_CHECKING:
         QPaintEvent,
     )
 
-    # The runner's side is built after the first frame.
     from hiptimer.audio import CuePlayer
     from hiptimer.gui.controllers.run import RunController
     from hiptimer.gui.controllers.tracker import Inhibitor
@@ -93,15 +92,13 @@ class MainWindow(QMainWindow):
         self._actions: dict[str, QAction] = {}
         self.file_menu, self.view_menu = make_menus(self.menuBar())
         self._connect_start()
-        # What the start screen shows of the settings is right in the first
-        # frame; the week's count waits for the history.
+        # The settings are right in the first frame; the week waits for the history.
         self.app.show_all()
         self.first_frame_shown.connect(self.complete)
         self._early_keys = EarlyKeys(self, self._early_key,
                                      (self, *self.start_screen.focus_widgets()))
-        # Styled once the start screen is built and in place: a style sheet
-        # set earlier is applied again to every widget each time one is
-        # added or moved under it (about 2 ms more before the first frame).
+        # Styled once the screen is in place: a sheet set earlier is applied again
+        # to each widget added or moved under it (2 ms more before the first frame).
         self.stack.setStyleSheet(stylesheet())
         if player is not None:
             self.attach_player(player)
@@ -164,8 +161,9 @@ class MainWindow(QMainWindow):
         for intent, slot in (
             (run.background_changed, self.paint_background),
             (run.run_screen_wanted, partial(self.stack.setCurrentWidget, screen)),
-            (run.finish_wanted, finish.show_taken),
-            (run.finish_wanted, lambda _taken: self.stack.setCurrentWidget(finish)),
+            (run.finish_wanted, finish.show_finish),
+            (run.finish_wanted, lambda *_: self.stack.setCurrentWidget(finish)),
+            (run.stopped, self.show_start),
             (run.finished, self.run_finished),
             (run.phase_shown, screen.show_phase),
             (run.moment_shown, screen.show_moment),
@@ -181,6 +179,7 @@ class MainWindow(QMainWindow):
             (screen.pause_clicked, run.pause_or_resume),
             (screen.skip_clicked, run.adapter.skip),
             (screen.restart_clicked, run.restart),
+            (screen.stop_clicked, run.stop),
             (screen.mute_clicked, app.toggle_mute),
             (screen.fullscreen_clicked, self.toggle_fullscreen),
             (finish.again_clicked, run.restart),
@@ -192,10 +191,9 @@ class MainWindow(QMainWindow):
         self._run, self._screens = run, (screen, finish)
         self._make_actions(run)
         self._early_keys.stop()
-        self.start_screen.add_more_items()
+        self.start_screen.complete()
         screen.show_muted(app.muted)
         screen.show_notices(tuple(app.notices))
-        self.start_screen.watch_number_keys()
         icon = resources.assets_dir() / "icons" / "hiptimer.svg"
         if icon.is_file():
             self.setWindowIcon(QIcon(str(icon)))
@@ -243,7 +241,7 @@ class MainWindow(QMainWindow):
             ("restart", "Restart", "R", run.restart),
             ("mute", "Mute", "M", app.toggle_mute),
             ("fullscreen", "Full screen", "F11", self.toggle_fullscreen),
-            ("escape", "Leave full screen", "Esc", self.escape),
+            ("escape", "Leave full screen / stop", "Esc", self.escape),
             ("open", "Open…", QKeySequence.StandardKey.Open, app.open_session),
             ("edit", "Edit…", "Ctrl+E", app.edit_session),
             ("quit", "Quit", QKeySequence.StandardKey.Quit, self.close),
@@ -268,10 +266,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def escape(self) -> None:
-        """Esc: leave full screen, or go from the finish screen back to the start."""
+        """Esc: leave full screen, else stop the run, or go from the finish screen to the start."""
         if self.isFullScreen():
             self.showNormal()
             self.app.remember_fullscreen(False)
+        elif self.run.can_stop():
+            self.run.stop()
         elif self.stack.currentWidget() is self.finish_screen:
             self.show_start()
 

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from PySide6.QtCore import Qt
 
 from hiptimer.gui import dialogs
 from hiptimer.gui.window import MainWindow
@@ -247,3 +248,88 @@ def test_a_locked_history_never_holds_up_the_window_and_the_runner_is_told(
             ("Tiny", "finished")]
     finally:
         conn.close()
+
+
+LONG = 'name = "Long"\nget_ready = 2\n[[moves]]\nname = "Bridge"\nhold = 100\n'
+
+
+def make_long(qtbot, clock, history, wall=None):
+    win = MainWindow(loads(LONG, "long.toml"), now=clock, history=history,
+                     wall_clock=wall or Wall())
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.first_frame_shown):
+        win.show()
+    return win
+
+
+def test_esc_in_the_first_minute_stops_at_once_and_records_where(
+    qtbot, clock, history, monkeypatch
+):
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: asked.append(args) or True)
+    win = make_long(qtbot, clock, history)
+    win.run.adapter.start()
+    clock.advance(30)
+    win.run.adapter.wake()
+    qtbot.keyClick(win, Qt.Key.Key_Escape)
+    assert asked == []  # less than a minute done: nothing much to lose
+    assert win.stack.currentWidget() is win.start_screen
+    assert win.run.adapter.runner.state is RunState.READY
+    [run] = history.runs()
+    assert run.outcome is Outcome.STOPPED
+    assert run.where.startswith("Bridge")
+    assert not run.counted
+    # Stopped runs do not count and are not "skipped" finishes either.
+    assert win.start_screen.week.text() == "This week: 0 of 3"
+
+
+def test_esc_after_a_minute_asks_and_no_carries_on_where_it_was(
+    qtbot, clock, history, monkeypatch
+):
+    answers = [False, True]
+    asked = []
+
+    def confirm(parent, title, text):
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    win = make_long(qtbot, clock, history)
+    win.run.adapter.start()
+    clock.advance(80)
+    win.run.adapter.wake()
+    runner = win.run.adapter.runner
+    elapsed = runner.elapsed()
+    qtbot.keyClick(win, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and "1:20" in asked[0]  # the minute and more done so far
+    assert runner.state is RunState.RUNNING and runner.elapsed() == elapsed
+    assert win.stack.currentWidget() is win.run_screen
+    assert history.runs()[0].outcome is Outcome.RUNNING
+    qtbot.mouseClick(win.run_screen.stop, Qt.MouseButton.LeftButton)  # the Stop button
+    assert len(asked) == 2
+    assert win.stack.currentWidget() is win.start_screen
+    assert history.runs()[0].outcome is Outcome.STOPPED
+
+
+def test_a_run_skipped_through_is_not_counted_and_the_finish_screen_says_so(
+    qtbot, clock, history
+):
+    wall = Wall()
+    win = make_long(qtbot, clock, history, wall=wall)
+    win.run.adapter.start()
+    while win.run.adapter.runner.state is not RunState.FINISHED:
+        win.run.adapter.skip()
+    assert win.stack.currentWidget() is win.finish_screen
+    assert win.finish_screen.counted.isVisible()
+    assert win.finish_screen.counted.text().startswith("Not counted")
+    assert "0 of 3" in win.start_screen.week.text()
+    assert "1 skipped" in win.start_screen.week.text()
+
+    win.show_start()
+    wall.t += timedelta(hours=1)
+    win.run.adapter.start()
+    clock.advance(110)
+    win.run.adapter.wake()
+    assert win.finish_screen.counted.text() == "Counted toward your week."
+    assert win.start_screen.week.text().startswith("This week: 1 of 3")
+    assert [r.counted for r in history.runs()] == [False, True]

@@ -61,6 +61,7 @@ from pytestqt.exceptions import capture_exceptions
 
 from hiptimer import paths, resources
 from hiptimer.gui import theme
+from hiptimer.gui.controllers.run import ASK_BEFORE_STOPPING_AFTER_S
 from hiptimer.gui.window import MainWindow
 from hiptimer.history import History, Outcome
 from hiptimer.plan import PhaseKind, format_seconds
@@ -154,6 +155,7 @@ class Questions:
     def __init__(self) -> None:
         self.open_answer: Path | None = None
         self.discard_answers: list[bool] = []
+        self.confirm_answers: list[bool] = []
         self.asked: list[str] = []
         self.unexpected: list[str] = []
 
@@ -167,6 +169,13 @@ class Questions:
             self.unexpected.append("ask_discard (not expected now)")
             return True
         return self.discard_answers.pop(0)
+
+    def confirm(self, *args: object) -> bool:
+        self.asked.append("confirm")
+        if not self.confirm_answers:
+            self.unexpected.append(f"confirm{args[1:3]!r} (not expected now)")
+            return False
+        return self.confirm_answers.pop(0)
 
     def refuse(self, name: str, answer: object = None) -> Any:
         def ask(*args: object, **kwargs: object) -> object:
@@ -430,16 +439,33 @@ class WindowStates(RuleBasedStateMachine):
         self.full_screen = not self.full_screen
         self.bot.waitUntil(lambda: self.win.isFullScreen() is self.full_screen, timeout=5000)
 
-    @rule()
-    def escape(self) -> None:
+    @rule(yes=st.booleans())
+    def escape(self, yes: bool) -> None:
+        """Esc: out of full screen, else stop a run (asked after a minute), else back to start."""
         before = self.state
         on_finish = shown(self.win) is finish_screen(self.win)
+        under_way = before in (RunState.RUNNING, RunState.PAUSED)
+        asks = (not self.full_screen and under_way
+                and runner(self.win).active_time() >= ASK_BEFORE_STOPPING_AFTER_S)
+        if asks:
+            self.q.confirm_answers.append(yes)
+        asked = self.q.asked.count("confirm")
         if not self.press(Qt.Key.Key_Escape):
+            if asks:
+                self.q.confirm_answers.clear()
             return
+        assert self.q.asked.count("confirm") == asked + asks
         if self.full_screen:
             self.full_screen = False  # Esc leaves full screen first, and only that
             self.bot.waitUntil(lambda: not self.win.isFullScreen(), timeout=5000)
             assert self.state is before
+        elif under_way and (yes or not asks):
+            self.end_run(Outcome.STOPPED)
+            assert self.state is RunState.READY
+            assert shown(self.win) is start_screen(self.win)
+        elif under_way:
+            assert self.state is before  # "no": the run goes on as it was
+            assert shown(self.win) is run_screen(self.win)
         elif on_finish:
             assert self.state is RunState.READY
             assert shown(self.win) is start_screen(self.win)
@@ -735,9 +761,11 @@ def questions_answered(monkeypatch: pytest.MonkeyPatch) -> Iterator[Questions]:
             continue
         if hasattr(module, "ask_open_path"):
             monkeypatch.setattr(module, "ask_open_path", questions.ask_open_path)
-        for other in ("show_problems", "show_message", "confirm", "ask_csv_path"):
+        for other in ("show_problems", "show_message", "ask_csv_path"):
             if hasattr(module, other):
                 monkeypatch.setattr(module, other, questions.refuse(other))
+        if hasattr(module, "confirm"):
+            monkeypatch.setattr(module, "confirm", questions.confirm)
         if hasattr(module, "ask_discard"):
             monkeypatch.setattr(module, "ask_discard", questions.ask_discard)
         for other in ("ask_save_as", "ask_save_path", "ask_picture_path"):

@@ -19,10 +19,16 @@ from hiptimer import views
 from hiptimer.gui import theme
 from hiptimer.gui.controllers.adapter import RunnerAdapter
 from hiptimer.gui.controllers.tracker import Inhibitor, RunTracker
-from hiptimer.plan import PhaseKind, Plan
+from hiptimer.plan import PhaseKind, Plan, format_seconds
 from hiptimer.runner import Finished, RunState
 
+# A run stopped with less work than this behind it goes without a question:
+# nothing much is lost if the key was pressed by mistake.
+ASK_BEFORE_STOPPING_AFTER_S = 60.0
+
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from hiptimer.audio import CuePlayer
     from hiptimer.gui.controllers.sound import SoundCues
     from hiptimer.history import History
@@ -37,8 +43,11 @@ class RunController(QObject):
         paused_changed(bool): the run was paused (``True``) or goes on.
         background_changed(str): paint the window in this colour.
         run_screen_wanted(): show the run screen (a run started or restarted).
-        finish_wanted(str): show the finish screen, with the time the run took.
+        finish_wanted(str, str): show the finish screen, with the time the run
+            took and whether it counted toward the week (and why not).
         finished(object): the run reached its end (the runner's ``Finished``).
+        stopped(): the runner stopped the run (recorded as stopped); show the
+            start screen.
     """
 
     phase_shown = Signal(object)
@@ -46,15 +55,18 @@ class RunController(QObject):
     paused_changed = Signal(bool)
     background_changed = Signal(str)
     run_screen_wanted = Signal()
-    finish_wanted = Signal(str)
+    finish_wanted = Signal(str, str)
     finished = Signal(object)
+    stopped = Signal()
 
     def __init__(
         self, plan: Plan, now: Callable[[], float], history: History,
         inhibitor: Inhibitor | None, wall_now: Callable[[], datetime],
-        parent: QObject | None = None,
+        asker: QWidget,
     ) -> None:
-        super().__init__(parent)
+        """Run ``plan`` on the clock ``now``; ``asker`` is the widget questions sit on."""
+        super().__init__(asker)
+        self.asker = asker
         # Whether the run screen is the one shown: it is told nothing
         # while the start or finish screen is.
         self.showing_run = False
@@ -106,6 +118,37 @@ class RunController(QObject):
         if self.adapter.runner.state is not RunState.READY:
             self.adapter.restart()
 
+    def can_stop(self) -> bool:
+        """Say whether there is a run under way (running or paused) to stop."""
+        return self.adapter.runner.state in (RunState.RUNNING, RunState.PAUSED)
+
+    @Slot()
+    def stop(self) -> None:
+        """Stop the run under way and record it as stopped where it stands.
+
+        After a minute of work (``ASK_BEFORE_STOPPING_AFTER_S``) the runner is
+        asked first, with the run paused; a "no" carries on as it was.
+        """
+        if not self.can_stop():
+            return
+        runner = self.adapter.runner
+        active = runner.active_time()
+        if active >= ASK_BEFORE_STOPPING_AFTER_S:
+            from hiptimer.gui import dialogs
+
+            was_running = runner.state is RunState.RUNNING
+            self.adapter.pause()
+            if not dialogs.confirm(
+                self.asker, "Stop this session?",
+                f"You have done {format_seconds(active)} of it. Stop now and go back to "
+                "the start? It is kept in your history as stopped.",
+            ):
+                if was_running:
+                    self.adapter.toggle()
+                return
+        self.tracker.stop()
+        self.stopped.emit()
+
     def make_ready(self, plan: Plan) -> None:
         """Put the runner at the start of ``plan``, unless it is there already."""
         self.showing_run = False
@@ -143,7 +186,8 @@ class RunController(QObject):
     def _finished(self, event: Finished) -> None:
         self.showing_run = False
         self.background_changed.emit(theme.LOOKS[PhaseKind.DONE].background)
-        self.finish_wanted.emit(views.finish_time(event.active))
+        self.finish_wanted.emit(views.finish_time(event.active),
+                                views.counted_line(self.tracker.last_work))
         self.finished.emit(event)
 
     def _next_frame_change(self, now: float) -> float | None:

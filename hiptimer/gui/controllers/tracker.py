@@ -20,8 +20,9 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from hiptimer import views
+from hiptimer.goal import WorkDone, WorkTally
 from hiptimer.gui.controllers.adapter import RunnerAdapter
-from hiptimer.history import NO_RUN, History
+from hiptimer.history import NO_RUN, History, Outcome, RunEnd
 from hiptimer.plan import Phase
 from hiptimer.runner import Event, Finished, PhaseStarted, RunState, StateChanged
 
@@ -74,6 +75,10 @@ class RunTracker(QObject):
         self.inhibitor = inhibitor
         self._wall = wall_clock
         self.run_id: int | None = None
+        # The work done in the run under way (a new tally each run), and in
+        # the last one that ended, for the finish screen.
+        self._tally: WorkTally | None = None
+        self.last_work: WorkDone | None = None
         self._notice = history.notice
         self._watch = QTimer(self)
         self._watch.setSingleShot(True)
@@ -95,6 +100,13 @@ class RunTracker(QObject):
     @Slot(object)
     def _on_event(self, event: Event) -> None:
         runner = self.adapter.runner
+        if (isinstance(event, StateChanged) and event.state is RunState.RUNNING
+                and self._tally is None):
+            # A run begins: its work is measured from this event on.
+            self._tally = WorkTally(runner.plan, self.adapter.clock)
+            self.last_work = None
+        if self._tally is not None:
+            self._tally.on_event(event)
         if isinstance(event, StateChanged):
             if event.state is RunState.RUNNING:
                 if self.run_id is None:
@@ -111,11 +123,9 @@ class RunTracker(QObject):
                 self.run_id, self._rounds_done(event.phase), runner.active_time(),
                 event.index, self._where(event.phase),
             ))
-        elif isinstance(event, Finished) and self.run_id is not None:
-            self.history.finish(self.run_id, self._wall(), self._rounds(), event.active)
-            self._wrote()
-            self.run_id = None
-            self.changed.emit()
+        elif isinstance(event, Finished):
+            self._end(RunEnd(Outcome.FINISHED, self._wall(), self._rounds(), event.active,
+                             work=self._work()))
 
     def _progress(
         self, run_id: int, rounds_done: int, active: float, index: int, where: str
@@ -138,16 +148,33 @@ class RunTracker(QObject):
     @Slot()
     def abandon(self) -> None:
         """Mark the run under way (if any) as abandoned where it stands."""
+        self._end_here(Outcome.ABANDONED)
+
+    @Slot()
+    def stop(self) -> None:
+        """Mark the run under way (if any) as stopped by the runner where it stands."""
+        self._end_here(Outcome.STOPPED)
+
+    def _end_here(self, outcome: Outcome) -> None:
         if self.inhibitor is not None:
             self.inhibitor.uninhibit()
-        if self.run_id is None:
+        if self._tally is None:
             return
         runner = self.adapter.runner
         phase = runner.phase
-        self.history.abandon(
-            self.run_id, self._wall(), self._rounds_done(phase), runner.active_time(),
-            phase_index=runner.index, where=self._where(phase),
-        )
+        self._end(RunEnd(outcome, self._wall(), self._rounds_done(phase), runner.active_time(),
+                         work=self._work(), phase_index=runner.index, where=self._where(phase)))
+
+    def _work(self) -> WorkDone | None:
+        return None if self._tally is None else self._tally.result()
+
+    def _end(self, end: RunEnd) -> None:
+        """Record how the run ended (if the history took its start) and close its tally."""
+        self.last_work = end.work
+        self._tally = None
+        if self.run_id is None:
+            return
+        self.history.end_run(self.run_id, end)
         self._wrote()
         self.run_id = None
         self.changed.emit()

@@ -31,10 +31,15 @@ class FinishScreen(QWidget):
         # Sized with the window below, so not named "week" like the start
         # screen's fixed-size line.
         self.week = QLabel()
-        self.week.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.week.setWordWrap(True)
+        # Whether this run counted toward the week, and why not.
+        self.counted = QLabel()
+        for label in (self.week, self.counted):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+        self.counted.hide()
         layout.addWidget(self.title, 3)
         layout.addWidget(self.taken, 1)
+        layout.addWidget(self.counted)
         layout.addWidget(self.week)
         buttons = QHBoxLayout()
         self.again = spread(button("Again (R)", "Do the session again (R)",
@@ -53,11 +58,15 @@ class FinishScreen(QWidget):
         font.setPixelSize(max(16, int(height * 0.035)))
         font.setBold(True)
         self.week.setFont(font)
+        font.setBold(False)
+        self.counted.setFont(font)
         size_buttons((self.again, self.to_start), height)
 
-    def show_taken(self, text: str) -> None:
-        """Show how long the run took."""
-        self.taken.setText(text)
+    def show_finish(self, taken: str, counted: str) -> None:
+        """Show how long the run took and whether it counted toward the week."""
+        self.taken.setText(taken)
+        self.counted.setText(counted)
+        self.counted.setVisible(bool(counted))
 
     def show_week(self, view: WeekView) -> None:
         """Show where the week stands now that this run is done."""

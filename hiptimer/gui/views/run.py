@@ -55,8 +55,8 @@ class RunScreen(QWidget):
 
     Signals:
         back_clicked(), done_clicked(), pause_clicked(), skip_clicked(),
-        restart_clicked(), mute_clicked(), fullscreen_clicked(): the runner
-        pressed that button.
+        restart_clicked(), stop_clicked(), mute_clicked(), fullscreen_clicked():
+        the runner pressed that button.
     """
 
     back_clicked = Signal()
@@ -64,6 +64,7 @@ class RunScreen(QWidget):
     pause_clicked = Signal()
     skip_clicked = Signal()
     restart_clicked = Signal()
+    stop_clicked = Signal()
     mute_clicked = Signal()
     fullscreen_clicked = Signal()
 
@@ -133,11 +134,14 @@ class RunScreen(QWidget):
         self.skip = button("Skip ▶", "Skip to the next phase (→)", self.skip_clicked.emit)
         self.restart = button("Restart", "Start the session again (R)",
                               self.restart_clicked.emit)
+        self.stop = button("■ Stop", "Stop and go back to the start (Esc)",
+                           self.stop_clicked.emit)
         self.mute = button("Mute", "Sound on or off (M)", self.mute_clicked.emit)
         self.full = button("Full screen", "Full screen on or off (F11)",
                            self.fullscreen_clicked.emit)
-        for widget in (self.back, self.done, self.pause, self.skip, self.restart, self.mute,
-                       self.full):
+        self.buttons = (self.back, self.done, self.pause, self.skip, self.restart, self.stop,
+                        self.mute, self.full)
+        for widget in self.buttons:
             bottom.addWidget(spread(widget))
         outer.addLayout(bottom)
 
@@ -163,8 +167,7 @@ class RunScreen(QWidget):
         for label in (self.next_label, self.round, self.left):
             label.setFont(label_font)
         self.next_picture.setFixedSize(int(height * 0.12 * 4 / 3), int(height * 0.12))
-        size_buttons((self.back, self.done, self.pause, self.skip, self.restart, self.mute,
-                       self.full), height)
+        size_buttons(self.buttons, height)
         self.paused.setGeometry(self.rect())
         paused_font = self.paused.font()
         paused_font.setPixelSize(max(18, int(height * 0.07)))

@@ -320,6 +320,11 @@ class StartScreen(QWidget):
             self.setStyleSheet(text_sizes(scale) if scale > 1.0 else "")
             self.chart.set_scale(scale)
 
+    def complete(self) -> None:
+        """Add what the first frame did not need: the ⋯ menu's items, the number keys."""
+        self.add_more_items()
+        self.watch_number_keys()
+
     def add_more_items(self) -> None:
         """Fill the ⋯ menu: duplicate, delete, show in folder, restore."""
         menu = self.more_menu
