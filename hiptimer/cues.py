@@ -20,6 +20,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from hiptimer.plan import Cue, CueKind, Phase, PhaseKind, Plan, Side
 from hiptimer.runner import CueDue, Event, PhaseStarted, Runner, RunState, StateChanged
@@ -51,7 +52,9 @@ class Sound:
 
     ``tone`` names a WAV in ``assets/sounds`` (``""`` for none) and ``text`` is
     what the voice says (``""`` for nothing). ``new_phase`` marks the start of
-    a phase: prompts still waiting from before it are out of date.
+    a phase: prompts still waiting from before it are out of date. ``file``
+    is the runner's own sound for this tone (``[sounds]`` in the session,
+    absolute), to be played instead of the built-in one; ``None`` for none.
     """
 
     priority: Priority
@@ -59,6 +62,7 @@ class Sound:
     text: str = ""
     due: float = 0.0
     new_phase: bool = False
+    file: Path | None = None
 
 
 _ONES = (
@@ -184,10 +188,19 @@ class CueMapper:
         else:
             finish = self.plan.session.finish
             tone, text = "done", finish or "done — go run!"
-        return Sound(Priority.PROMPT, tone, text, due, new_phase=True)
+        return self._own(Sound(Priority.PROMPT, tone, text, due, new_phase=True), phase)
+
+    def _own(self, sound: Sound, phase: Phase) -> Sound:
+        """Return ``sound`` with the runner's own file for its tone, if they gave one."""
+        file = self.plan.sound_for(phase, sound.tone.replace("-", "_")) if sound.tone else None
+        return sound if file is None else replace(sound, file=file)
+
+    def _cue_sound(self, phase: Phase, cue: Cue, due: float) -> Sound | None:
+        sound = self._builtin_cue_sound(phase, cue, due)
+        return None if sound is None else self._own(sound, phase)
 
     @staticmethod
-    def _cue_sound(phase: Phase, cue: Cue, due: float) -> Sound | None:
+    def _builtin_cue_sound(phase: Phase, cue: Cue, due: float) -> Sound | None:
         if cue.kind is CueKind.REP:
             if phase.reps is not None and cue.value >= phase.reps:
                 return Sound(Priority.PROMPT, "tick", "last one", due)

@@ -33,6 +33,8 @@ class Locator:
 
     def __init__(self, text: str) -> None:
         self._where: dict[PathKey, tuple[int, int]] = {}
+        # Where each key itself starts (``_where`` has where its value does).
+        self._keys: dict[PathKey, tuple[int, int]] = {}
         # How many [[array]] tables each path has had so far.
         self._counters: dict[PathKey, int] = {}
         self._scan(text)
@@ -68,6 +70,7 @@ class Locator:
             if key:
                 path = (*current, *_split_dotted(key.group(2)))
                 self._where.setdefault(path, (lineno, key.end() + 1))
+                self._keys.setdefault(path, (lineno, key.start(2) + 1))
                 rest = line[key.end() :]
                 for quote in ('"""', "'''"):
                     if rest.count(quote) % 2 == 1:
@@ -89,6 +92,15 @@ class Locator:
         # file of many [[tables]] take minutes.
         count = self._counters.get(prefix, 0)
         return count - 1 if count else None
+
+    def find_key(self, path: PathKey) -> tuple[int, int] | None:
+        """Return ``(line, column)`` of the key ``path`` ends in, else as ``find()``.
+
+        For a message about the key itself ("unknown key"), where ``find()``
+        gives the position of its value.
+        """
+        found = self._keys.get(path)
+        return found if found is not None else self.find(path)
 
     def find(self, path: PathKey) -> tuple[int, int] | None:
         """Return ``(line, column)`` of ``path`` or of its nearest known parent."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import NamedTuple
 
 from hiptimer.session import Block, Dose, Move, Session, Sides
@@ -171,6 +172,18 @@ class Plan:
     def has_self_paced(self) -> bool:
         """Whether any phase waits for the runner."""
         return any(p.self_paced for p in self.phases)
+
+    def sound_for(self, phase: Phase, cue: str) -> Path | None:
+        """Return the runner's own file for ``cue`` in ``phase`` (``"go"``, ``"tick"``...).
+
+        The move's ``[sounds]`` win over the session's; ``None`` means the
+        built-in tone. The names are ``session.SOUND_CUES``.
+        """
+        own = phase.move.sounds if phase.move is not None else ()
+        for name, file in (*own, *self.session.sounds):
+            if name == cue:
+                return file
+        return None
 
     def starts(self) -> tuple[float, ...]:
         """Return each phase's planned start, in seconds from the beginning."""

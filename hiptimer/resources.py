@@ -17,7 +17,11 @@ logger = logging.getLogger(__name__)
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 _NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
-IMAGE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg")
+# Pictures Qt's own readers show; GIF and WebP may be animated.
+IMAGE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp")
+# Sounds of the runner's own: WAV plays everywhere, OGG and MP3 wherever the
+# player's backend does (docs/session-format.md says which).
+SOUND_SUFFIXES = (".wav", ".ogg", ".mp3")
 
 
 class ResourceError(ValueError):

@@ -314,8 +314,8 @@ def test_unknown_built_in_picture_is_an_error(tmp_path: Path, picture_assets: Pa
         image = "kne"
         """)
     assert line == (
-        "s.toml:5:9: moves[1].image: no built-in picture 'kne' and not a .svg/.png/.jpg file "
-        "(built-in: knee, knee-x, mat)"
+        "s.toml:5:9: moves[1].image: no built-in picture 'kne' and not a "
+        ".svg/.png/.jpg/.jpeg/.gif/.webp file (built-in: knee, knee-x, mat)"
     )
 
 
