@@ -63,7 +63,13 @@ def describe_move(move: Move) -> str:
 
 
 def heading(phase: Phase) -> str:
-    """Return the line under the phase's label: the move, or what comes next."""
+    """Return the line under the phase's label: the move, or what comes next.
+
+    A round rest names the round it leads to ("Round 2 of 3 next"): from the
+    mat that is what matters, and the move is in "Next up" below.
+    """
+    if phase.kind is PhaseKind.ROUND_REST and phase.rounds > 1:
+        return f"Round {phase.round_no} of {phase.rounds} next"
     if phase.kind is PhaseKind.WORK or phase.next_move is None:
         return phase.heading
     side = f" — {phase.next_side.value} side" if phase.next_side is not Side.NONE else ""

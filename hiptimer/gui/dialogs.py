@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from hiptimer import wording
+
 if TYPE_CHECKING:
     from hiptimer.errors import SessionError
 
@@ -31,10 +33,8 @@ def show_problems(parent: QWidget, error: SessionError, fallback: str) -> None:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("This session has problems")
     count = len(error.problems)
-    box.setText(
-        f"{Path(error.filename).name} could not be used "
-        f"({count} problem{'s' if count != 1 else ''}).\n{fallback}"
-    )
+    box.setText(f"{Path(error.filename).name} could not be used "
+                f"({wording.count(count, 'problem')}).\n{fallback}")
     box.setDetailedText("\n".join(error.lines()))
     box.setInformativeText("\n".join(error.lines()[:8]) + ("\n…" if count > 8 else ""))
     box.exec()

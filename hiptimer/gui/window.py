@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
             (app.goal_shown, screen.show_goal),
             (app.volume_shown, screen.show_volume),
             (app.notices_changed, screen.show_notices),
+            (app.muted_changed, screen.show_muted),
         ):
             intent.connect(slot)
         app.session_shown.connect(lambda view: self.setWindowTitle(f"{view.title} — hiptimer"))
@@ -172,7 +173,7 @@ class MainWindow(QMainWindow):
             (app.plan_changed, run.set_plan),
             (app.asking, run.pause_if_running),
             (app.muted_changed, screen.show_muted),
-            (app.notices_changed, screen.show_notices),
+            (app.muted_changed, finish.show_muted),
             (app.week_shown, finish.show_week),
             (screen.back_clicked, run.adapter.back),
             (screen.done_clicked, run.adapter.done),
@@ -192,11 +193,10 @@ class MainWindow(QMainWindow):
         self._make_actions(run)
         self._early_keys.stop()
         self.start_screen.complete()
-        screen.show_muted(app.muted)
-        screen.show_notices(tuple(app.notices))
-        icon = resources.assets_dir() / "icons" / "hiptimer.svg"
-        if icon.is_file():
-            self.setWindowIcon(QIcon(str(icon)))
+        app.muted_changed.emit(app.muted)  # to the screens just built
+        screen.show_full_screen(self.isFullScreen())
+        # A missing icon file (a broken install) makes a null icon: no icon, no error.
+        self.setWindowIcon(QIcon(str(resources.assets_dir() / "icons" / "hiptimer.svg")))
         app.show_week()
 
     @property
@@ -258,22 +258,22 @@ class MainWindow(QMainWindow):
     @Slot()
     def toggle_fullscreen(self) -> None:
         """Full screen on or off."""
-        if self.isFullScreen():
-            self.showNormal()
-        else:
-            self.showFullScreen()
-        self.app.remember_fullscreen(self.isFullScreen())
+        self._set_full_screen(not self.isFullScreen())
 
     @Slot()
     def escape(self) -> None:
         """Esc: leave full screen, else stop the run, or go from the finish screen to the start."""
         if self.isFullScreen():
-            self.showNormal()
-            self.app.remember_fullscreen(False)
+            self._set_full_screen(False)
         elif self.run.can_stop():
             self.run.stop()
         elif self.stack.currentWidget() is self.finish_screen:
             self.show_start()
+
+    def _set_full_screen(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+        self.app.remember_fullscreen(on)
+        self.run_screen.show_full_screen(on)
 
     @Slot()
     def show_start(self) -> None:

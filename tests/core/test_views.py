@@ -272,3 +272,14 @@ def test_the_finish_screen_says_whether_the_run_counted_and_why_not(
     work: WorkDone | None, line: str
 ) -> None:
     assert views.counted_line(work) == line
+
+
+def test_a_round_rest_says_the_coming_round_large_and_the_move_below() -> None:
+    index, rest = next((i, p) for i, p in enumerate(CIRCUIT.phases)
+                       if p.kind is PhaseKind.ROUND_REST)
+    view = views.phase_view(CIRCUIT, index)
+    assert view.heading == "Round 2 of 3 next"
+    assert view.next_up.startswith("Next up: Bridge")
+    assert views.heading(rest) == "Round 2 of 3 next"
+    work = next(p for p in CIRCUIT.phases if p.kind is PhaseKind.WORK and p.rounds == 3)
+    assert views.heading(work) == "Bridge"

@@ -502,3 +502,40 @@ def test_self_paced_reps_have_a_done_button_and_pause_still_pauses(qtbot, make_w
     qtbot.mouseClick(screen.done, Qt.MouseButton.LeftButton)
     assert win.run.adapter.runner.index == 2
     assert not screen.done.isVisible()
+
+
+def test_the_muted_mark_shows_on_every_screen_and_full_screen_names_its_way_out(
+    qtbot, make_window, clock
+):
+    win = make_window()
+    win.app.set_muted(True, remember=False)  # as a remembered mute comes back
+    assert win.start_screen.muted.isVisible()
+    assert "M" in win.start_screen.muted.text()
+    press(qtbot, win, Qt.Key.Key_Space)
+    assert win.run_screen.muted.isVisible()
+    press(qtbot, win, Qt.Key.Key_M)
+    assert not win.run_screen.muted.isVisible()
+    assert not win.start_screen.muted.isVisibleTo(win.start_screen)
+    press(qtbot, win, Qt.Key.Key_M)
+    while win.run.adapter.runner.state is not RunState.FINISHED:
+        win.run.adapter.skip()
+    assert win.finish_screen.muted.isVisible()
+
+    win.show_start()
+    press(qtbot, win, Qt.Key.Key_Space)
+    assert win.run_screen.full.text() == "Full screen"
+    press(qtbot, win, Qt.Key.Key_F11)
+    qtbot.waitUntil(win.isFullScreen)
+    assert win.run_screen.full.text() == "Leave full screen"
+    press(qtbot, win, Qt.Key.Key_Escape)  # out of full screen first, the run goes on
+    qtbot.waitUntil(lambda: not win.isFullScreen())
+    assert win.run_screen.full.text() == "Full screen"
+    assert win.run.adapter.runner.state is RunState.RUNNING
+
+
+def test_the_week_chart_names_the_goal_and_the_counts(qtbot, make_window):
+    win = make_window()
+    chart = win.start_screen.chart
+    description = chart.accessibleDescription()
+    assert description.startswith("Goal: 3 runs a week.")
+    assert "0 runs" in description

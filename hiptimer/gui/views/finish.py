@@ -37,6 +37,10 @@ class FinishScreen(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
         self.counted.hide()
+        self.muted = QLabel("Sound is off (M)")
+        self.muted.setObjectName("muted")
+        self.muted.hide()
+        layout.addWidget(self.muted, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.title, 3)
         layout.addWidget(self.taken, 1)
         layout.addWidget(self.counted)
@@ -67,6 +71,10 @@ class FinishScreen(QWidget):
         self.taken.setText(taken)
         self.counted.setText(counted)
         self.counted.setVisible(bool(counted))
+
+    def show_muted(self, muted: bool) -> None:
+        """Say whether the sound is off."""
+        self.muted.setVisible(muted)
 
     def show_week(self, view: WeekView) -> None:
         """Show where the week stands now that this run is done."""

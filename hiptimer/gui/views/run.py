@@ -83,15 +83,16 @@ class RunScreen(QWidget):
         self.progress.setAccessibleName("Session progress")
         self.left = QLabel()
         self.left.setObjectName("left")
+        # Says the sound is off, so a muted run is never a surprise.
+        self.muted = QLabel("SOUND OFF")
+        self.muted.setObjectName("muted")
+        self.muted.setAccessibleName("Sound is off")
+        self.muted.hide()
         top.addWidget(self.round)
         top.addWidget(self.progress, 1)
+        top.addWidget(self.muted)
         top.addWidget(self.left)
         outer.addLayout(top)
-        self.notice = QLabel()
-        self.notice.setObjectName("notice")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
-        outer.addWidget(self.notice)
 
         middle = QHBoxLayout()
         left = QVBoxLayout()
@@ -164,7 +165,12 @@ class RunScreen(QWidget):
         self.instructions.setFont(font)
         label_font = self.next_label.font()
         label_font.setPixelSize(max(13, int(height * 0.03)))
-        for label in (self.next_label, self.round, self.left):
+        for label in (self.next_label, self.left):
+            label.setFont(label_font)
+        # The round and the muted mark are read from the mat: larger, bold.
+        label_font.setPixelSize(max(16, int(height * 0.045)))
+        label_font.setBold(True)
+        for label in (self.round, self.muted):
             label.setFont(label_font)
         self.next_picture.setFixedSize(int(height * 0.12 * 4 / 3), int(height * 0.12))
         size_buttons(self.buttons, height)
@@ -207,10 +213,10 @@ class RunScreen(QWidget):
         self.pause.setText("Resume" if paused else "Pause")
 
     def show_muted(self, muted: bool) -> None:
-        """Say on the Mute button whether the sound is off."""
+        """Mark the screen, and say on the Mute button, whether the sound is off."""
         self.mute.setText("Unmute" if muted else "Mute")
+        self.muted.setVisible(muted)
 
-    def show_notices(self, notices: tuple[str, ...]) -> None:
-        """Show the notices (no sound, history problems), one a line; none hides them."""
-        self.notice.setText("\n".join(notices))
-        self.notice.setVisible(bool(notices))
+    def show_full_screen(self, on: bool) -> None:
+        """Name what the full-screen button does now."""
+        self.full.setText("Leave full screen" if on else "Full screen")

@@ -303,6 +303,13 @@ class StartScreen(QWidget):
         # called for every event of the boxes while they are first shown.
         self.number_keys = NumberBoxKeys(self)
 
+        # The sound is off (remembered from last time, or --mute): said before
+        # the run starts, not found out on the mat.
+        self.muted = QLabel("Sound is off — press M to turn it on")
+        self.muted.setObjectName("muted")
+        self.muted.hide()
+        layout.addWidget(self.muted)
+
         self.start = button("Start  (Space)", "Start the session (Space)",
                             self.start_clicked.emit)
         self.start.setObjectName("start")
@@ -408,6 +415,10 @@ class StartScreen(QWidget):
         self.show_goal(view.goal)
         self.week.setText(view.summary)
         self.chart.set_weeks(list(view.weeks), view.goal)
+
+    def show_muted(self, muted: bool) -> None:
+        """Say whether the sound is off."""
+        self.muted.setVisible(muted)
 
     def show_notices(self, notices: tuple[str, ...]) -> None:
         """Show the notices (no sound, history problems), one a line; none hides them."""

@@ -31,6 +31,10 @@ def stylesheet() -> str:
         QLabel#total, QLabel#week {{ font-weight: bold; }}
         QLabel#instructions {{ color: {theme.DIM_TEXT}; }}
         QLabel#notice {{ color: #FDE68A; }}
+        QLabel#muted {{
+            color: #111827; background: #FDE68A; border-radius: 6px; padding: 2px 10px;
+            font-weight: bold;
+        }}
         QLabel#paused {{ background: rgba(17, 24, 39, 215); color: white; }}
         QPushButton, QToolButton {{
             background: rgba(255, 255, 255, 38); color: white; border: 2px solid

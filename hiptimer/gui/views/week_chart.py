@@ -1,8 +1,8 @@
 """The weekly goal at a glance: "This week: 2 of 3", the streak, and a small chart.
 
-The chart draws one bar per week for the last weeks, the goal as a line,
-and the current week in the accent colour, in the window's own palette so it
-reads on the dark start screen.
+The chart draws one bar per week for the last weeks, each with its count
+above it, the goal as a labelled line, and the current week in the accent
+colour, in the window's own palette so it reads on the dark start screen.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
 from hiptimer.gui import theme
+from hiptimer.wording import count
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
@@ -26,7 +27,7 @@ LABEL_PX = 10
 
 
 class WeekChart(QWidget):
-    """Bars of finished sessions per week, with the goal drawn across them."""
+    """Bars of counted sessions per week, with the goal drawn across them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,8 +50,11 @@ class WeekChart(QWidget):
     def set_weeks(self, weeks: list[WeekCount], goal: int) -> None:
         """Show ``weeks`` (oldest first, this week last) against ``goal``."""
         self.weeks, self.goal = list(weeks), goal
-        counts = ", ".join(f"{w.start:%d %b}: {w.count}" for w in weeks[-4:])
-        self.setAccessibleDescription(f"Finished sessions in recent weeks: {counts}")
+        counts = ", ".join(f"week of {w.start:%d %b}: {count(w.count, 'run')}"
+                           + (f" and {w.skipped} skipped" if w.skipped else "")
+                           for w in weeks[-4:])
+        self.setAccessibleDescription(
+            f"Goal: {count(goal, 'run')} a week. Counted runs in recent weeks: {counts}")
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt naming
@@ -67,12 +71,16 @@ class WeekChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         k = self.scale
         label_h = (LABEL_PX + 2) * k
-        area = QRectF(self.rect()).adjusted(2, 4 * k, -2, -(label_h + 2))
-        top = max([self.goal, *(w.count for w in self.weeks)]) or 1
-        slot = area.width() / len(self.weeks)
         font = QFont(self.font())
         font.setPixelSize(round(LABEL_PX * k))
         painter.setFont(font)
+        goal_label = f"goal {self.goal}"
+        # Room above the bars for their counts, and at the right for the goal's label.
+        goal_w = painter.fontMetrics().horizontalAdvance(goal_label) + 6 * k
+        area = QRectF(self.rect()).adjusted(2, label_h, -(2 + goal_w), -(label_h + 2))
+        top = max([self.goal, *(w.count for w in self.weeks)]) or 1
+        slot = area.width() / len(self.weeks)
+        centred = int(Qt.AlignmentFlag.AlignCenter)
         for i, week in enumerate(self.weeks):
             height = area.height() * week.count / top
             bar = QRectF(area.left() + i * slot + slot * 0.15, area.bottom() - height,
@@ -81,12 +89,18 @@ class WeekChart(QWidget):
             met = week.count >= self.goal
             colour = QColor(theme.ACCENT) if current else QColor("#22C55E" if met else "#9CA3AF")
             painter.fillRect(bar, colour)
+            painter.setPen(QColor(theme.DIM_TEXT))
+            if week.count or current:
+                painter.drawText(QRectF(bar.left() - slot * 0.15, bar.top() - label_h,
+                                        slot, label_h), centred, str(week.count))
             if current or i % 4 == 3:
-                painter.setPen(QColor(theme.DIM_TEXT))
                 painter.drawText(QRectF(area.left() + i * slot - slot, area.bottom() + 1,
                                         slot * 3, label_h),
-                                 int(Qt.AlignmentFlag.AlignCenter),
-                                 "now" if current else f"{week.start:%d %b}")
+                                 centred, "now" if current else f"{week.start:%d %b}")
         y = area.bottom() - area.height() * self.goal / top
         painter.setPen(QPen(QColor("white"), 1.5 * k, Qt.PenStyle.DashLine))
         painter.drawLine(int(area.left()), int(y), int(area.right()), int(y))
+        painter.setPen(QColor("white"))
+        painter.drawText(QRectF(area.right() + 4 * k, y - label_h / 2, goal_w, label_h),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         goal_label)
