@@ -3,12 +3,16 @@
 Every picture shows the same articulated figure (head, neck, torso, upper arms,
 forearms, thighs, shins, feet) posed by joint angles and seen from the side or
 from the front, on one soft rounded card, with the working hip muscles marked
-in a warm accent colour and an arrow for the direction of movement. A new
-picture is a few lines of pose data in ``PICTURES`` near the end of this file;
+in a warm accent colour and an arrow for the direction of movement. The
+lunges add a floor plan of the step in the card's corner: the floor from
+above, the runner facing the viewer, the standing foot dark, the stepping
+foot pale where it starts and blue where it lands. A new picture is a few
+lines of pose data in ``PICTURES`` near the end of this file;
 ``docs/moves.md`` explains the angles.
 
-The figure works the leg on the picture's right; the app mirrors a picture
-horizontally for the second side, which is why no picture holds any text.
+The figure works or steps with the leg on the picture's right; the app
+mirrors a picture horizontally for the second side, which is why no picture
+holds any text.
 
 The files are byte-for-byte reproducible: there is no timestamp, every number
 is written with at most one decimal, and the geometry uses only IEEE-754
@@ -74,6 +78,20 @@ THIGH_W = 26.0
 SHIN_W = 20.0
 FOOT_W = 12.0
 OUTLINE = 3.0  # card-coloured gap around a limb where it overlaps the body
+
+# The floor plan of a lunge step: a square panel in the card's upper right,
+# the stance centred in it (moved by PLAN_SHIFT so that every step fits),
+# footprints of FOOT_PLAN heel to toe.
+PLAN_SIZE = 196.0
+PLAN_X = WIDTH - 20.0 - PLAN_SIZE
+PLAN_Y = 20.0
+PLAN_SHIFT = (-18.0, -11.0)
+PLAN_STANCE = 20.0  # half the distance between the feet at the start
+FOOT_PLAN = 44.0
+FOOT_PLAN_W = 18.0
+FOOT_PLAN_BALL = 11.5
+PLAN_ARROW_W = 11.0
+PLAN_GHOST = "#B9C7D4"  # where the stepping foot was
 
 ROUND = 'stroke-linecap="round" stroke-linejoin="round"'
 _PI = 3.141592653589793
@@ -182,7 +200,8 @@ class Arrow:
     The points are offsets in picture units from the joint named ``anchor``
     (``pelvis``, ``head``, ``near_knee``, ``far_ankle``, ``near_toe``, …), so an
     arrow follows its joint while a pose is tuned. ``behind`` draws it before
-    the figure, so that it passes behind a leg.
+    the figure, so that it passes behind a leg. ``width`` is the shaft's; the
+    head grows with it.
     """
 
     anchor: str
@@ -190,6 +209,27 @@ class Arrow:
     bend: Point
     end: Point
     behind: bool = False
+    width: float = 7.0
+
+
+@dataclass(frozen=True)
+class FootPath:
+    """A floor plan of one lunge step, drawn in a panel beside the figure.
+
+    The plan is the floor seen from above with the runner facing the viewer,
+    the same way on every lunge, so that the four plans of the lunge matrix
+    read as a set and the near (working) foot is on the picture's right, as in
+    the figure. Both feet start side by side; ``foot`` (``near`` or ``far``)
+    steps, and ``to`` is where it lands as an offset from where it started, in
+    plan units: x to the picture's right, y toward the viewer, so a negative y
+    is a step back. ``bend`` pulls the arrow's middle sideways from the
+    straight line (positive to the left of the direction of travel), so that
+    a step behind or in front of the other foot curves around it.
+    """
+
+    foot: Literal["near", "far"]
+    to: Point
+    bend: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -227,9 +267,12 @@ class Pose:
     near_arm: Arm = field(default_factory=Arm)
     far_arm: Arm = field(default_factory=Arm)
     highlight: bool = True  # mark the working hip in the accent colour
+    working: Literal["near", "far"] = "near"  # front view: which hip to mark
     arrows: tuple[Arrow, ...] = ()
     marks: Literal["", "breath", "speed"] = ""
     surface: Literal["floor", "mat"] = "floor"
+    mat_depth: float = 0.0  # how much of the mat's top shows behind its edge
+    path: FootPath | None = None  # a floor plan of the step beside the figure
 
 
 @dataclass(frozen=True)
@@ -426,8 +469,12 @@ def _build_front(pose: Pose) -> Figure:
 
     if pose.highlight:
         # The abductors on the outside of the working hip.
-        centre = _along(_along(hip_r, t + 90.0, 11.0), t, 2.0)
-        fig.accent(centre, 10.0, 17.0, t + 8.0)
+        if pose.working == "near":
+            centre = _along(_along(hip_r, t + 90.0, 11.0), t, 2.0)
+            fig.accent(centre, 10.0, 17.0, t + 8.0)
+        else:
+            centre = _along(_along(hip_l, t - 90.0, 11.0), t, 2.0)
+            fig.accent(centre, 10.0, 17.0, t - 8.0)
     return fig
 
 
@@ -506,10 +553,14 @@ def _svg_figure(fig: Figure, outline: float) -> list[str]:
 def _svg_ground(pose: Pose, fig: Figure) -> list[str]:
     """Return the floor (line and shadow, or a patch) or the exercise mat."""
     if pose.surface == "mat":
-        y = _num(GROUND_Y)
+        # Seen from a little above, the mat shows ``mat_depth`` of its top in
+        # front of its edge.
+        y = _num(GROUND_Y - pose.mat_depth)
         return [
-            f'<rect x="28" y="{y}" width="424" height="16" rx="8" fill="{MAT_EDGE}"/>',
-            f'<rect x="28" y="{y}" width="424" height="10" rx="5" fill="{MAT_TOP}"/>',
+            f'<rect x="28" y="{y}" width="424" height="{_num(pose.mat_depth + 16)}" rx="8" '
+            f'fill="{MAT_EDGE}"/>',
+            f'<rect x="28" y="{y}" width="424" height="{_num(pose.mat_depth + 10)}" rx="5" '
+            f'fill="{MAT_TOP}"/>',
         ]
     xs = [x for shape in fig.shapes for x, _ in shape.points]
     cx = (min(xs) + max(xs)) / 2
@@ -528,16 +579,21 @@ def _svg_ground(pose: Pose, fig: Figure) -> list[str]:
     ]
 
 
-def _svg_arrow(arrow: Arrow, fig: Figure) -> list[str]:
-    """Return a curved shaft and a triangular head pointing along the curve."""
-    ax, ay = fig.joints[arrow.anchor]
-    x0, y0 = ax + arrow.start[0], ay + arrow.start[1]
-    x1, y1 = ax + arrow.bend[0], ay + arrow.bend[1]
-    x2, y2 = ax + arrow.end[0], ay + arrow.end[1]
+def _svg_curve_arrow(
+    start: Point,
+    bend: Point,
+    end: Point,
+    width: float = 7.0,
+    head: float = 17.0,
+    half: float = 11.0,
+) -> list[str]:
+    """Return a quadratic shaft and a triangular head pointing along the curve."""
+    x0, y0 = start
+    x1, y1 = bend
+    x2, y2 = end
     dx, dy = x2 - x1, y2 - y1
     length = math.sqrt(dx * dx + dy * dy)
     ux, uy = dx / length, dy / length
-    head, half = 17.0, 11.0
     # End the shaft inside the head so that its round cap does not poke out.
     sx, sy = x2 - ux * head * 0.6, y2 - uy * head * 0.6
     bx, by = x2 - ux * head, y2 - uy * head
@@ -546,10 +602,72 @@ def _svg_arrow(arrow: Arrow, fig: Figure) -> list[str]:
     right = f"{_num(bx + uy * half)},{_num(by - ux * half)}"
     return [
         f'<path d="M{_num(x0)} {_num(y0)} Q{_num(x1)} {_num(y1)} {_num(sx)} {_num(sy)}" '
-        f'fill="none" stroke="{ARROW}" stroke-width="7"/>',
+        f'fill="none" stroke="{ARROW}" stroke-width="{_num(width)}"/>',
         f'<polygon points="{tip} {left} {right}" fill="{ARROW}" stroke="{ARROW}" '
         f'stroke-width="3"/>',
     ]
+
+
+def _svg_arrow(arrow: Arrow, fig: Figure) -> list[str]:
+    """Return a movement arrow placed on its joint."""
+    ax, ay = fig.joints[arrow.anchor]
+    grow = arrow.width / 7.0
+    return _svg_curve_arrow(
+        (ax + arrow.start[0], ay + arrow.start[1]),
+        (ax + arrow.bend[0], ay + arrow.bend[1]),
+        (ax + arrow.end[0], ay + arrow.end[1]),
+        width=arrow.width,
+        head=17.0 * grow,
+        half=11.0 * grow,
+    )
+
+
+def plan_feet(path: FootPath) -> tuple[Point, Point, Point]:
+    """Return the standing foot, the stepping foot's start and where it lands.
+
+    The points are the centres of the footprints in picture coordinates.
+    """
+    cx, cy = PLAN_X + PLAN_SIZE / 2 + PLAN_SHIFT[0], PLAN_Y + PLAN_SIZE / 2 + PLAN_SHIFT[1]
+    near, far = (cx + PLAN_STANCE, cy), (cx - PLAN_STANCE, cy)
+    start, stays = (near, far) if path.foot == "near" else (far, near)
+    return stays, start, (start[0] + path.to[0], start[1] + path.to[1])
+
+
+def _svg_footprint(centre: Point, colour: str) -> list[str]:
+    """Return a sole seen from above, toes toward the viewer: heel, then a wider ball."""
+    x, y = centre
+    heel = y - FOOT_PLAN / 2 + FOOT_PLAN_W / 2
+    ball = y + FOOT_PLAN / 2 - FOOT_PLAN_BALL
+    return [
+        f'<line x1="{_num(x)}" y1="{_num(heel)}" x2="{_num(x)}" y2="{_num(ball)}" '
+        f'stroke="{colour}" stroke-width="{_num(FOOT_PLAN_W)}"/>',
+        f'<circle cx="{_num(x)}" cy="{_num(ball)}" r="{_num(FOOT_PLAN_BALL)}" fill="{colour}"/>',
+    ]
+
+
+def _svg_plan(path: FootPath) -> list[str]:
+    """Return the floor plan panel: both feet, where one lands and the arrow there."""
+    stays, start, land = plan_feet(path)
+    out = [
+        f'<rect x="{_num(PLAN_X)}" y="{_num(PLAN_Y)}" width="{_num(PLAN_SIZE)}" '
+        f'height="{_num(PLAN_SIZE)}" rx="18" fill="{SHADOW}" stroke="{CARD_EDGE}" '
+        'stroke-width="3"/>',
+        *_svg_footprint(stays, BODY),
+        *_svg_footprint(start, PLAN_GHOST),
+        *_svg_footprint(land, ARROW),
+    ]
+    # The arrow starts on the pale footprint and its tip stops just short of
+    # the landing one, whose edge is found as that of an ellipse around it.
+    dx, dy = land[0] - start[0], land[1] - start[1]
+    length = math.sqrt(dx * dx + dy * dy)
+    ux, uy = dx / length, dy / length
+    rx, ry = FOOT_PLAN_BALL + 7.0, FOOT_PLAN / 2 + 6.0
+    gap = 1.0 / math.sqrt((ux / rx) * (ux / rx) + (uy / ry) * (uy / ry))
+    a = (start[0] + ux * 6.0, start[1] + uy * 6.0)
+    b = (land[0] - ux * gap, land[1] - uy * gap)
+    mid = ((a[0] + b[0]) / 2 + uy * path.bend, (a[1] + b[1]) / 2 - ux * path.bend)
+    out += _svg_curve_arrow(a, mid, b, width=PLAN_ARROW_W, head=22.0, half=15.0)
+    return out
 
 
 def _svg_marks(pose: Pose, fig: Figure) -> list[str]:
@@ -595,6 +713,8 @@ def render(picture: Picture) -> str:
         *_svg_ground(pose, fig),
         "</g>",
     ]
+    if pose.path is not None:
+        lines += [f'<g id="floor-plan" {ROUND}>', *_svg_plan(pose.path), "</g>"]
     behind = [s for a in pose.arrows if a.behind for s in _svg_arrow(a, fig)]
     if behind:
         lines += [f'<g id="movement-behind" {ROUND}>', *behind, "</g>"]
@@ -625,22 +745,28 @@ STAND_FRONT = Pose(
     far_arm=HANDS_AT_CHEST,
 )
 
+# The standing start of a lunge, left of centre to leave room for the floor
+# plan.
+LUNGE_STAND = replace(STAND_FRONT, x=175.0)
+
 # Clam shell, front view of a body lying on its left side on the mat, head
-# to the left on the bottom arm, top hand on the mat in front of the chest.
-# Hips and knees are bent with the feet together, so thighs and shins point
-# partly toward the viewer and look shorter; the knees, nearer the viewer,
-# sit a little lower in the picture than hips and feet. Opening the clam turns
-# the top thigh up into the picture, where it looks longer, while the top
-# foot stays on the bottom one. (The angles were found once by placing hips
-# and ankles and bending each leg to reach: two-link inverse kinematics.
-# Here they are plain data.)
-CLAM_BOTTOM_LEG = Leg(hip=23.0, knee=44.8, thigh_len=0.7, shin_len=0.7)
-CLAM_KNEE_DOWN = Leg(hip=-26.3, knee=-30.8, thigh_len=0.7, shin_len=0.7)
-CLAM_KNEE_UP = Leg(hip=28.6, knee=82.9, thigh_len=0.9, shin_len=0.9)
+# to the left on the bottom arm, top hand on the mat in front of the chest,
+# seen from a little above so that the mat's top shows. Hips are bent 40
+# degrees and knees to a right angle, feet together: the knees come forward
+# (lower in the picture, onto the mat) and the feet go back in line with the
+# hips, each leg a V with a square corner at the knee; the top leg lies on the
+# bottom one. Opening the clam turns the top thigh up into the picture, where
+# it looks longer, while the top foot stays on the bottom one. (The knee-up
+# angles were found once by two-link inverse kinematics from the top hip to
+# the top foot's place in the knee-down frame; here they are plain data.)
+CLAM_HIP = 40.0
+CLAM_BOTTOM_LEG = Leg(hip=CLAM_HIP, knee=90.0, thigh_len=0.75, shin_len=0.75)
+CLAM_KNEE_DOWN = Leg(hip=-CLAM_HIP, knee=-90.0, thigh_len=0.75, shin_len=0.75, knee_forward=True)
+CLAM_KNEE_UP = Leg(hip=52.6, knee=102.8, thigh_len=0.85, shin_len=0.85, knee_forward=True)
 CLAM = Pose(
     view="front",
-    x=255.0,
-    y=GROUND_Y - 32.0,  # the pelvis, so that the lower side of the body lies on the mat
+    x=235.0,
+    y=GROUND_Y - 70.0,  # the pelvis, so that the lower side of the body lies on the mat
     scale=1.3,
     trunk=270.0,
     near_leg=CLAM_KNEE_DOWN,
@@ -648,6 +774,7 @@ CLAM = Pose(
     near_arm=Arm(shoulder=-85.0, elbow=30.0, upper_len=0.7, fore_len=0.7),  # hand on the mat
     far_arm=Arm(shoulder=180.0, upper_len=0.8, fore_len=0.7, behind=True),  # under the head
     surface="mat",
+    mat_depth=54.0,
 )
 
 # Glute bridge, side view, lying on the back with the head to the left. Feet
@@ -656,21 +783,34 @@ CLAM = Pose(
 BRIDGE = Pose(view="side", x=340.0, anchor="near_ankle", scale=1.35, surface="mat")
 BRIDGE_ARM = Arm(shoulder=-6.0, upper_len=0.95, fore_len=0.7)
 
+# The lunge matrix's floor plans, the same on both frames of a lunge. In all
+# four the near foot steps, so the four arrows point four different ways:
+# down (forward), right (out), up and left (back behind the other foot),
+# down and left (across in front of it). Each curve bows away from the foot
+# it passes.
+FRONT_PATH = FootPath("near", (0.0, 80.0))
+SIDE_PATH = FootPath("near", (74.0, 0.0))
+CURTSY_PATH = FootPath("near", (-80.0, -58.0), bend=-18.0)
+CROSS_PATH = FootPath("near", (-80.0, 58.0), bend=18.0)
+
 # Curtsy and cross-curtsy, front view. A knee bent toward the viewer makes a
 # short thigh; a shin reaching back is short too, and its foot stands a little
-# higher on the floor (farther away). The working leg is the front one, on the
-# picture's right: in the curtsy the left leg steps back behind it (dark, drawn
-# behind, arrow passing behind the front leg); in the cross-curtsy it steps
-# across in front of the left leg (drawn over it, arrow passing in front).
-CURTSY_STEP = Arrow("far_ankle", (-30.0, 6.0), (30.0, -66.0), (98.0, -16.0), behind=True)
+# higher on the floor (farther away). The near leg, on the picture's right,
+# steps across to the left: in the curtsy back behind the other leg (dark,
+# drawn behind, arrow passing behind the standing leg), in the cross-curtsy
+# in front of it (drawn over it, arrow passing in front). The front leg, which
+# carries the weight, has the orange mark: the far one in the curtsy, the near
+# one in the cross-curtsy.
+CURTSY_STEP = Arrow("near_ankle", (30.0, 6.0), (-30.0, -66.0), (-98.0, -16.0), behind=True)
 CROSS_STEP = Arrow("near_ankle", (6.0, 14.0), (-24.0, 44.0), (-64.0, 14.0))
 
 PICTURES: tuple[Picture, ...] = (
     Picture(
         "clam-shell-1",
         "Clam shell — knee down",
-        "Lying on the side with hips and knees bent, feet together and the top "
-        "knee resting on the bottom knee. Orange marks the working hip muscles.",
+        "Lying on the side on a mat, hips bent and knees bent to a right angle, "
+        "feet together and the top knee resting on the bottom knee. Orange marks "
+        "the working hip muscles.",
         CLAM,
     ),
     Picture(
@@ -720,73 +860,86 @@ PICTURES: tuple[Picture, ...] = (
         "front-lunge-1",
         "Front lunge — standing tall",
         "Standing tall, side on, feet together, hands at the chest. The arrow "
-        "shows the long step forward to come.",
+        "shows the long step forward to come; the floor plan in the corner shows "
+        "one foot stepping straight ahead.",
         Pose(
             view="side",
-            x=200.0,
+            x=150.0,
             near_arm=SIDE_HANDS_AT_CHEST,
             far_arm=SIDE_HANDS_AT_CHEST,
             arrows=(Arrow("near_toe", (22.0, -8.0), (60.0, -22.0), (100.0, -8.0)),),
+            path=FRONT_PATH,
         ),
     ),
     Picture(
         "front-lunge-2",
         "Front lunge — step forward and sink",
         "One long step forward: front thigh level with the floor, back knee just "
-        "above it, upper body upright. Orange marks the front leg's glutes.",
+        "above it, upper body upright. Orange marks the front leg's glutes; the "
+        "floor plan shows the foot stepping straight ahead.",
         Pose(
             view="side",
-            x=230.0,
+            x=165.0,
             near_leg=Leg(hip=90.0, knee=90.0),
             far_leg=Leg(hip=-20.0, knee=75.0, ankle=-40.0),
             near_arm=SIDE_HANDS_AT_CHEST,
             far_arm=SIDE_HANDS_AT_CHEST,
             arrows=(Arrow("pelvis", (6.0, 42.0), (28.0, 32.0), (54.0, 40.0)),),
+            path=FRONT_PATH,
         ),
     ),
     Picture(
         "side-lunge-1",
-        "Side lunge — feet together",
-        "Standing tall facing forward, feet together, hands at the chest. The "
-        "arrow shows the wide step out to the side to come.",
+        "Side lunge — stepping out",
+        "Facing forward, hands at the chest, one foot lifted and on its way out "
+        "to the side while the other leg stands straight. The arrow shows the "
+        "wide step; the floor plan in the corner shows that foot moving straight "
+        "out sideways.",
         replace(
-            STAND_FRONT,
-            arrows=(Arrow("near_ankle", (24.0, 0.0), (56.0, -14.0), (92.0, 0.0)),),
+            LUNGE_STAND,
+            # The knee lifts a little toward the viewer (short thigh) and the
+            # shin hangs down, so the foot clears the floor beside the body.
+            near_leg=Leg(hip=22.0, knee=14.0, thigh_len=0.82),
+            arrows=(Arrow("near_ankle", (22.0, 4.0), (52.0, 0.0), (84.0, 20.0)),),
+            path=SIDE_PATH,
         ),
     ),
     Picture(
         "side-lunge-2",
         "Side lunge — step out and sink",
         "A wide step out to the side: that knee bent over the foot and the hips "
-        "sunk toward it, the other leg straight. Orange marks the working hip.",
+        "sunk toward it, the other leg straight. Orange marks the working hip; "
+        "the floor plan shows the foot moving straight out sideways.",
         Pose(
             view="front",
-            x=225.0,
+            x=170.0,
             torso_len=0.92,  # leaning forward a little
             near_leg=Leg(hip=50.0, knee=55.0, thigh_len=0.85),
             far_leg=Leg(hip=40.0),
             near_arm=HANDS_AT_CHEST,
             far_arm=HANDS_AT_CHEST,
             arrows=(Arrow("near_ankle", (24.0, 0.0), (50.0, -12.0), (80.0, 0.0)),),
+            path=SIDE_PATH,
         ),
     ),
     Picture(
         "curtsy-lunge-1",
         "Curtsy lunge — standing",
         "Standing tall facing forward, feet together, hands at the chest. The "
-        "arrow shows one foot about to step back behind the other.",
-        replace(STAND_FRONT, arrows=(CURTSY_STEP,)),
+        "arrow shows one foot about to step back behind the other; the floor plan "
+        "in the corner shows it going back and across, past the other foot.",
+        replace(LUNGE_STAND, working="far", arrows=(CURTSY_STEP,), path=CURTSY_PATH),
     ),
     Picture(
         "curtsy-lunge-2",
         "Curtsy lunge — step back and across",
         "One foot stepped back and behind the other, both knees bent as in a "
-        "curtsy. Orange marks the front leg's hip.",
+        "curtsy. Orange marks the front leg's hip; the floor plan shows the foot "
+        "going back and across, past the other foot.",
         Pose(
             view="front",
-            x=230.0,
-            near_leg=Leg(hip=33.3, knee=42.2, thigh_len=0.55, knee_forward=True),
-            far_leg=Leg(
+            x=175.0,
+            near_leg=Leg(
                 hip=-45.5,
                 knee=27.1,
                 ankle=29.9,
@@ -794,26 +947,32 @@ PICTURES: tuple[Picture, ...] = (
                 shin_len=0.51,
                 behind=True,
             ),
+            far_leg=Leg(hip=33.3, knee=42.2, thigh_len=0.55, knee_forward=True),
             near_arm=HANDS_AT_CHEST,
             far_arm=HANDS_AT_CHEST,
-            arrows=(Arrow("far_ankle", (-80.0, 30.0), (-40.0, -30.0), (22.0, -10.0), True),),
+            working="far",
+            arrows=(Arrow("near_ankle", (80.0, 30.0), (40.0, -30.0), (-22.0, -10.0), True),),
+            path=CURTSY_PATH,
         ),
     ),
     Picture(
         "cross-curtsy-lunge-1",
         "Cross-curtsy lunge — standing",
         "Standing tall facing forward, feet together, hands at the chest. The "
-        "arrow shows one foot about to step across in front of the other.",
-        replace(STAND_FRONT, arrows=(CROSS_STEP,)),
+        "arrow shows one foot about to step across in front of the other; the "
+        "floor plan in the corner shows it going forward and across, past the "
+        "other foot.",
+        replace(LUNGE_STAND, arrows=(CROSS_STEP,), path=CROSS_PATH),
     ),
     Picture(
         "cross-curtsy-lunge-2",
         "Cross-curtsy lunge — step across in front",
         "One foot stepped across in front of the other, both knees bent. Orange "
-        "marks the front leg's hip.",
+        "marks the front leg's hip; the floor plan shows the foot going forward "
+        "and across, past the other foot.",
         Pose(
             view="front",
-            x=250.0,
+            x=190.0,
             near_leg=Leg(
                 hip=-53.8,
                 knee=-48.9,
@@ -833,6 +992,18 @@ PICTURES: tuple[Picture, ...] = (
             near_arm=HANDS_AT_CHEST,
             far_arm=HANDS_AT_CHEST,
             arrows=(Arrow("near_ankle", (60.0, 6.0), (30.0, 34.0), (-4.0, 20.0)),),
+            path=CROSS_PATH,
+        ),
+    ),
+    Picture(
+        "switch-1",
+        "Switch sides — turn over",
+        "Lying on the side on the mat, knees bent, with a curved arrow over the "
+        "body: roll over onto the other side for the next set.",
+        replace(
+            CLAM,
+            highlight=False,
+            arrows=(Arrow("pelvis", (96.0, -56.0), (-4.0, -200.0), (-104.0, -60.0), width=11.0),),
         ),
     ),
     Picture(

@@ -4,7 +4,8 @@ The app shows these files through ``QSvgRenderer``, which supports only part
 of SVG. Each one must load, keep its 480 x 360 view box, and actually draw a
 figure: a good share of the card covered, its corners left transparent (so the
 rounded card sits on any window colour) and, for the moves, the working
-muscles in the accent colour.
+muscles in the accent colour. At thumbnail size (96 x 72, the "next up"
+picture) the four lunges' floor plans must still look clearly different.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 IMAGES_DIR = REPO_ROOT / "assets" / "images"
 GENERATOR = REPO_ROOT / "tools" / "gen_images.py"
 PICTURES = sorted(IMAGES_DIR.glob("*.svg"))
-NOT_MOVES = ("get-ready", "rest", "done")  # no working muscle to mark
+NOT_MOVES = ("get-ready", "rest", "done", "switch")  # no working muscle to mark
 WIDTH, HEIGHT = 240, 180
 TOLERANCE = 10  # per colour channel, for anti-aliasing
 
@@ -51,11 +52,11 @@ def _close(pixel: tuple[int, int, int], colour: tuple[int, int, int]) -> bool:
     return all(abs(a - b) <= TOLERANCE for a, b in zip(pixel, colour, strict=True))
 
 
-def _render(path: Path) -> QImage:
+def _render(path: Path, width: int = WIDTH, height: int = HEIGHT) -> QImage:
     renderer = QSvgRenderer(str(path))
     assert renderer.isValid(), f"Qt cannot read {path.name}"
     assert renderer.viewBox() == QRect(0, 0, 480, 360)
-    image = QImage(WIDTH, HEIGHT, QImage.Format.Format_RGBA8888)
+    image = QImage(width, height, QImage.Format.Format_RGBA8888)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     renderer.render(painter)
@@ -98,3 +99,41 @@ def test_picture_draws_a_figure(qapp: QGuiApplication, palette: ModuleType, path
         accent = _rgb(palette.ACCENT)
         marked = sum(_close(p, accent) for p in opaque)
         assert marked >= 40, f"{path.name}: no working muscle marked in the accent colour"
+
+
+THUMB_W, THUMB_H = 96, 72
+LUNGES = ("front-lunge", "side-lunge", "curtsy-lunge", "cross-curtsy-lunge")
+
+
+def _plan_at_thumbnail(path: Path, palette: ModuleType) -> list[tuple[int, int, int, int]]:
+    """Return the pixels of the floor plan's panel in a 96 x 72 rendering."""
+    image = _render(path, THUMB_W, THUMB_H)
+    k = THUMB_W / palette.WIDTH
+    left, top = round(palette.PLAN_X * k), round(palette.PLAN_Y * k)
+    size = round(palette.PLAN_SIZE * k)
+    return [
+        (c.red(), c.green(), c.blue(), c.alpha())
+        for y in range(top, top + size)
+        for x in range(left, left + size)
+        for c in (image.pixelColor(x, y),)
+    ]
+
+
+@pytest.mark.parametrize("frame", (1, 2))
+def test_lunge_floor_plans_differ_at_thumbnail_size(
+    qapp: QGuiApplication, palette: ModuleType, frame: int
+) -> None:
+    """Any two lunges' plans differ in a good share of their thumbnail pixels."""
+    plans = {
+        move: _plan_at_thumbnail(IMAGES_DIR / f"{move}-{frame}.svg", palette) for move in LUNGES
+    }
+    for i, first in enumerate(LUNGES):
+        for second in LUNGES[i + 1 :]:
+            a, b = plans[first], plans[second]
+            differ = sum(
+                max(abs(p - q) for p, q in zip(pa, pb, strict=True)) > 48
+                for pa, pb in zip(a, b, strict=True)
+            )
+            share = differ / len(a)
+            # About a tenth of the panel (150 of 1,521 pixels) differs today.
+            assert share > 0.07, f"{first} and {second}: plans differ in only {share:.0%}"
