@@ -26,10 +26,18 @@ AS_WRITTEN = SCALE_STEPS.index(100)
 
 
 class Line(NamedTuple):
-    """One line of the start screen's list of moves: a block's heading or a move."""
+    """One line of the start screen's list of moves: a block's heading or a move.
+
+    ``text`` is the line as a plain list shows it; a move's line also has
+    its ``name``, its ``dose`` ("10 reps each side") and its picture's
+    ``images``, for the cards shown when there is room.
+    """
 
     text: str
     heading: bool
+    name: str = ""
+    dose: str = ""
+    images: tuple[Path, ...] = ()
 
 
 class SessionView(NamedTuple):
@@ -50,7 +58,8 @@ def session_view(session: Session, plan: Plan) -> SessionView:
             rounds = f" — {block.rounds} rounds" if block.rounds > 1 else ""
             lines.append(Line(f"{block.name}{rounds}", heading=True))
         for move in block.moves:
-            lines.append(Line(f"{move.name}: {describe_move(move)}", heading=False))
+            dose = describe_move(move)
+            lines.append(Line(f"{move.name}: {dose}", False, move.name, dose, move.images))
     estimate = " (estimated)" if plan.has_self_paced else ""
     return SessionView(
         title=session.name,
@@ -153,3 +162,17 @@ def entry_for(entries: Sequence[Entry], source: Path | None) -> Entry | None:
         if entry.path == source:
             return entry
     return None
+
+
+def fitted_size(available: tuple[int, int], wanted: tuple[int, int],
+                least: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Return a window's size and minimum size for a screen with ``available`` room (w, h).
+
+    The window opens at ``wanted``, or smaller to fit the screen with room
+    for its frame and the desktop's panels (5 % of the width, 10 % of the
+    height); its minimum is ``least``, or less on a screen smaller than that.
+    """
+    room = (available[0] * 95 // 100, available[1] * 90 // 100)
+    minimum = (min(least[0], room[0]), min(least[1], room[1]))
+    size = (max(minimum[0], min(wanted[0], room[0])), max(minimum[1], min(wanted[1], room[1])))
+    return size, minimum

@@ -16,15 +16,15 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from hiptimer import resources
 from hiptimer.gui import theme
-from hiptimer.gui.actions import make_menus, session_file
 from hiptimer.gui.controllers.app import AppController
 from hiptimer.gui.early_keys import EarlyKeys
+from hiptimer.gui.shell import fit_to_screen, make_menus, session_file
 from hiptimer.gui.views.start import StartScreen
 from hiptimer.gui.views.style import stylesheet
 from hiptimer.session import Session
@@ -87,8 +87,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.start_screen)
         self.setCentralWidget(self.stack)
         self.setAcceptDrops(True)
-        self.setMinimumSize(QSize(640, 400))
-        self.resize(1024, 640)
+        fit_to_screen(self, (1024, 640), (640, 400))
         self._actions: dict[str, QAction] = {}
         self.file_menu, self.view_menu = make_menus(self.menuBar())
         self._connect_start()
@@ -231,7 +230,7 @@ class MainWindow(QMainWindow):
     def _make_actions(self, run: RunController) -> None:
         from PySide6.QtGui import QKeySequence
 
-        from hiptimer.gui.actions import fill_menus, make_actions
+        from hiptimer.gui.shell import fill_menus, make_actions
 
         app = self.app
         self._actions = make_actions(self, [
@@ -330,7 +329,7 @@ class MainWindow(QMainWindow):
 
     def _early_key(self, event: QKeyEvent) -> bool:
         # A key before the shortcuts existed (gui/early_keys.py): act as one would have.
-        from hiptimer.gui.actions import trigger_for
+        from hiptimer.gui.shell import trigger_for
 
         self.complete()
         return trigger_for(self._actions, event)

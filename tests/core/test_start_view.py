@@ -119,3 +119,14 @@ def test_a_session_not_read_from_a_file_leaves_the_first_entry_shown():
     assert (view.current, view.can_delete, len(view.items)) == (0, False, 2)
     assert start_view.entry_for(entries, Path("/b.toml")) is entries[1]
     assert start_view.entry_for(entries, None) is None
+
+
+def test_a_window_opens_at_its_size_or_smaller_to_fit_the_screen():
+    wanted, least = (1024, 640), (640, 400)
+    assert start_view.fitted_size((1920, 1050), wanted, least) == (wanted, least)
+    size, minimum = start_view.fitted_size((800, 480), wanted, least)
+    assert size[0] <= 800 and size[1] <= 480
+    assert minimum == least and size[0] >= least[0] and size[1] >= least[1]
+    # A screen smaller than the least size: the window still fits.
+    size, minimum = start_view.fitted_size((600, 360), wanted, least)
+    assert size == minimum and size[0] <= 600 and size[1] <= 360

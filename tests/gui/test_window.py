@@ -363,7 +363,8 @@ def test_start_and_finish_text_grow_with_a_taller_window(qtbot, make_window):
         win = make_window(size=size)
         win.grab()
         screen = win.start_screen
-        sizes[size] = (pixels(screen.title), pixels(screen.moves), pixels(screen.start),
+        card = screen.moves.cards[0].text
+        sizes[size] = (pixels(screen.title), pixels(card), pixels(screen.start),
                        pixels(screen.rounds), screen.chart.height())
         win.stack.setCurrentWidget(win.finish_screen)
         win.grab()

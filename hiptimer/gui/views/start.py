@@ -19,10 +19,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from hiptimer.errors import SessionError
+from hiptimer.gui.views.move_cards import MoveCards
 from hiptimer.gui.views.week_chart import WeekChart
 from hiptimer.prefs import MAX_WEEKLY_GOAL
 from hiptimer.start_view import AS_WRITTEN, SCALE_STEPS, PickerView, SessionView, Tuning
@@ -42,11 +45,21 @@ if TYPE_CHECKING:
 # Text sizes (px) on the start screen at its usual height; a taller window
 # scales them all up (``StartScreen.resizeEvent``), up to ``MAX_TEXT_SCALE``.
 BASE_HEIGHT = 600
+# Below this height the move cards leave their pictures out, for the controls.
+PICTURES_FROM_HEIGHT = 560
+# Below this height the week chart and the description are left out too.
+CHART_FROM_HEIGHT = 450
+# ... and the larger text shrinks a little, so the title and the moves still fit.
+COMPACT_TEXT = """
+    QLabel#title { font-size: 22px; }
+    QLabel#card, QLabel#blockname, QLabel#total, QLabel#week { font-size: 16px; }
+    QPushButton#start { font-size: 22px; }
+"""
 MAX_TEXT_SCALE = 3.5
 PLAIN_TEXT_PX = 12  # labels and buttons without a size of their own
 TEXT_PX = (
     ("QLabel#title", 30),
-    ("QLabel#moves", 20),
+    ("QLabel#card, QLabel#blockname", 20),
     ("QLabel#total, QLabel#week", 20),
     ("QLabel#notice", 15),
     ("QPushButton#start", 28),
@@ -71,11 +84,6 @@ def text_sizes(scale: float = 1.0) -> str:
         plain = round(PLAIN_TEXT_PX * scale)
         rules.insert(0, f"QLabel, QPushButton, QToolButton {{ font-size: {plain}px; }}")
     return "\n".join(rules)
-
-
-def escape(text: str) -> str:
-    """Return ``text`` safe to put into a rich-text label."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def button(text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
@@ -198,6 +206,10 @@ class StartScreen(QWidget):
         top = QHBoxLayout()
         self.picker = SessionPicker()
         self.picker.setToolTip("Pick a session: built-in, your own, or recent")
+        # A long session name is cut short in the box, not allowed to widen the row.
+        self.picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.setMinimumContentsLength(12)
         self.picker.activated.connect(self._picked)
         self.picker.about_to_show.connect(self.picker_opening)
         top.addWidget(QLabel("Session:"))
@@ -227,12 +239,23 @@ class StartScreen(QWidget):
         self.title.setWordWrap(True)
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.moves = QLabel()
-        self.moves.setObjectName("moves")  # rich text, set by the style sheet
-        self.moves.setWordWrap(True)
-        layout.addWidget(self.title)
+        # The moves scroll when there are more than the window has room for
+        # (an 800×480 screen); the controls below them never do.
+        self.moves = MoveCards()
+        self.moves.setObjectName("startcontent")
+        self.scroller = QScrollArea()
+        self.scroller.setObjectName("startscroll")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(self.moves)
+        self.total = QLabel()
+        self.total.setObjectName("total")
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.total)
+        layout.addLayout(heading)
         layout.addWidget(self.description)
-        layout.addWidget(self.moves, 1)
+        layout.addWidget(self.scroller, 1)
 
         tune = QHBoxLayout()
         self.rounds = QSpinBox()
@@ -246,8 +269,6 @@ class StartScreen(QWidget):
         self.scale.currentIndexChanged.connect(self._tune)
         self.less = button("−", "Fewer reps and shorter holds", lambda: self.step_scale(-1))
         self.more = button("+", "More reps and longer holds", lambda: self.step_scale(1))
-        self.total = QLabel()
-        self.total.setObjectName("total")
         tune.addWidget(QLabel("Rounds"))
         tune.addWidget(self.rounds)
         tune.addSpacing(16)
@@ -260,7 +281,6 @@ class StartScreen(QWidget):
                            self.keep_clicked.emit)
         self.keep.setEnabled(False)
         tune.addWidget(self.keep)
-        tune.addWidget(self.total)
         layout.addLayout(tune)
         # Says why the rounds box went back: more rounds than the session may have.
         self.tune_note = QLabel()
@@ -273,6 +293,7 @@ class StartScreen(QWidget):
         goal_row = QHBoxLayout()
         self.week = QLabel()
         self.week.setObjectName("week")
+        self.week.setWordWrap(True)  # a long streak wraps, never runs into the goal
         self.goal = QSpinBox()
         self.goal.setRange(1, MAX_WEEKLY_GOAL)
         self.goal.setToolTip("Your goal: warm-ups per week")
@@ -316,20 +337,34 @@ class StartScreen(QWidget):
         self.start.setMinimumHeight(64)
         layout.addWidget(self.start)
         self.text_scale = 1.0
+        self.compact = False
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
         """Grow the text with a taller window (full screen on a large monitor)."""
         super().resizeEvent(event)
         # In tenths, so that dragging the window's edge restyles it rarely.
-        scale = min(MAX_TEXT_SCALE, max(1.0, round(self.height() / BASE_HEIGHT, 1)))
-        if scale != self.text_scale:
-            self.text_scale = scale
-            self.setStyleSheet(text_sizes(scale) if scale > 1.0 else "")
+        height = self.height()
+        scale = min(MAX_TEXT_SCALE, max(1.0, round(height / BASE_HEIGHT, 1)))
+        compact = height < CHART_FROM_HEIGHT
+        if (scale, compact) != (self.text_scale, self.compact):
+            self.text_scale, self.compact = scale, compact
+            self.setStyleSheet(text_sizes(scale) if scale > 1.0
+                               else COMPACT_TEXT if compact else "")
             self.chart.set_scale(scale)
+        # A card takes about 480 px of text and picture at a scale of 1.
+        columns = max(1, min(3, int(self.width() / (480 * scale))))
+        self.moves.set_room(columns, pictures=height >= PICTURES_FROM_HEIGHT, scale=scale)
+        # On a short screen the week's line says it all; the chart and the
+        # description give their room to the moves.
+        self.chart.setVisible(height >= CHART_FROM_HEIGHT)
+        self.description.setVisible(bool(self.description.text())
+                                    and height >= CHART_FROM_HEIGHT)
+        self.start.setMinimumHeight(64 if height >= CHART_FROM_HEIGHT else 44)
 
     def complete(self) -> None:
-        """Add what the first frame did not need: the ⋯ menu's items, the number keys."""
+        """Add what the first frame did not need: the menu's items, pictures, number keys."""
         self.add_more_items()
+        self.moves.show_pictures()
         self.watch_number_keys()
 
     def add_more_items(self) -> None:
@@ -382,10 +417,9 @@ class StartScreen(QWidget):
         self.tune_note.hide()
         self.title.setText(view.title)
         self.description.setText(view.description)
-        self.description.setVisible(bool(view.description))
-        self.moves.setText("<br>".join(
-            f"<b>{escape(line.text)}</b>" if line.heading else f"&nbsp;&nbsp;• {escape(line.text)}"
-            for line in view.lines))
+        self.description.setVisible(bool(view.description)
+                                    and self.height() >= CHART_FROM_HEIGHT)
+        self.moves.show_lines(view.lines)
         self.total.setText(view.total)
 
     def show_tuning(self, tuning: Tuning) -> None:

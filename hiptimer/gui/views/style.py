@@ -24,10 +24,21 @@ def stylesheet() -> str:
         QLabel {{ color: {theme.TEXT}; background: transparent; }}
         {text_sizes()}
         QLabel#title {{ font-weight: bold; }}
-        QLabel#moves {{
-            qproperty-textFormat: RichText;
-            qproperty-alignment: 'AlignLeft | AlignTop';
+        QLabel#card {{ qproperty-textFormat: RichText; }}
+        QLabel#blockname {{ font-weight: bold; }}
+        QScrollArea#startscroll {{
+            background: transparent; qproperty-focusPolicy: NoFocus;
+            qproperty-horizontalScrollBarPolicy: ScrollBarAlwaysOff;
         }}
+        QWidget#startcontent {{ background: transparent; }}
+        QScrollBar:vertical {{
+            background: rgba(255, 255, 255, 30); width: 10px; border: none; margin: 0;
+        }}
+        QScrollBar::handle:vertical {{
+            background: rgba(255, 255, 255, 130); border-radius: 5px; min-height: 24px;
+        }}
+        QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
+        QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
         QLabel#total, QLabel#week {{ font-weight: bold; }}
         QLabel#instructions {{ color: {theme.DIM_TEXT}; }}
         QLabel#notice {{ color: #FDE68A; }}

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from hiptimer import store
 from hiptimer.editing import SESSION, BlockRef, Drop, MoveRef, Ref, SessionModel, SessionRef
 from hiptimer.gui import dialogs
+from hiptimer.gui.shell import fit_to_screen
 from hiptimer.gui.views.editor.fields import ERROR_COLOUR, NOTE_COLOUR, AmountField, Field, small
 from hiptimer.gui.views.editor.forms import Form, block_fields, move_fields, session_fields
 from hiptimer.gui.views.editor.move_list import MoveList
@@ -79,7 +80,7 @@ class SessionEditor(QDialog):
 
         self.setWindowTitle("Edit session")
         self.setSizeGripEnabled(True)
-        self.resize(1000, 700)
+        fit_to_screen(self, (1000, 700), (560, 380))
         self._build()
         self._rebuild_tree(SESSION)
         self._revalidate()

@@ -1,4 +1,4 @@
-"""The window's actions (a name, a label, keys and a slot each), its menus and drops.
+"""Pieces of the window's shell: actions (name, label, keys, slot), menus, drops, size.
 
 Made once the first frame is out (no key press can be handled before then,
 and the menus show no item until opened). Keys are given as text or a
@@ -92,3 +92,13 @@ def session_file(mime: QMimeData) -> Path | None:
     if urls and urls[0].isLocalFile() and urls[0].toLocalFile().endswith(".toml"):
         return Path(urls[0].toLocalFile())
     return None
+
+
+def fit_to_screen(window: QWidget, wanted: tuple[int, int], least: tuple[int, int]) -> None:
+    """Size ``window`` to ``wanted`` (w, h), or smaller so it fits the screen it opens on."""
+    from hiptimer.start_view import fitted_size
+
+    available = window.screen().availableGeometry()
+    size, minimum = fitted_size((available.width(), available.height()), wanted, least)
+    window.setMinimumSize(*minimum)
+    window.resize(*size)

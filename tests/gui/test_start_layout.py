@@ -1,0 +1,76 @@
+"""The start screen fits the small screens runners have: nothing clipped, nothing overlapping.
+
+Geometry, not pixels: at each size every control of the start screen lies
+inside it, none covers another, and each is at least as large as its text
+needs (a label that wraps is as tall as its wrapped text).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLabel, QWidget
+
+from hiptimer import resources
+from hiptimer.gui.window import MainWindow
+from hiptimer.session import load
+
+SESSIONS = ["default", "sessions/hip-circuit.toml", "sessions/lunge-matrix.toml"]
+SIZES = [(640, 400), (800, 480), (1280, 800), (1920, 1080)]
+
+
+def controls(screen: QWidget) -> list[QWidget]:
+    """Return the screen's own visible widgets (the moves' list counts as one)."""
+    return [w for w in screen.children()
+            if isinstance(w, QWidget) and not w.isWindow() and w.isVisibleTo(screen)]
+
+
+def needs_more_room(widget: QWidget) -> str | None:
+    """Say how ``widget`` is cut, if it is."""
+    if isinstance(widget, QLabel) and widget.wordWrap():
+        if widget.height() < widget.heightForWidth(widget.width()):
+            return f"wraps to {widget.heightForWidth(widget.width())} px, has {widget.height()}"
+    elif isinstance(widget, QLabel | QAbstractButton):
+        if widget.width() < widget.sizeHint().width():
+            return f"needs {widget.sizeHint().width()} px wide, has {widget.width()}"
+    elif isinstance(widget, QAbstractSpinBox | QComboBox):
+        if widget.width() < widget.minimumSizeHint().width():
+            return f"needs {widget.minimumSizeHint().width()} px wide, has {widget.width()}"
+    return None
+
+
+@pytest.mark.parametrize("name", SESSIONS)
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_control_fits_and_none_overlaps(qtbot, name, size):
+    path = resources.default_session_path() if name == "default" else resources.assets_dir() / name
+    win = MainWindow(load(path))
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()
+    qtbot.waitExposed(win)
+    win.complete()
+    win.app.set_muted(True, remember=False)  # the muted line takes room too
+    win.app.add_notice("No sound: the audio player keeps failing (no audio device).")
+    qtbot.wait(1)
+    screen = win.start_screen
+    assert win.size().toTuple() == size
+    shown = controls(screen)
+    assert screen.start in shown and screen.rounds in shown and screen.week in shown
+    area = screen.rect()
+    problems = []
+    for widget in shown:
+        where = f"{type(widget).__name__} {widget.objectName() or getattr(widget, 'text', str)()!r}"
+        if not area.contains(widget.geometry()):
+            problems.append(f"{where} at {widget.geometry()} leaves the screen {area}")
+        cut = needs_more_room(widget)
+        if cut:
+            problems.append(f"{where} {cut}")
+    for a, b in itertools.combinations(shown, 2):
+        if a.geometry().intersects(b.geometry()):
+            problems.append(f"{a.objectName() or a} overlaps {b.objectName() or b}")
+    assert problems == []
+    # The moves are all there, scrolled to when the screen is short.
+    cards = screen.moves.cards
+    assert len(cards) == len(win.app.session.moves)
+    assert all(card.text.text() for card in cards)
