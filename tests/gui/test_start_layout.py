@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLab
 
 from hiptimer import resources
 from hiptimer.gui.window import MainWindow
+from hiptimer.runner import RunState
 from hiptimer.session import load
 
 SESSIONS = ["default", "sessions/hip-circuit.toml", "sessions/lunge-matrix.toml"]
@@ -57,20 +58,55 @@ def test_every_control_fits_and_none_overlaps(qtbot, name, size):
     assert win.size().toTuple() == size
     shown = controls(screen)
     assert screen.start in shown and screen.rounds in shown and screen.week in shown
-    area = screen.rect()
+    assert layout_problems(screen) == []
+    # The moves are all there, scrolled to when the screen is short.
+    cards = screen.moves.cards
+    assert len(cards) == len(win.app.session.moves)
+    assert all(card.text.text() for card in cards)
+
+
+def layout_problems(screen: QWidget, overlay: QWidget | None = None) -> list[str]:
+    """Return what is cut, out of the screen, or on top of another among its controls.
+
+    ``overlay`` lies over the rest on purpose (the paused dimming).
+    """
+    shown = [w for w in controls(screen) if w is not overlay]
     problems = []
     for widget in shown:
         where = f"{type(widget).__name__} {widget.objectName() or getattr(widget, 'text', str)()!r}"
-        if not area.contains(widget.geometry()):
-            problems.append(f"{where} at {widget.geometry()} leaves the screen {area}")
+        if not screen.rect().contains(widget.geometry()):
+            problems.append(f"{where} at {widget.geometry()} leaves the screen")
         cut = needs_more_room(widget)
         if cut:
             problems.append(f"{where} {cut}")
     for a, b in itertools.combinations(shown, 2):
         if a.geometry().intersects(b.geometry()):
             problems.append(f"{a.objectName() or a} overlaps {b.objectName() or b}")
-    assert problems == []
-    # The moves are all there, scrolled to when the screen is short.
-    cards = screen.moves.cards
-    assert len(cards) == len(win.app.session.moves)
-    assert all(card.text.text() for card in cards)
+    return problems
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_run_and_finish_screens_fit_muted_paused_and_in_full_screen(qtbot, clock, size):
+    path = resources.assets_dir() / "sessions" / "hip-circuit.toml"
+    win = MainWindow(load(path), now=clock)
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()
+    qtbot.waitExposed(win)
+    win.app.set_muted(True, remember=False)
+    adapter = win.run.adapter
+    adapter.start()
+    clock.advance(12)
+    adapter.wake()
+    screen = win.run_screen
+    screen.show_full_screen(True)  # its longest label
+    adapter.pause()
+    qtbot.wait(1)
+    assert win.stack.currentWidget() is screen
+    assert screen.muted.isVisible() and screen.pause.text() == "Resume"
+    assert layout_problems(screen, overlay=screen.paused) == []
+    while adapter.runner.state is not RunState.FINISHED:
+        adapter.skip()
+    qtbot.wait(1)
+    assert win.stack.currentWidget() is win.finish_screen
+    assert layout_problems(win.finish_screen) == []

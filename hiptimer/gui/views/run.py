@@ -140,6 +140,8 @@ class RunScreen(QWidget):
         self.mute = button("Mute", "Sound on or off (M)", self.mute_clicked.emit)
         self.full = button("Full screen", "Full screen on or off (F11)",
                            self.fullscreen_clicked.emit)
+        # What the buttons' labels depend on: paused, muted, full screen.
+        self._state = {"paused": False, "muted": False, "full": False}
         self.buttons = (self.back, self.done, self.pause, self.skip, self.restart, self.stop,
                         self.mute, self.full)
         for widget in self.buttons:
@@ -157,7 +159,8 @@ class RunScreen(QWidget):
         """Keep the countdown at least a third of the window tall."""
         super().resizeEvent(event)
         height = self.window().height()
-        self.digits.setMinimumHeight(int(height * 0.40))
+        # A third of the window at the least; more where the screen has room.
+        self.digits.setMinimumHeight(int(height * (0.40 if height >= 500 else 0.34)))
         for widget, share in ((self.kind, 0.06), (self.heading, 0.08), (self.sub, 0.07)):
             widget.setMinimumHeight(int(height * share))
         font = self.instructions.font()
@@ -174,6 +177,7 @@ class RunScreen(QWidget):
             label.setFont(label_font)
         self.next_picture.setFixedSize(int(height * 0.12 * 4 / 3), int(height * 0.12))
         size_buttons(self.buttons, height)
+        self._label_buttons()
         self.paused.setGeometry(self.rect())
         paused_font = self.paused.font()
         paused_font.setPixelSize(max(18, int(height * 0.07)))
@@ -210,13 +214,30 @@ class RunScreen(QWidget):
         self.paused.setVisible(paused)
         if paused:
             self.paused.raise_()
-        self.pause.setText("Resume" if paused else "Pause")
+        self._state["paused"] = paused
+        self._label_buttons()
 
     def show_muted(self, muted: bool) -> None:
         """Mark the screen, and say on the Mute button, whether the sound is off."""
-        self.mute.setText("Unmute" if muted else "Mute")
+        self._state["muted"] = muted
+        self._label_buttons()
         self.muted.setVisible(muted)
 
     def show_full_screen(self, on: bool) -> None:
         """Name what the full-screen button does now."""
-        self.full.setText("Leave full screen" if on else "Full screen")
+        self._state["full"] = on
+        self._label_buttons()
+
+    def _label_buttons(self) -> None:
+        # The long labels need about 900 px; a narrower window gets the short ones.
+        short = int(self.width() < 900)
+        state = self._state
+        for widget, labels in (
+            (self.back, ("◀ Back", "◀")), (self.skip, ("Skip ▶", "▶")),
+            (self.restart, ("Restart", "↻")), (self.stop, ("■ Stop", "■ Stop")),
+            (self.pause, ("Resume", "Resume") if state["paused"] else ("Pause", "Pause")),
+            (self.mute, ("Unmute", "Unmute") if state["muted"] else ("Mute", "Mute")),
+            (self.full, ("Leave full screen", "Exit full") if state["full"]
+             else ("Full screen", "Full")),
+        ):
+            widget.setText(labels[short])
