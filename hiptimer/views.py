@@ -77,10 +77,26 @@ def heading(phase: Phase) -> str:
 
 
 def frames_for(phase: Phase) -> tuple[tuple[Path, ...], str]:
-    """Return the picture's frames for ``phase`` and the name to show without them."""
+    """Return the picture's frames for ``phase`` and the name to show without them.
+
+    Switching sides between moves done lying on the mat shows the runner
+    turning over, not the standing figure of a rest.
+    """
     if phase.kind is PhaseKind.WORK and phase.move is not None:
         return phase.move.images, phase.move.name
-    return resources.image_frames(_PHASE_PICTURES[phase.kind]), phase.title
+    picture = _PHASE_PICTURES[phase.kind]
+    if phase.kind is PhaseKind.SWITCH and phase.next_move is not None and lying(phase.next_move):
+        picture = "switch"
+    return resources.image_frames(picture), phase.title
+
+
+# The built-in pictures of moves done lying on the mat.
+_LYING_PICTURES = frozenset({"clam-shell", "glute-bridge"})
+
+
+def lying(move: Move) -> bool:
+    """Say whether ``move`` is done lying down (its picture is a built-in lying one)."""
+    return any(path.stem.rsplit("-", 1)[0] in _LYING_PICTURES for path in move.images[:1])
 
 
 def animation_step(phase: Phase, frames: int) -> float | None:

@@ -283,3 +283,15 @@ def test_a_round_rest_says_the_coming_round_large_and_the_move_below() -> None:
     assert views.heading(rest) == "Round 2 of 3 next"
     work = next(p for p in CIRCUIT.phases if p.kind is PhaseKind.WORK and p.rounds == 3)
     assert views.heading(work) == "Bridge"
+
+
+def test_switching_sides_lying_down_shows_a_turn_over_and_standing_a_rest() -> None:
+    switch = next(p for p in BASIC.phases if p.kind is PhaseKind.SWITCH)
+    assert switch.next_move is not None and switch.next_move.name == "Clams"
+    frames, _ = views.frames_for(switch)
+    assert [f.name for f in frames] == ["rest-1.svg"]  # no picture: not known to lie down
+    lying = make_plan(loads(
+        'name = "L"\nswitch = 5\n[[moves]]\nmove = "clam-shell"\n'
+        '[[moves]]\nmove = "side-lunge"\n', "t.toml"))
+    switches = [p for p in lying.phases if p.kind is PhaseKind.SWITCH]
+    assert [views.frames_for(p)[0][0].name for p in switches] == ["switch-1.svg", "rest-1.svg"]
