@@ -1,8 +1,10 @@
 """Save screenshots of the window's screens for the README and for review.
 
 Drives the default session with a fake clock (no waiting) and grabs the
-start, work (reps and hold), rest and finish screens at 800×480 and
-1920×1080 into ``docs/screenshots/``. Run with ``QT_QPA_PLATFORM=offscreen``
+start, work (reps and hold), rest, paused and finish screens, then the
+3-round circuit's start screen, its round rest and the question Esc asks
+when stopping after a minute, at 800×480 and 1920×1080 (``--size WxH`` for
+others) into ``docs/screenshots/``. Run with ``QT_QPA_PLATFORM=offscreen``
 or on a real or virtual display.
 """
 
@@ -16,9 +18,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QPoint  # noqa: E402
+from PySide6.QtGui import QPainter  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from hiptimer import resources  # noqa: E402
+from hiptimer.gui import dialogs  # noqa: E402
 from hiptimer.gui.window import MainWindow  # noqa: E402
 from hiptimer.session import load  # noqa: E402
 
@@ -84,6 +89,61 @@ def shoot(out: Path, sizes: list[tuple[int, int]]) -> list[Path]:
         advance(200)
         grab("finish")
         window.close()
+        written.extend(shoot_circuit(out, width, height))
+    return written
+
+
+def shoot_circuit(out: Path, width: int, height: int) -> list[Path]:
+    """Grab the circuit's start screen, its round rest and the stop question."""
+    app = QApplication.instance() or QApplication([])
+    clock = Clock()
+    circuit = resources.assets_dir() / "sessions" / "hip-circuit.toml"
+    window = MainWindow(load(circuit), now=clock, wall_clock=lambda: DAY)
+    window.resize(width, height)
+    window.show()
+    window.complete()
+    written = []
+
+    def grab(name: str) -> None:
+        app.processEvents()
+        path = out / f"{name}-{width}x{height}.png"
+        window.grab().save(str(path))
+        written.append(path)
+
+    grab("start-circuit")
+    adapter = window.run.adapter
+    adapter.start()
+    while adapter.runner.phase.kind.value != "round_rest":
+        clock.t += adapter.runner.remaining() or 0
+        adapter.wake()
+        if adapter.runner.phase.self_paced:
+            adapter.done()
+    clock.t += 3
+    adapter.wake()
+    grab("round-rest")
+
+    def confirm(parent: object, title: str, text: str) -> bool:
+        # The question as the runner sees it, drawn over the window it sits on.
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          window)
+        box.show()
+        app.processEvents()
+        picture = window.grab()
+        question = box.grab()
+        painter = QPainter(picture)
+        painter.drawPixmap(QPoint((picture.width() - question.width()) // 2,
+                                  (picture.height() - question.height()) // 2), question)
+        painter.end()
+        path = out / f"stop-{width}x{height}.png"
+        picture.save(str(path))
+        written.append(path)
+        box.close()
+        return False
+
+    dialogs.confirm = confirm
+    window.escape()
+    window.close()
     return written
 
 
@@ -91,9 +151,12 @@ def main(argv: list[str] | None = None) -> int:
     """Write the screenshots."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--size", action="append", metavar="WxH",
+                        help="a window size to shoot at (repeatable; default 800x480, 1920x1080)")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    for path in shoot(args.out, [(800, 480), (1920, 1080)]):
+    sizes = [tuple(int(n) for n in size.lower().split("x")) for size in args.size or []]
+    for path in shoot(args.out, sizes or [(800, 480), (1920, 1080)]):  # type: ignore[arg-type]
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0
 
