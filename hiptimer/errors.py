@@ -17,7 +17,7 @@ file cannot send a terminal its own escape sequences.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple, TypeAlias
 
 # How much of a runner's own text a message quotes back.
@@ -70,6 +70,43 @@ def control_character(text: str, allowed: str = "") -> tuple[str, int] | None:
     return None
 
 
+# What a list of tables in a session is called, one entry at a time.
+_ENTRY_WORDS = {"moves": "move", "blocks": "block"}
+
+
+def place(keys: KeyPath, names: Mapping[KeyPath, str] | None = None) -> str:
+    """Return where ``keys`` points as a runner says it: "block 2 (Circuit), move 3 (Clams): reps".
+
+    Positions count from 1; ``names`` gives the name of a move or block by
+    its key path (``("moves", 2)``), shown in brackets when known. A move of
+    the session's library is "library move 'wall-sit'". Empty for the whole
+    file.
+    """
+    names = names or {}
+    parts: list[str] = []
+    rest: list[str] = []
+    index = 0
+    while index < len(keys):
+        key = keys[index]
+        following = keys[index + 1] if index + 1 < len(keys) else None
+        if isinstance(key, str) and key in _ENTRY_WORDS and isinstance(following, int):
+            where = keys[: index + 2]
+            name = names.get(where)
+            label = f"{_ENTRY_WORDS[key]} {following + 1}"
+            parts.append(f"{label} ({shown(name)})" if name else label)
+            index += 2
+            continue
+        if key == "library" and isinstance(following, str) and not rest:
+            parts.append(f"library move '{shown(following)}'")
+            index += 2
+            continue
+        rest.append(str(key + 1) if isinstance(key, int) else shown(key))
+        index += 1
+    if rest:
+        parts.append(".".join(rest))
+    return ", ".join(parts[:-1]) + (": " if len(parts) > 1 else "") + parts[-1] if parts else ""
+
+
 class Problem(NamedTuple):
     """One thing wrong with a session, with where it is.
 
@@ -95,15 +132,34 @@ class Problem(NamedTuple):
             return f"{where}: {self.path}: {self.message}"
         return f"{where}: {self.message}"
 
+    def readable(self, names: Mapping[KeyPath, str] | None = None) -> str:
+        """Return the problem for a window: "line 12: move 3 (Side lunge): reps: must be ...".
+
+        ``names`` as for ``place()`` (``SessionError.names`` has them).
+        """
+        where = place(self.keys, names) if self.keys else self.path
+        line = f"line {self.line}: " if self.line is not None else ""
+        return f"{line}{where}: {self.message}" if where else f"{line}{self.message}"
+
 
 class SessionError(Exception):
-    """A session file could not be used; holds every problem found in it."""
+    """A session file could not be used; holds every problem found in it.
 
-    def __init__(self, filename: str, problems: Sequence[Problem]) -> None:
+    ``names`` are the names of the moves and blocks the file gives, by key
+    path, for ``readable_lines()``.
+    """
+
+    def __init__(self, filename: str, problems: Sequence[Problem],
+                 names: Mapping[KeyPath, str] | None = None) -> None:
         self.filename = filename
         self.problems = tuple(problems)
+        self.names: Mapping[KeyPath, str] = dict(names or {})
         super().__init__("\n".join(self.lines()))
 
     def lines(self) -> list[str]:
         """Return one formatted line per problem."""
         return [p.format(self.filename) for p in self.problems]
+
+    def readable_lines(self) -> list[str]:
+        """Return one line per problem as a window shows it ("move 3 (Side lunge): reps ...")."""
+        return [p.readable(self.names) for p in self.problems]

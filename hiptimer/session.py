@@ -28,8 +28,15 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from hiptimer import resources
-from hiptimer.errors import Problem, SessionError, control_character, shown, shown_path
+from hiptimer import paths, resources
+from hiptimer.errors import (
+    KeyPath,
+    Problem,
+    SessionError,
+    control_character,
+    shown,
+    shown_path,
+)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -109,11 +116,18 @@ LIMITS: dict[str, Limits] = {
     "switch": Limits(0, 120),
 }
 
+# How many unknown keys of one file get a "did you mean".
+MAX_SUGGESTIONS = 50
+
 # Whether "unknown key" is placed at the key's own column rather than its
-# value's. The key's is right (issue 14); it waits for the command line's and
-# the end-to-end tests' expected columns to follow (tests/core/test_cli.py,
-# tests/e2e/test_program.py).
+# value's, and whether problems are listed in the order they come in the
+# file rather than the order they are checked in. Both are right (issue 14)
+# and tested in tests/core/test_format2_messages.py; they wait for the
+# command line's and the end-to-end tests' expected lines to follow
+# (tests/core/test_cli.py, the bad session; tests/e2e/test_program.py, the
+# column of 'rep').
 UNKNOWN_KEY_AT_KEY = False
+PROBLEMS_IN_FILE_ORDER = False
 
 # The range of customise()'s scale factor (--scale, the start screen's steps).
 SCALE_LOW = 0.25
@@ -135,7 +149,7 @@ CASCADING = ("tempo", "rest", "set_rest", "switch", "first_side")
 SESSION_KEYS = frozenset(
     {
         "name", "description", "say", "finish", "get_ready", "rounds", "round_rest",
-        *CASCADING, "moves", "blocks", "sounds",
+        *CASCADING, "moves", "blocks", "sounds", "library",
     }
 )
 BLOCK_KEYS = frozenset({"name", "rounds", "round_rest", *CASCADING, "moves", "sides"})
@@ -283,10 +297,15 @@ class Session:
     sounds: Sounds = ()
     warnings: tuple[Problem, ...] = field(default=(), compare=False)
     filename: str = field(default="", compare=False)
+    names: Mapping[KeyPath, str] = field(default_factory=dict, compare=False)
 
     def warning_lines(self) -> list[str]:
         """Return the warnings as ``file:line:col: path: message`` lines, like errors."""
         return [problem.format(self.filename or self.name) for problem in self.warnings]
+
+    def readable_warnings(self) -> list[str]:
+        """Return the warnings as a window lists them: "line 7: move 2 (Bridge): image: ..."."""
+        return [problem.readable(self.names) for problem in self.warnings]
 
     @property
     def moves(self) -> tuple[Move, ...]:
@@ -306,6 +325,81 @@ def format_path(path: PathKey) -> str:
         else:
             out += f".{part}" if out else part
     return out
+
+
+# Words people write for a key that is spelled differently here. Offered
+# only where the key they stand for is allowed.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "duration": ("hold", "work"), "time": ("hold", "work"), "length": ("hold", "work"),
+    "seconds": ("hold", "work"), "secs": ("hold", "work"),
+    "picture": ("image",), "pictures": ("image",), "img": ("image",), "images": ("image",),
+    "photo": ("image",), "gif": ("image",),
+    "sound": ("sounds",), "audio": ("sounds",),
+    "side": ("sides",), "each_sides": ("sides",), "per_side": ("sides",),
+    "alternate": ("sides",), "alternating": ("sides",),
+    "warmup": ("get_ready",), "warm_up": ("get_ready",), "prepare": ("get_ready",),
+    "countdown": ("get_ready",), "lead_in": ("get_ready",),
+    "rest_after": ("rest",), "rest_between": ("set_rest",), "pause": ("rest",),
+    "repetitions": ("reps",), "count": ("reps",), "times": ("reps",),
+    "laps": ("rounds",), "circuits": ("rounds",), "repeat": ("rounds",),
+    "pace": ("tempo",), "speed": ("tempo",), "cadence": ("tempo",),
+    "interval": ("every",), "emom": ("every",),
+    "text": ("instructions",), "notes": ("instructions",), "how": ("instructions",),
+    "title": ("name",), "exercise": ("move",), "from": ("move",),
+    "end": ("finish",), "done": ("finish",),
+}
+
+
+def _distance(a: str, b: str) -> int:
+    """Return the edits between ``a`` and ``b``, a swap of two letters counting as one."""
+    rows = [list(range(len(b) + 1))]
+    for i, x in enumerate(a, 1):
+        row = [i]
+        for j, y in enumerate(b, 1):
+            cost = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (x != y))
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                cost = min(cost, rows[-2][j - 2] + 1)
+            row.append(cost)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def suggest(word: str, choices: frozenset[str] | set[str]) -> str:
+    """Return the "; did you mean ...?" for a key not in ``choices``, or ``""``.
+
+    A synonym people actually write comes first ("duration": "hold" or
+    "work"); then the closest spelling by edits, with two swapped letters as
+    one edit ("rpes" is "reps", not "rest"); then, as before, the closest by
+    difflib's measure.
+    """
+    if len(word) > MAX_NAME:
+        return ""  # nobody means a key that long; comparing it would only cost time
+    key = re.sub(r"[\s-]+", "_", word.strip().lower())
+    if key in choices and key != word:
+        return f"; did you mean '{key}'?"
+    if key in SYNONYMS:
+        # A word people use for a key: offered where that key is allowed,
+        # and elsewhere no guess at all ("duration" is no "description").
+        meant = [name for name in SYNONYMS[key] if name in choices]
+    else:
+        meant = _nearest(key, choices)
+    if not meant:
+        return ""
+    return "; did you mean " + " or ".join(f"'{name}'" for name in meant) + "?"
+
+
+def _nearest(key: str, choices: frozenset[str] | set[str]) -> list[str]:
+    """Return the choice fewest edits from ``key`` (ties: most alike), else difflib's pick."""
+    import difflib
+
+    limit = max(1, len(key) // 4)
+    near = [(d, name) for name in choices if (d := _distance(key, name)) <= limit]
+    if near:
+        best = min(d for d, _ in near)
+        ties = sorted(name for d, name in near if d == best)
+        return [max(ties, key=lambda name: difflib.SequenceMatcher(None, key, name).ratio())]
+    close = _closest(key, sorted(choices), cutoff=0.6)
+    return [close] if close else []
 
 
 def _closest(word: str, choices: list[str], cutoff: float) -> str | None:
@@ -333,6 +427,22 @@ class _Checker:
         self._locator: Locator | None = None
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
+        self.unknown = 0
+        # The names of moves and blocks by key path, for readable messages.
+        self.names: dict[KeyPath, str] = {}
+        # The moves ``move = "..."`` can name, by id; session library moves
+        # whose own table has a problem (already reported) are in ``bad``.
+        self.builtin: dict[str, LibraryMove] = {
+            key: LibraryMove(table, BUILTIN) for key, table in move_library().items()}
+        self.yours: dict[str, LibraryMove] = {}
+        self.library: dict[str, LibraryMove] = dict(self.builtin)
+        self.bad: set[str] = set()
+        self.session_names: frozenset[str] = frozenset()
+        self.checked: dict[str, Mapping[str, Any] | None] = {}
+
+    def error(self, filename: str) -> SessionError:
+        """Return the problems found as one error, in the order they are in the file."""
+        return SessionError(filename, _in_file_order(self.problems), self.names)
 
     def locator(self) -> Locator | None:
         """Return the line finder for the source text (``None`` without one)."""
@@ -369,8 +479,9 @@ class _Checker:
         for key in table:
             if key in allowed:
                 continue
-            hint = _closest(key, sorted(allowed), cutoff=0.6)
-            suggestion = f"; did you mean '{hint}'?" if hint else ""
+            # Past a few dozen, suggestions help nobody and cost time.
+            self.unknown += 1
+            suggestion = suggest(key, allowed) if self.unknown <= MAX_SUGGESTIONS else ""
             self.add(path, f"unknown key '{shown(key)}'{suggestion}", at=(*path, key),
                      key=UNKNOWN_KEY_AT_KEY)
 
@@ -450,6 +561,13 @@ class _Checker:
         return good
 
 
+def _in_file_order(problems: list[Problem]) -> list[Problem]:
+    """Return ``problems`` as they come in the file; those about the whole file first."""
+    if not PROBLEMS_IN_FILE_ORDER:
+        return problems
+    return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
+
+
 def _control_message(found: tuple[str, int], value: str | None = None) -> str:
     character, position = found
     of = "" if value is None else f' of "{shown(value)}"'
@@ -486,29 +604,208 @@ def move_library() -> dict[str, Mapping[str, Any]]:
     return {key: value for key, value in data.items() if isinstance(value, Mapping)}
 
 
+# Where a library move comes from: hiptimer's own, the runner's moves.toml,
+# or the session's [library]. Files it names are looked for beside it.
+BUILTIN, YOURS, SESSION = "built-in", "yours", "session"
+
+
+class LibraryMove(NamedTuple):
+    """A move ``move = "..."`` can start from: its raw table and where it comes from."""
+
+    table: Mapping[str, Any]
+    origin: str
+
+
+def user_library_path() -> Path:
+    """Return the runner's own move library, ``moves.toml`` in their config folder."""
+    return paths.config_dir() / "moves.toml"
+
+
+class UserLibrary(NamedTuple):
+    """The runner's own moves as read from ``moves.toml``: raw tables, text, and why not."""
+
+    moves: dict[str, Mapping[str, Any]]
+    text: str
+    problem: str | None = None
+
+
+_user_cache: dict[tuple[str, int, int], UserLibrary] = {}
+
+
+def user_move_library() -> UserLibrary:
+    """Return the runner's own moves (none when they have no ``moves.toml``).
+
+    A file that cannot be read or is not TOML gives no moves and says why in
+    ``problem``; it is read again only once it changes.
+    """
+    file = user_library_path()
+    try:
+        info = file.stat()
+    except (OSError, ValueError):
+        return UserLibrary({}, "")
+    key = (str(file), info.st_mtime_ns, info.st_size)
+    found = _user_cache.get(key)
+    if found is not None:
+        return found
+    try:
+        text = read_text(file)
+        data = tomllib.loads(text.removeprefix("\ufeff"))
+    except SessionError as exc:
+        result = UserLibrary({}, "", exc.problems[0].message)
+    except (tomllib.TOMLDecodeError, RecursionError, ValueError) as exc:
+        result = UserLibrary({}, "", f"not valid TOML: {exc}")
+    else:
+        moves = {k: v for k, v in data.items() if isinstance(v, Mapping)}
+        result = UserLibrary(moves, text)
+    _user_cache.clear()
+    _user_cache[key] = result
+    return result
+
+
+def _library_from_user(check: _Checker) -> None:
+    """Add the runner's own moves to the library the checker looks ``move`` up in."""
+    own = user_move_library()
+    if own.problem is not None:
+        check.warnings.append(Problem(
+            "", f"your own moves in {shown_path(str(user_library_path()))} were not read: "
+                f"{own.problem}"))
+    for key, table in own.moves.items():
+        check.yours[key] = check.library[key] = LibraryMove(table, YOURS)
+
+
+def _library_from_session(data: Mapping[str, Any], inherited: Mapping[str, Any],
+                          check: _Checker, base_dir: Path | None) -> None:
+    """Check the session's ``[library.NAME]`` moves and add them to the library.
+
+    Each is checked as a move of its own, at its own lines, so a mistake in
+    it is reported once, there, and not again at every move that uses it.
+    It may start from a built-in move or one of the runner's own, not from
+    another of the session's.
+    """
+    if "library" not in data:
+        return
+    value = data["library"]
+    if not isinstance(value, Mapping):
+        check.add(("library",), "must be tables of moves, e.g. [library.wall-sit] with a "
+                  "name and hold = 45")
+        return
+    check.session_names = frozenset(value)
+    for key, table in value.items():
+        path: PathKey = ("library", key)
+        if not isinstance(table, Mapping):
+            check.add(path, f"must be a table of move keys, got {_describe(table)}")
+            check.bad.add(key)
+            continue
+        before = len(check.problems)
+        _move(table, path, inherited, check, base_dir)
+        if len(check.problems) != before:
+            check.bad.add(key)
+    for key, table in value.items():
+        if isinstance(table, Mapping):
+            check.library[key] = LibraryMove(table, SESSION)
+
+
+def _own_move(ref: str, path: PathKey, inherited: Mapping[str, Any],
+              check: _Checker) -> Mapping[str, Any] | None:
+    """Check one of the runner's own moves where it is used; ``None`` if it has a problem.
+
+    Its problems are in ``moves.toml``, not in the session: they are reported
+    at the move that uses it, with the place in ``moves.toml``.
+    """
+    if ref in check.checked:
+        table = check.checked[ref]
+        if table is None:
+            check.add((*path, "move"), f"your move '{shown(ref)}' has problems (above)")
+        return table
+    own = user_move_library()
+    table = own.moves[ref]
+    inner = _Checker(own.text, check.files)
+    inner.library = dict(check.builtin)
+    _move(table, (ref,), inherited, inner, user_library_path().parent)
+    where = shown_path(str(user_library_path()))
+    for problem in inner.problems:
+        line = f":{problem.line}" if problem.line is not None else ""
+        check.add((*path, "move"), f"your move '{shown(ref)}' ({where}{line}): "
+                  f"{problem.path}: {problem.message}")
+    check.warnings.extend(
+        problem._replace(path=format_path(path), keys=tuple(path),
+                         message=f"your move '{shown(ref)}': {problem.message}",
+                         line=None, column=None)
+        for problem in inner.warnings)
+    result = None if inner.problems else table
+    check.checked[ref] = result
+    return result
+
+
+Origins = dict[str, str]
+
+
 def _merge_library(
-    raw: Mapping[str, Any], path: PathKey, check: _Checker
-) -> Mapping[str, Any] | None:
+    raw: Mapping[str, Any], path: PathKey, inherited: Mapping[str, Any], check: _Checker,
+    under: str | None = None,
+) -> tuple[Mapping[str, Any], Origins] | None:
     """Lay a move's own keys over the library move it names with ``move``.
 
-    Return ``None`` (after noting the problem) when ``move`` names no library
-    move, so the caller does not also complain about what that move would
-    have supplied.
+    Return the merged table and where each of its keys comes from (the
+    library move's origin, or ``SESSION`` for the move's own), or ``None``
+    (after noting the problem) when ``move`` names no usable library move, so
+    the caller does not also complain about what that move would have
+    supplied. ``under`` is the origin of a library move that itself starts
+    from another: a session's may start from a built-in move or one of the
+    runner's own, one of the runner's own from a built-in move only (so no
+    chain comes back to where it began).
     """
     if "move" not in raw:
-        return raw
+        return raw, dict.fromkeys(raw, SESSION)
     ref = raw["move"]
-    library = move_library()
+    library = check.library
+    if under == SESSION:
+        library = {**check.builtin, **check.yours}
+    elif under == YOURS:
+        library = check.builtin
+    if isinstance(ref, str) and ref not in library and ref in check.session_names:
+        check.add((*path, "move"), f"'{shown(ref)}' is another move of this session's "
+                  "[library]: a library move may start from a built-in move or one of "
+                  "your own only")
+        return None
     if not isinstance(ref, str) or ref not in library:
         # Only text is worth comparing (str() of a huge integer raises).
         hint = _closest(ref, sorted(library), cutoff=0.5) if isinstance(ref, str) else None
         suggestion = f"; did you mean '{hint}'?" if hint else ""
         known = ", ".join(sorted(library))
-        check.add(
-            (*path, "move"), f"no built-in move {_describe(ref)}{suggestion} (known: {known})"
-        )
+        only_builtin = all(found.origin == BUILTIN for found in library.values())
+        what = "built-in move" if only_builtin else "move"
+        check.add((*path, "move"), f"no {what} {_describe(ref)}{suggestion} (known: {known})")
         return None
-    return _lay_over(library[ref], raw)
+    found = library[ref]
+    if found.origin == SESSION and ref in check.bad:
+        return None  # its own problems are reported where it is written
+    table: Mapping[str, Any] | None = found.table
+    if found.origin == YOURS:
+        table = _own_move(ref, path, inherited, check)
+        if table is None:
+            return None
+    assert table is not None
+    origins = dict.fromkeys(table, found.origin)
+    if found.origin != BUILTIN and "move" in table:
+        # Laid over the move it starts from (even one it stands in for, of
+        # the same name: [library.clam-shell] with move = "clam-shell").
+        base = _merge_library(table, path, inherited, check, under=found.origin)
+        if base is None:
+            return None
+        table, origins = base
+        origins = {k: (found.origin if v == SESSION else v) for k, v in origins.items()}
+    own = {k: v for k, v in raw.items() if k != "move"}
+    merged = _lay_over(table, own)
+    origins.update(dict.fromkeys(own, SESSION))
+    return merged, {k: v for k, v in origins.items() if k in merged}
+
+
+def _files_dir(origin: str, base_dir: Path | None) -> Path | None:
+    """Return where files named by a key of this origin are looked for."""
+    # Files in the runner's own moves.toml are beside it; the built-in
+    # library's are hiptimer's (trusted, resolved by _images itself).
+    return user_library_path().parent if origin == YOURS else base_dir
 
 
 def _lay_over(base: Mapping[str, Any], raw: Mapping[str, Any]) -> dict[str, Any]:
@@ -723,11 +1020,13 @@ def _move(
 ) -> Move | None:
     before = len(check.problems)
     check.keys(raw, MOVE_KEYS, path)
-    from_library = _merge_library(raw, path, check)
+    from_library = _merge_library(raw, path, inherited, check)
     # With an unknown library move, what it would have supplied is unknown.
     complete = from_library is not None
-    merged = raw if from_library is None else from_library
+    merged, origins = (raw, {}) if from_library is None else from_library
     name = check.text(merged, "name", path, MAX_NAME)
+    if name is not None:
+        check.names[tuple(path)] = name.strip()
     if "name" not in merged and complete:
         check.add(path, "a move needs a name (or 'move' naming a built-in move)")
     reps = check.number(merged, "reps", path)
@@ -763,8 +1062,10 @@ def _move(
                   "the block is done one side then the other: give 'first_side' on the block")
     images: tuple[Path, ...] = ()
     if "image" in merged:
-        images = _images(merged["image"], path, check, base_dir, trusted="image" not in raw)
-    sounds = _sounds(merged, path, check, base_dir)
+        origin = origins.get("image", SESSION)
+        images = _images(merged["image"], path, check, _files_dir(origin, base_dir),
+                         trusted=origin == BUILTIN)
+    sounds = _sounds(merged, path, check, _files_dir(origins.get("sounds", SESSION), base_dir))
     if len(check.problems) != before or name is None:
         return None
     return Move(
@@ -913,6 +1214,8 @@ def _block(
     if own_table:
         check.keys(raw, BLOCK_KEYS, path)
         name = check.text(raw, "name", path, MAX_NAME)
+        if name is not None:
+            check.names[tuple(path)] = name.strip()
         rounds = check.number(raw, "rounds", path)
         round_rest = check.number(raw, "round_rest", path)
         settings = _cascade(raw, inherited, path, check)
@@ -974,7 +1277,7 @@ def validate(
     check = _Checker(text, check_files)
     if "moves" not in data and "blocks" not in data:
         _not_a_session(data, check)
-        raise SessionError(filename, check.problems)
+        raise check.error(filename)
     check.keys(data, SESSION_KEYS, ())
     if "moves" in data and "blocks" in data:
         check.add(("blocks",), "use either [[moves]] or [[blocks]] at the top level, not both")
@@ -994,6 +1297,8 @@ def validate(
         if value is not None:
             settings[key] = value
     settings = _cascade(data, settings, (), check)
+    _library_from_user(check)
+    _library_from_session(data, settings, check, base_dir)
 
     blocks: list[Block] = []
     if "moves" in data and "blocks" not in data:
@@ -1011,7 +1316,7 @@ def validate(
             if block is not None:
                 blocks.append(block)
     if check.problems:
-        raise SessionError(filename, check.problems)
+        raise check.error(filename)
     session = Session(
         name=(name or "").strip(),
         blocks=tuple(blocks),
@@ -1021,8 +1326,11 @@ def validate(
         source=source,
         finish=(finish or "").strip(),
         sounds=sounds,
-        warnings=tuple(check.warnings),
+        # A library move's missing picture is met at every move using it.
+        warnings=tuple(_in_file_order(list(
+            {w.message: w for w in reversed(check.warnings)}.values())[::-1])),
         filename=filename,
+        names=check.names,
     )
     _check_size(session, filename)
     return session

@@ -109,7 +109,10 @@ def test_schema_knows_exactly_the_loaders_keys(schema: dict[str, Any]) -> None:
 
 
 def test_move_enum_is_the_library(schema: dict[str, Any]) -> None:
-    assert schema["$defs"]["move"]["properties"]["move"]["enum"] == sorted(move_library())
+    # Offered for completion; any other name may be a move of the runner's own.
+    builtin, other = schema["$defs"]["move"]["properties"]["move"]["anyOf"]
+    assert builtin["enum"] == sorted(move_library())
+    assert other == {"type": "string", "minLength": 1}
 
 
 def _all_properties(schema: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
@@ -196,7 +199,8 @@ BAD: dict[str, dict[str, Any]] = {
                                                        "hold": 3}]},
     "neither-reps-nor-hold": {"name": "S", "moves": [{"name": "A"}]},
     "no-move-name": {"name": "S", "moves": [{"reps": 3}]},
-    "unknown-library-move": {"name": "S", "moves": [{"move": "clam-shel"}]},
+    "library-move-not-a-table": doc(library={"a": 3}),
+    "library-move-with-an-unknown-key": doc(library={"a": {"name": "A", "reps": 3, "rpes": 4}}),
     "each-side-text": with_move(each_side="yes"),
     "mirror-number": with_move(mirror=1),
     "sets-zero": with_move(sets=0),
@@ -271,6 +275,13 @@ GOOD: dict[str, dict[str, Any]] = {
                                           {"name": "B", "work": "self"}]},
     "library-work-for-reps": {"name": "S", "moves": [{"move": "clam-shell", "work": 20}]},
     "estimate-on-self-paced-reps": with_move(tempo="self", estimate=3600),
+    "library": {"name": "S", "library": {"wall-sit": {"name": "Wall sit", "hold": 45},
+                                         "clams": {"move": "clam-shell", "reps": 15}},
+                "moves": [{"move": "wall-sit"}, {"move": "clams", "sets": 2}]},
+    "sounds": {"name": "S", "sounds": {"go": "a.wav", "done": "b.OGG"},
+               "moves": [{**GOOD_MOVE, "sounds": {"tick": "c.mp3"}}]},
+    "finish": doc(finish="Done — well stretched"),
+    "every": with_move(every=60, sets=10),
 }
 
 
@@ -293,6 +304,7 @@ def test_good_documents_are_accepted_by_both(
         pytest.param(with_move(image="no-such-picture"), id="unknown-built-in-picture"),
         pytest.param({"name": "S", "rounds": 20, "moves": [
             {"name": "A", "reps": 1, "each_side": True, "sets": 20}] * 3}, id="too-many-phases"),
+        pytest.param({"name": "S", "moves": [{"move": "clam-shel"}]}, id="unknown-library-move"),
         pytest.param(with_move(estimate=40), id="estimate-on-a-paced-move"),
         pytest.param(with_move(each_side=True, sides="left"), id="each-side-against-sides"),
         pytest.param({"name": "S", "blocks": [{"sides": "one-then-other", "moves": [
