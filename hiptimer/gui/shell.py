@@ -19,7 +19,17 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
     from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
-Binding = tuple[str, str, "QKeySequence.StandardKey | str", Callable[[], object]]
+# (name, label, key or keys, slot); a key is text ("Space") or a standard key.
+# The media keys (a keyboard's, or earbuds' through the desktop) come on top.
+Binding = tuple[str, str, "QKeySequence.StandardKey | str | tuple[str, ...]", Callable[[], object]]
+
+
+MEDIA_KEYS = {
+    "toggle": ("Toggle Media Play/Pause", "Media Play", "Media Pause"),
+    "skip": ("Media Next",),
+    "back": ("Media Previous",),
+    "stop": ("Media Stop",),
+}
 
 
 def make_actions(owner: QWidget, bindings: Sequence[Binding]) -> dict[str, QAction]:
@@ -34,10 +44,11 @@ def make_actions(owner: QWidget, bindings: Sequence[Binding]) -> dict[str, QActi
     actions = {}
     for name, text, keys, slot in bindings:
         action = QAction(text, owner)
-        shortcuts = [QKeySequence(keys)]
+        own = keys if isinstance(keys, tuple) else (keys,)
+        shortcuts = [QKeySequence(key) for key in (*own, *MEDIA_KEYS.get(name, ()))]
         if name == "fullscreen":
             native = QKeySequence(QKeySequence.StandardKey.FullScreen)
-            if not native.isEmpty() and native != shortcuts[0]:
+            if not native.isEmpty() and native not in shortcuts:
                 shortcuts.append(native)
         action.setShortcuts(shortcuts)
         action.triggered.connect(slot)

@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
             ("toggle", "Start / pause / resume / done", "Space", self.start_or_toggle),
             ("skip", "Skip", "Right", run.adapter.skip),
             ("back", "Back", "Left", run.adapter.back),
+            ("stop", "Stop", (), run.stop),
             ("restart", "Restart", "R", run.restart),
             ("mute", "Mute", "M", app.toggle_mute),
             ("fullscreen", "Full screen", "F11", self.toggle_fullscreen),

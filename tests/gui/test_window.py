@@ -540,3 +540,21 @@ def test_the_week_chart_names_the_goal_and_the_counts(qtbot, make_window):
     description = chart.accessibleDescription()
     assert description.startswith("Goal: 3 runs a week.")
     assert "0 runs" in description
+
+
+def test_the_media_keys_start_pause_skip_go_back_and_stop(qtbot, make_window, clock):
+    win = make_window()
+    runner = win.run.adapter.runner
+    press(qtbot, win, Qt.Key.Key_MediaTogglePlayPause)
+    assert runner.state is RunState.RUNNING
+    press(qtbot, win, Qt.Key.Key_MediaNext)
+    assert runner.index == 1
+    press(qtbot, win, Qt.Key.Key_MediaPrevious)  # just begun: back to the one before
+    assert runner.index == 0
+    press(qtbot, win, Qt.Key.Key_MediaPause)
+    assert runner.state is RunState.PAUSED
+    press(qtbot, win, Qt.Key.Key_MediaPlay)
+    assert runner.state is RunState.RUNNING
+    press(qtbot, win, Qt.Key.Key_MediaStop)  # less than a minute: no question
+    assert win.run.adapter.runner.state is RunState.READY
+    assert win.stack.currentWidget() is win.start_screen
