@@ -1104,21 +1104,14 @@ def _check_interval(raw: Mapping[str, Any], every: float,
         check.add((*path, "set_rest"),
                   "'every' already sets the rest between sets (what is left of each "
                   "interval); leave 'set_rest' out")
-    tempo = settings["tempo"]
     reps, hold, work = dose
-    one: float | None = None
-    if reps is not None and tempo is not None:
-        one = reps * tempo * (2 if sides is Sides.ALTERNATE else 1)
-    elif isinstance(hold, float):
-        one = hold
-    elif isinstance(work, float):
-        one = work
-    if one is None:
+    needed = _set_seconds(reps, hold if isinstance(hold, float) else None,
+                          work if isinstance(work, float) else None, settings["tempo"], sides,
+                          settings["switch"])
+    if needed is None:
         return  # the runner ends it: an overrun is told at the time
-    both = sides is Sides.BOTH
-    needed = one * 2 + settings["switch"] if both else one
     if needed > every:
-        what = "both sides and the switch take" if both else "the work takes"
+        what = "both sides and the switch take" if sides is Sides.BOTH else "the work takes"
         check.add((*path, "every"),
                   f"is shorter than one set: {what} {_fmt(needed)} s, every is {_fmt(every)} s")
 
@@ -1342,8 +1335,14 @@ def _round_bound(block: Block) -> int:
     # switch, set rest (or the rest of an interval), rest or round rest; one
     # more for the switch of a block done one side then the other, and one
     # for good measure.
+    # An alternating set is one phase but holds the cues of two (a rep on
+    # each side), so it counts as two: the plan's cues stay within what
+    # --check can print in a second.
     turn = 1 if block.one_then_other else 0
-    return sum(m.sets * (2 if m.each_side else 1) * 2 for m in block.moves) + 1 + turn
+    return sum(m.sets * (2 if m.sides in _TWO_SIDED else 1) * 2 for m in block.moves) + 1 + turn
+
+
+_TWO_SIDED = (Sides.BOTH, Sides.ALTERNATE)
 
 
 def phase_bound(session: Session) -> int:
@@ -1575,19 +1574,20 @@ def customise(
     filename = str(session.source) if session.source is not None else session.name
     _check_changes(reps, rounds, scale, filename)
 
+    def seconds(value: float | None) -> float | None:
+        if value is None or scale is None:
+            return value
+        # Halves round up: round() would turn 5 reps × 0.5 into 2 but
+        # 7 × 0.5 into 4.
+        return float(max(1, min(3600, math.floor(value * scale + 0.5))))
+
     def adjust(move: Move) -> Move:
         new_reps = move.reps
-        new_hold = move.hold
         if new_reps is not None and reps is not None:
             new_reps = reps
-        if scale is not None:
-            # Halves round up: round() would turn 5 reps × 0.5 into 2 but
-            # 7 × 0.5 into 4.
-            if new_reps is not None:
-                new_reps = max(1, min(500, math.floor(new_reps * scale + 0.5)))
-            if new_hold is not None:
-                new_hold = float(max(1, min(3600, math.floor(new_hold * scale + 0.5))))
-        return replace(move, reps=new_reps, hold=new_hold)
+        if scale is not None and new_reps is not None:
+            new_reps = max(1, min(500, math.floor(new_reps * scale + 0.5)))
+        return replace(move, reps=new_reps, hold=seconds(move.hold), work=seconds(move.work))
 
     circuits = any(b.rounds > 1 for b in session.blocks)
     blocks = []
@@ -1603,6 +1603,7 @@ def customise(
         moves = tuple(adjust(m) for m in block.moves)
         blocks.append(replace(block, rounds=new_rounds, moves=moves))
     result = replace(session, blocks=tuple(blocks))
+    _check_intervals(result, filename)
     phases = phase_bound(result)
     if rounds is not None and phases > MAX_PHASES:
         fit = max(0, min(int(LIMITS["rounds"].high), (MAX_PHASES - fixed) // per_round))
@@ -1615,6 +1616,38 @@ def customise(
         )
     _check_size(result, filename)
     return result
+
+
+def _set_seconds(reps: float | None, hold: float | None, work: float | None,
+                 tempo: float | None, sides: Sides, switch: float) -> float | None:
+    """Return how long one set takes, sides and switch included; ``None`` if the runner ends it."""
+    if reps is not None:
+        if tempo is None:
+            return None
+        one = reps * tempo * (2 if sides is Sides.ALTERNATE else 1)
+    elif hold is not None:
+        one = hold
+    elif work is not None:
+        one = work
+    else:
+        return None
+    return one * 2 + switch if sides is Sides.BOTH else one
+
+
+def _check_intervals(session: Session, filename: str) -> None:
+    """Refuse a run whose changed reps or times no longer fit a move's interval (``every``)."""
+    problems = []
+    for move in session.moves:
+        if move.every is None:
+            continue
+        needed = _set_seconds(move.reps, move.hold, move.work, move.tempo, move.sides,
+                              move.switch)
+        if needed is not None and needed > move.every:
+            problems.append(Problem(
+                "", f"{shown(move.name)}: one set would take {_fmt(needed)} s, longer than its "
+                f"interval (every = {_fmt(move.every)}); use fewer reps or a smaller scale"))
+    if problems:
+        raise SessionError(filename, problems)
 
 
 def whole_number(key: str) -> str:
