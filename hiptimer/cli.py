@@ -220,13 +220,26 @@ def _amount(phase: Phase) -> str:
     if phase.kind is PhaseKind.DONE:
         return ""
     if phase.kind is PhaseKind.WORK and phase.reps is not None:
+        about = (f" (about {phase.estimate:g} s)"
+                 if phase.move is not None and phase.move.estimate is not None else "")
+        if phase.alternate:
+            each = f"{phase.reps_per_side} each side, alternating"
+            if phase.tempo is None:
+                return f"{each}, self-paced{about}"
+            return f"{each} × {phase.tempo:g} s"
         if phase.tempo is None:
-            return f"{phase.reps} reps, self-paced"
+            return f"{phase.reps} reps, self-paced{about}"
         return f"{phase.reps} × {phase.tempo:g} s"
+    if phase.kind is PhaseKind.WORK and phase.self_paced:
+        return f"until done (about {phase.estimate:g} s)"
+    if phase.interval_rest and phase.every is not None:
+        return f"{phase.estimate:g} s (rest of every {phase.every:g} s)"
     return f"{phase.estimate:g} s"
 
 
 def _phase_name(phase: Phase) -> str:
+    if phase.is_timed_work:
+        return "work"
     return {
         PhaseKind.GET_READY: "get ready",
         PhaseKind.WORK: "hold" if phase.is_hold else "reps",
@@ -237,23 +250,51 @@ def _phase_name(phase: Phase) -> str:
     }[phase.kind]
 
 
+def _block_line(plan: Plan, phase: Phase) -> str:
+    """Return the heading printed where ``phase``'s block starts ("Circuit: 3 rounds")."""
+    block = plan.session.blocks[phase.block_no - 1]
+    how = [f"{block.rounds} rounds"] if block.rounds > 1 else []
+    if block.one_then_other:
+        how.append(f"one side then the other, {block.first_side} first")
+    return f"{block.name}: {', '.join(how)}" if how else block.name
+
+
 def format_plan(plan: Plan, source: str) -> str:
-    """Return the plan as a table a person can read, with the total time."""
+    """Return the plan as a table a person can read, with the total time.
+
+    A session written in blocks gets a line naming each block where it
+    starts; a "set" column appears when a move is done in sets.
+    """
     session = plan.session
-    rows = [("#", "at", "phase", "move", "side", "round", "amount")]
+    with_sets = any(p.sets > 1 for p in plan.phases)
+    named = any(not b.implicit for b in session.blocks)
+    header = ("#", "at", "phase", "move", "side", "round", *(("set",) if with_sets else ()),
+              "amount")
+    rows = [header]
+    headings: dict[int, str] = {}
+    block_no = 0
     for number, (phase, start) in enumerate(zip(plan.phases, plan.starts(), strict=True), 1):
+        if named and phase.kind not in (PhaseKind.GET_READY, PhaseKind.DONE) and (
+                phase.block_no != block_no):
+            block_no = phase.block_no
+            headings[len(rows)] = _block_line(plan, phase)
         move = phase.title if phase.kind is PhaseKind.WORK else ""
         if phase.kind in (PhaseKind.REST, PhaseKind.ROUND_REST) and phase.next_move:
             move = f"(next: {phase.next_move.name})"
         rounds = f"{phase.round_no}/{phase.rounds}" if phase.rounds > 1 else ""
+        side = "alternate" if phase.alternate else phase.side.value
+        sets = (f"{phase.set_no}/{phase.sets}" if phase.kind is PhaseKind.WORK
+                and phase.sets > 1 else "")
         rows.append((str(number), format_seconds(start), _phase_name(phase), move,
-                     phase.side.value, rounds, _amount(phase)))
+                     side, rounds, *((sets,) if with_sets else ()), _amount(phase)))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = [f"{session.name}  ({source})"]
     if session.description:
         lines.append(session.description)
     lines.append("")
-    for row in rows:
+    for index, row in enumerate(rows):
+        if index in headings:
+            lines.append(f"-- {headings[index]}")
         cells = [cell.rjust(w) if i < 2 else cell.ljust(w) for i, (cell, w) in
                  enumerate(zip(row, widths, strict=True))]
         lines.append("  ".join(cells).rstrip())
