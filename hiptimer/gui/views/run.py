@@ -35,6 +35,17 @@ from hiptimer.gui.views.widgets import FitText, PictureView
 if TYPE_CHECKING:
     from hiptimer.views import PhaseView, RunView
 
+# The run screen's own rules, set on it when it is built (after the first frame).
+RUN_STYLE = f"""
+    QLabel#instructions {{ color: {theme.DIM_TEXT}; }}
+    QLabel#paused {{ background: rgba(17, 24, 39, 215); color: white; }}
+    QProgressBar {{
+        background: rgba(255, 255, 255, 45); border: none; border-radius: 5px;
+        min-height: 10px; max-height: 10px;
+    }}
+    QProgressBar::chunk {{ background: white; border-radius: 5px; }}
+"""
+
 
 def spread(widget: QPushButton) -> QPushButton:
     """Let a button of a row share the row's width with the others."""
@@ -154,6 +165,7 @@ class RunScreen(QWidget):
         # The dimming lies over everything but lets clicks through to the buttons.
         self.paused.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.paused.hide()
+        self.setStyleSheet(RUN_STYLE)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
         """Keep the countdown at least a third of the window tall."""

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -55,6 +54,20 @@ COMPACT_TEXT = """
     QLabel#card, QLabel#blockname, QLabel#total, QLabel#week { font-size: 16px; }
     QPushButton#start { font-size: 22px; }
 """
+
+# A slim scroll bar that reads on the dark start screen, for the list of moves;
+# set on it once the first frame is out (the list rarely needs one at first).
+SCROLL_STYLE = """
+    QScrollBar:vertical {
+        background: rgba(255, 255, 255, 30); width: 10px; border: none; margin: 0;
+    }
+    QScrollBar::handle:vertical {
+        background: rgba(255, 255, 255, 130); border-radius: 5px; min-height: 24px;
+    }
+    QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }
+    QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }
+"""
+
 MAX_TEXT_SCALE = 3.5
 PLAIN_TEXT_PX = 12  # labels and buttons without a size of their own
 TEXT_PX = (
@@ -206,9 +219,10 @@ class StartScreen(QWidget):
         top = QHBoxLayout()
         self.picker = SessionPicker()
         self.picker.setToolTip("Pick a session: built-in, your own, or recent")
-        # A long session name is cut short in the box, not allowed to widen the row.
-        self.picker.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # A long session name is cut short in the box, not allowed to widen the
+        # row (the size policy is set by the style sheet: reading the enum from
+        # Python would build it before the first frame).
+        self.picker.setObjectName("picker")
         self.picker.setMinimumContentsLength(12)
         self.picker.activated.connect(self._picked)
         self.picker.about_to_show.connect(self.picker_opening)
@@ -242,11 +256,9 @@ class StartScreen(QWidget):
         # The moves scroll when there are more than the window has room for
         # (an 800×480 screen); the controls below them never do.
         self.moves = MoveCards()
-        self.moves.setObjectName("startcontent")
         self.scroller = QScrollArea()
         self.scroller.setObjectName("startscroll")
         self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidget(self.moves)
         self.total = QLabel()
         self.total.setObjectName("total")
@@ -364,6 +376,7 @@ class StartScreen(QWidget):
     def complete(self) -> None:
         """Add what the first frame did not need: the menu's items, pictures, number keys."""
         self.add_more_items()
+        self.scroller.setStyleSheet(SCROLL_STYLE)
         self.moves.show_pictures()
         self.watch_number_keys()
 

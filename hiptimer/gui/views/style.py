@@ -17,6 +17,9 @@ def stylesheet() -> str:
     before the first frame (see ``hiptimer.gui.views.start``): buttons never take the
     keyboard focus, so Space always reaches the Start/Pause shortcut instead
     of "clicking" a focused button; the choice boxes take it only when clicked.
+    Only what the first frame shows is here: every rule is matched against
+    every widget each time one is styled (``RUN_STYLE`` and ``SCROLL_STYLE``
+    are set later, on what needs them).
     """
     return f"""
         QPushButton, QToolButton {{ qproperty-focusPolicy: NoFocus; }}
@@ -29,24 +32,15 @@ def stylesheet() -> str:
         QScrollArea#startscroll {{
             background: transparent; qproperty-focusPolicy: NoFocus;
             qproperty-horizontalScrollBarPolicy: ScrollBarAlwaysOff;
+            qproperty-frameShape: NoFrame;
         }}
-        QWidget#startcontent {{ background: transparent; }}
-        QScrollBar:vertical {{
-            background: rgba(255, 255, 255, 30); width: 10px; border: none; margin: 0;
-        }}
-        QScrollBar::handle:vertical {{
-            background: rgba(255, 255, 255, 130); border-radius: 5px; min-height: 24px;
-        }}
-        QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
-        QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
+        QComboBox#picker {{ qproperty-sizeAdjustPolicy: AdjustToMinimumContentsLengthWithIcon; }}
         QLabel#total, QLabel#week {{ font-weight: bold; }}
-        QLabel#instructions {{ color: {theme.DIM_TEXT}; }}
         QLabel#notice {{ color: #FDE68A; }}
         QLabel#muted {{
             color: #111827; background: #FDE68A; border-radius: 6px; padding: 2px 10px;
             font-weight: bold;
         }}
-        QLabel#paused {{ background: rgba(17, 24, 39, 215); color: white; }}
         QPushButton, QToolButton {{
             background: rgba(255, 255, 255, 38); color: white; border: 2px solid
             rgba(255, 255, 255, 110); border-radius: 8px; padding: 8px 14px;
@@ -62,9 +56,4 @@ def stylesheet() -> str:
             border-radius: 4px;
         }}
         QComboBox QAbstractItemView {{ background: white; color: #111827; }}
-        QProgressBar {{
-            background: rgba(255, 255, 255, 45); border: none; border-radius: 5px;
-            min-height: 10px; max-height: 10px;
-        }}
-        QProgressBar::chunk {{ background: white; border-radius: 5px; }}
     """
