@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from hiptimer.errors import SessionError
 from hiptimer.gui.views.move_cards import MoveCards
+from hiptimer.gui.views.style import COMPACT_TEXT, MAX_TEXT_SCALE, SCROLL_STYLE, text_sizes
 from hiptimer.gui.views.week_chart import WeekChart
 from hiptimer.prefs import MAX_WEEKLY_GOAL
 from hiptimer.start_view import AS_WRITTEN, SCALE_STEPS, PickerView, SessionView, Tuning
@@ -48,57 +49,6 @@ BASE_HEIGHT = 600
 PICTURES_FROM_HEIGHT = 560
 # Below this height the week chart and the description are left out too.
 CHART_FROM_HEIGHT = 450
-# ... and the larger text shrinks a little, so the title and the moves still fit.
-COMPACT_TEXT = """
-    QLabel#title { font-size: 22px; }
-    QLabel#card, QLabel#blockname, QLabel#total, QLabel#week { font-size: 16px; }
-    QPushButton#start { font-size: 22px; }
-"""
-
-# A slim scroll bar that reads on the dark start screen, for the list of moves;
-# set on it once the first frame is out (the list rarely needs one at first).
-SCROLL_STYLE = """
-    QScrollBar:vertical {
-        background: rgba(255, 255, 255, 30); width: 10px; border: none; margin: 0;
-    }
-    QScrollBar::handle:vertical {
-        background: rgba(255, 255, 255, 130); border-radius: 5px; min-height: 24px;
-    }
-    QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }
-    QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }
-"""
-
-MAX_TEXT_SCALE = 3.5
-PLAIN_TEXT_PX = 12  # labels and buttons without a size of their own
-TEXT_PX = (
-    ("QLabel#title", 30),
-    ("QLabel#card, QLabel#blockname", 20),
-    ("QLabel#total, QLabel#week", 20),
-    ("QLabel#notice", 15),
-    ("QPushButton#start", 28),
-    ("QComboBox, QSpinBox", 16),
-)
-
-
-def text_sizes(scale: float = 1.0) -> str:
-    """Return style sheet rules sizing the start screen's text and boxes times ``scale``.
-
-    At a scale of 1 only the sizes of named widgets and of the boxes' arrow
-    buttons are set (this goes into the window's style sheet); scaled, plain
-    labels and buttons grow too (this becomes the start screen's own sheet,
-    which wins over the window's).
-    """
-    rules = [f"{selector} {{ font-size: {round(px * scale)}px; }}" for selector, px in TEXT_PX]
-    # The boxes' arrow buttons: a styled spin box otherwise draws its arrows
-    # in a sliver too narrow to see, and neither grows with the text.
-    rules.append(f"QSpinBox::up-button, QSpinBox::down-button {{ width: {round(16 * scale)}px; }}")
-    rules.append(f"QComboBox::drop-down {{ width: {round(20 * scale)}px; }}")
-    if scale != 1.0:
-        plain = round(PLAIN_TEXT_PX * scale)
-        rules.insert(0, f"QLabel, QPushButton, QToolButton {{ font-size: {plain}px; }}")
-    return "\n".join(rules)
-
-
 def button(text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
     """Return a button that names its key in the tooltip and never takes the focus.
 
