@@ -95,6 +95,8 @@ def run_gui(
     muted = bool(prefs.value("mute", False, type=bool))
     inhibitor = LazyInhibitor(paths.APP_NAME)
     window = MainWindow(fallback, settings=prefs, history=open_history, inhibitor=inhibitor)
+    # Windows and macOS: a screen that may blank is said once, with the others.
+    inhibitor.noticed.connect(window.app.add_notice)
     window.app.set_muted(muted or options.mute, remember=not options.mute)
     for text in notices:
         window.app.add_notice(text)
