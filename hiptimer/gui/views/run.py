@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from hiptimer.gui import theme
+from hiptimer.gui.views.announce import announce
 from hiptimer.gui.views.start import button
 from hiptimer.gui.views.widgets import FitText, PictureView
 
@@ -199,9 +200,12 @@ class RunScreen(QWidget):
     # -- what the screen is told to show ---------------------------------
 
     def show_phase(self, view: PhaseView) -> None:
-        """Show what stays the same for the whole phase that just started."""
+        """Show what stays the same for the whole phase that just started, and say it."""
         self.done.setVisible(view.self_paced)
-        self.kind.setText(theme.LOOKS[view.kind].label)
+        label = theme.LOOKS[view.kind].label
+        announce(self, ". ".join(part for part in (label.capitalize(), view.heading,
+                                                    view.next_up) if part))
+        self.kind.setText(label)
         self.heading.setText(view.heading)
         self.instructions.setText(view.instructions)
         self.instructions.setVisible(bool(view.instructions))
@@ -215,6 +219,8 @@ class RunScreen(QWidget):
 
     def show_moment(self, view: RunView) -> None:
         """Show the countdown or reps, the picture's frame and the progress now."""
+        if view.digits != self.digits.text() and view.digits in ("3", "2", "1"):
+            announce(self.digits, view.digits)
         self.digits.setText(view.digits)
         self.sub.setText(view.sub)
         self.picture.show_frames(view.frames, view.picture_label, view.mirrored, view.frame)
@@ -253,3 +259,4 @@ class RunScreen(QWidget):
              else ("Full screen", "Full")),
         ):
             widget.setText(labels[short])
+            widget.setAccessibleName(labels[0])

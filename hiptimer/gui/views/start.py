@@ -49,6 +49,20 @@ BASE_HEIGHT = 600
 PICTURES_FROM_HEIGHT = 560
 # Below this height the week chart and the description are left out too.
 CHART_FROM_HEIGHT = 450
+def described(widget: QWidget, name: str, tip: str) -> None:
+    """Give ``widget`` the name a screen reader says and the tooltip it also reads."""
+    widget.setToolTip(tip)
+    widget.setAccessibleName(name)
+    widget.setAccessibleDescription(tip)
+
+
+def labelled(text: str, widget: QWidget) -> QLabel:
+    """Return the label shown before ``widget``, tied to it for screen readers."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
 def button(text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
     """Return a button that names its key in the tooltip and never takes the focus.
 
@@ -59,6 +73,7 @@ def button(text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
     widget = QPushButton(text)
     widget.setToolTip(tip)
     widget.setAccessibleName(text)
+    widget.setAccessibleDescription(tip)
     widget.clicked.connect(slot)
     return widget
 
@@ -168,7 +183,7 @@ class StartScreen(QWidget):
 
         top = QHBoxLayout()
         self.picker = SessionPicker()
-        self.picker.setToolTip("Pick a session: built-in, your own, or recent")
+        described(self.picker, "Session", "Pick a session: built-in, your own, or recent")
         # A long session name is cut short in the box, not allowed to widen the
         # row (the size policy is set by the style sheet: reading the enum from
         # Python would build it before the first frame).
@@ -176,7 +191,7 @@ class StartScreen(QWidget):
         self.picker.setMinimumContentsLength(12)
         self.picker.activated.connect(self._picked)
         self.picker.about_to_show.connect(self.picker_opening)
-        top.addWidget(QLabel("Session:"))
+        top.addWidget(labelled("Session:", self.picker))
         top.addWidget(self.picker, 1)
         top.addWidget(button("Open…", "Open a session file (Ctrl+O)", self.open_clicked.emit))
         top.addWidget(button("Edit…", "Edit this session (Ctrl+E)", self.edit_clicked.emit))
@@ -191,8 +206,7 @@ class StartScreen(QWidget):
         self.restore_menu: QMenu | None = None
         more = QToolButton()
         more.setText("⋯")
-        more.setToolTip("More: duplicate, delete, show in folder")
-        more.setAccessibleName("More session actions")
+        described(more, "More session actions", "More: duplicate, delete, show in folder")
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more.setMenu(self.more_menu)
         top.addWidget(more)
@@ -222,19 +236,19 @@ class StartScreen(QWidget):
         tune = QHBoxLayout()
         self.rounds = QSpinBox()
         self.rounds.setRange(1, 20)
-        self.rounds.setToolTip("Rounds for this run")
+        described(self.rounds, "Rounds", "Rounds for this run")
         self.rounds.valueChanged.connect(self._tune)
         self.scale = QComboBox()
-        self.scale.setToolTip("Reps and hold times for this run")
+        described(self.scale, "Reps and holds", "Reps and hold times for this run")
         self.scale.addItems([f"{percent} %" for percent in SCALE_STEPS])
         self.scale.setCurrentIndex(AS_WRITTEN)
         self.scale.currentIndexChanged.connect(self._tune)
         self.less = button("−", "Fewer reps and shorter holds", lambda: self.step_scale(-1))
         self.more = button("+", "More reps and longer holds", lambda: self.step_scale(1))
-        tune.addWidget(QLabel("Rounds"))
+        tune.addWidget(labelled("Rounds", self.rounds))
         tune.addWidget(self.rounds)
         tune.addSpacing(16)
-        tune.addWidget(QLabel("Reps and holds"))
+        tune.addWidget(labelled("Reps and holds", self.scale))
         tune.addWidget(self.less)
         tune.addWidget(self.scale)
         tune.addWidget(self.more)
@@ -258,19 +272,19 @@ class StartScreen(QWidget):
         self.week.setWordWrap(True)  # a long streak wraps, never runs into the goal
         self.goal = QSpinBox()
         self.goal.setRange(1, MAX_WEEKLY_GOAL)
-        self.goal.setToolTip("Your goal: warm-ups per week")
+        described(self.goal, "Goal per week", "Your goal: warm-ups per week")
         self.goal.valueChanged.connect(self.goal_changed)
         self.volume = QSpinBox()
         self.volume.setRange(0, 100)
         self.volume.setSingleStep(10)
         self.volume.setSuffix(" %")
-        self.volume.setToolTip("Volume of the cues and the voice")
+        described(self.volume, "Volume", "Volume of the cues and the voice")
         self.volume.valueChanged.connect(self.volume_changed)
         goal_row.addWidget(self.week, 1)
-        goal_row.addWidget(QLabel("Goal per week"))
+        goal_row.addWidget(labelled("Goal per week", self.goal))
         goal_row.addWidget(self.goal)
         goal_row.addSpacing(16)
-        goal_row.addWidget(QLabel("Volume"))
+        goal_row.addWidget(labelled("Volume", self.volume))
         goal_row.addWidget(self.volume)
         layout.addLayout(goal_row)
         self.chart = WeekChart()
