@@ -12,7 +12,9 @@ import math
 import os
 import platform
 import statistics
+import subprocess
 import sys
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -140,3 +142,89 @@ def ms(seconds: float, digits: int = 1) -> str:
     if math.isnan(seconds):
         return "–"
     return f"{seconds * 1000:.{digits}f}"
+
+
+
+class CpuHogs:
+    """``count`` processes that each spin on a core, to measure under load.
+
+    Use as a context manager; every hog is ended by its own PID on exit, and
+    the load average seen just before that is kept in ``load_seen``.
+    """
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self.processes: list[subprocess.Popen[bytes]] = []
+        self.load_seen = ""
+
+    def __enter__(self) -> CpuHogs:
+        for _ in range(self.count):
+            self.processes.append(subprocess.Popen(
+                [sys.executable, "-c", "while True: pass"], stdin=subprocess.DEVNULL,
+            ))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.load_seen = load_average()
+        for process in self.processes:
+            process.kill()
+            process.wait(timeout=10)
+        self.processes = []
+
+
+class VirtualDisplay:
+    """An ``Xvfb`` server on a free display number, for a real window and real keys.
+
+    Use as a context manager; ``display`` is the ``DISPLAY`` value to hand
+    on. The server is ended by its PID on exit.
+    """
+
+    def __init__(self, size: str = "1280x800x24") -> None:
+        self.size = size
+        self.display = ""
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def __enter__(self) -> VirtualDisplay:
+        for number in range(90, 140):
+            socket = Path(f"/tmp/.X11-unix/X{number}")
+            if socket.exists() or Path(f"/tmp/.X{number}-lock").exists():
+                continue
+            process = subprocess.Popen(
+                ["Xvfb", f":{number}", "-screen", "0", self.size, "-nolisten", "tcp"],
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )
+            deadline = time.monotonic() + 10
+            while not socket.exists() and process.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.05)
+            if process.poll() is None and socket.exists():
+                self.display = f":{number}"
+                self.process = process
+                return self
+            process.kill()
+            process.wait(timeout=10)
+        raise RuntimeError("could not start Xvfb on any display from :90 to :139")
+
+    def __exit__(self, *exc: object) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+            self.process = None
+
+
+def replace_section(path: Path, heading: str, text: str) -> None:
+    """Put ``text`` (which starts with the line ``heading``) into ``path`` in place of that section.
+
+    A section runs from its ``## `` heading to the next one; a file without
+    it gets it at the end. Other sections are left as they are.
+    """
+    import re
+
+    old = path.read_text(encoding="utf-8") if path.is_file() else "# Benchmarks\n"
+    pattern = re.compile(rf"^{re.escape(heading)}\n.*?(?=^## |\Z)", re.S | re.M)
+    body = text.rstrip("\n") + "\n"
+    if pattern.search(old):
+        new = pattern.sub(lambda _: body + "\n", old).rstrip("\n") + "\n"
+    else:
+        new = old.rstrip("\n") + "\n\n" + body
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(new, encoding="utf-8")
