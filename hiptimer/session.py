@@ -662,6 +662,21 @@ def user_move_library() -> UserLibrary:
     return result
 
 
+def known_moves(data: Mapping[str, Any] | None = None) -> dict[str, Mapping[str, Any]]:
+    """Return every move ``move = "..."`` can name, as raw tables, for the session ``data``.
+
+    The session's ``[library]`` over the runner's own ``moves.toml`` over the
+    built-in moves, as the loader looks them up (the editor lists these). A
+    library move that starts from another is returned as written.
+    """
+    out = dict(move_library())
+    out.update(user_move_library().moves)
+    library = data.get("library") if data is not None else None
+    if isinstance(library, Mapping):
+        out.update((k, v) for k, v in library.items() if isinstance(v, Mapping))
+    return out
+
+
 def _library_from_user(check: _Checker) -> None:
     """Add the runner's own moves to the library the checker looks ``move`` up in."""
     own = user_move_library()

@@ -15,7 +15,15 @@ from pathlib import Path
 import pytest
 
 from hiptimer.errors import SessionError
-from hiptimer.session import Dose, Session, Sides, loads, user_library_path
+from hiptimer.session import (
+    Dose,
+    Session,
+    Sides,
+    known_moves,
+    loads,
+    move_library,
+    user_library_path,
+)
 
 
 def load_text(text: str, folder: Path | None = None, check_files: bool = False) -> Session:
@@ -171,3 +179,12 @@ def test_a_missing_picture_of_a_library_move_is_one_warning(tmp_path: Path) -> N
     assert session.warning_lines() == [
         f"s.toml:5:9: library.a.image: no such file: {tmp_path}/gone.png"]
     assert problems(text, tmp_path, check_files=True) == session.warning_lines()
+
+
+def test_the_editor_can_list_every_move_a_session_can_name() -> None:
+    own_moves('[wall-sit]\nname = "My wall sit"\nhold = 60\n[mine]\nname = "Mine"\nreps = 2\n')
+    data = {"library": {"wall-sit": {"name": "Wall sit", "hold": 45}, "bad": 3}}
+    known = known_moves(data)
+    assert set(known) == {*move_library(), "wall-sit", "mine"}
+    assert known["wall-sit"]["hold"] == 45 and known["mine"]["reps"] == 2
+    assert set(known_moves()) == {*move_library(), "wall-sit", "mine"}
