@@ -34,6 +34,32 @@ PAUSED_BACKGROUND = "#374151"
 TEXT = "#FFFFFF"
 DIM_TEXT = "#E5E7EB"
 ACCENT = "#F59E0B"
+NOTICE = "#FDE68A"  # notices and the muted mark's badge
+BADGE_TEXT = "#111827"  # on the badge, and in the white boxes
+BUTTON_ALPHA = 38  # of white over the screen's colour, for a button at rest
+HOVER_ALPHA = 48  # the most white text on an amber or green button still reads at AA
+
+# Every pair of a text colour and what it is drawn on, the white of a button
+# laid over each screen's colour (``blend``): a test holds each to WCAG AA.
+def text_pairs() -> list[tuple[str, str, str]]:
+    """Return ``(what, text colour, background)`` for every text the screens draw."""
+    screens = {"start": START_BACKGROUND, "paused": PAUSED_BACKGROUND,
+               **{kind.value: look.background for kind, look in LOOKS.items()}}
+    pairs = []
+    for name, background in screens.items():
+        pairs += [(f"{name} text", TEXT, background), (f"{name} dim text", DIM_TEXT, background),
+                  (f"{name} notice", NOTICE, background),
+                  (f"{name} button", TEXT, blend(background, TEXT, BUTTON_ALPHA)),
+                  (f"{name} button, hovered", TEXT, blend(background, TEXT, HOVER_ALPHA))]
+    pairs += [("badge", BADGE_TEXT, NOTICE), ("boxes", BADGE_TEXT, "#FFFFFF")]
+    return pairs
+
+
+def blend(background: str, colour: str, alpha: int) -> str:
+    """Return ``colour`` laid over ``background`` at ``alpha`` (0-255), as ``#RRGGBB``."""
+    mixed = [round(int(background[i:i + 2], 16) * (255 - alpha) / 255
+                   + int(colour[i:i + 2], 16) * alpha / 255) for i in (1, 3, 5)]
+    return "#" + "".join(f"{c:02X}" for c in mixed)
 
 
 def relative_luminance(hex_colour: str) -> float:

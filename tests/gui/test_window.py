@@ -455,10 +455,13 @@ def test_phase_colours_fill_the_window(qtbot, make_window, clock):
 def test_phase_colours_have_daylight_contrast():
     from hiptimer.gui import theme
 
-    for look in theme.LOOKS.values():
-        assert theme.contrast(theme.TEXT, look.background) >= 4.5
-    backgrounds = {look.background for look in theme.LOOKS.values()}
-    assert len(backgrounds) == 4  # get ready/switch, work, rest, done
+    pairs = theme.text_pairs()
+    assert len(pairs) >= 40
+    low = [(what, round(theme.contrast(text, ground), 2)) for what, text, ground in pairs
+           if theme.contrast(text, ground) < 4.5]
+    assert low == []
+    assert theme.blend("#000000", "#FFFFFF", 255) == "#FFFFFF"
+    assert theme.blend("#1E3A8A", "#FFFFFF", 0) == "#1E3A8A"
 
 
 def test_a_move_can_refuse_to_be_mirrored(qtbot, clock):

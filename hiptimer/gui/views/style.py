@@ -86,24 +86,27 @@ def stylesheet() -> str:
         }}
         QComboBox#picker {{ qproperty-sizeAdjustPolicy: AdjustToMinimumContentsLengthWithIcon; }}
         QLabel#total, QLabel#week {{ font-weight: bold; }}
-        QLabel#notice {{ color: #FDE68A; }}
+        QLabel#notice {{ color: {theme.NOTICE}; }}
         QLabel#muted {{
-            color: #111827; background: #FDE68A; border-radius: 6px; padding: 2px 10px;
+            color: {theme.BADGE_TEXT}; background: {theme.NOTICE}; border-radius: 6px;
+            padding: 2px 10px;
             font-weight: bold;
         }}
         QPushButton, QToolButton {{
-            background: rgba(255, 255, 255, 38); color: white; border: 2px solid
+            background: rgba(255, 255, 255, {theme.BUTTON_ALPHA}); color: white; border: 2px solid
             rgba(255, 255, 255, 110); border-radius: 8px; padding: 8px 14px;
         }}
-        QPushButton:hover, QToolButton:hover {{ background: rgba(255, 255, 255, 70); }}
+        QPushButton:hover, QToolButton:hover {{
+            background: rgba(255, 255, 255, {theme.HOVER_ALPHA});
+        }}
         QToolButton::menu-indicator {{ image: none; }}
         QPushButton#start {{
             background: {theme.LOOKS[PhaseKind.WORK].background};
             font-weight: bold; border-color: white;
         }}
         QComboBox, QSpinBox {{
-            background: white; color: #111827; padding: 4px;
+            background: white; color: {theme.BADGE_TEXT}; padding: 4px;
             border-radius: 4px;
         }}
-        QComboBox QAbstractItemView {{ background: white; color: #111827; }}
+        QComboBox QAbstractItemView {{ background: white; color: {theme.BADGE_TEXT}; }}
     """
