@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     import socket
 
     from hiptimer.audio import CuePlayer
+    from hiptimer.gui.mpris import MprisPlayer
     from hiptimer.history import History
 
 logger = logging.getLogger(__name__)
@@ -102,6 +103,19 @@ def run_gui(
         window.app.add_notice(text)
     players: list[CuePlayer] = []
     wakeup: list[socket.socket] = []
+    remotes: list[MprisPlayer] = []
+
+    def offer_remote() -> None:
+        # Media keys, the desktop's media controls and a paired phone reach
+        # the run through MPRIS. jeepney and the bus are not needed for the
+        # first frame; connecting returns at once, and no bus means no player.
+        from hiptimer.gui.mpris import MprisPlayer
+
+        remote = MprisPlayer(window.run, window, window)
+        if remote.start():
+            remotes.append(remote)
+        else:
+            remote.deleteLater()
 
     def after_first_frame() -> None:
         # The audio modules and playsound3's probing of players are not
@@ -116,6 +130,7 @@ def run_gui(
         window.app.sound_started()
         # Once the sound is set up and Qt is idle again.
         QTimer.singleShot(0, inhibitor.prepare)
+        QTimer.singleShot(0, offer_remote)
 
     if first_frame_out is not None:
         # Runs after the window has built the rest of itself (its own
@@ -137,6 +152,8 @@ def run_gui(
         # Quitting on a signal skips the window's closeEvent: record the run
         # under way as abandoned here, and let the screen saver back.
         window.abandon_run()
+        for remote in remotes:
+            remote.close()
         for player in players:
             player.close()
         for history in histories:
