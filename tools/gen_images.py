@@ -93,6 +93,16 @@ FOOT_PLAN_BALL = 11.5
 PLAN_ARROW_W = 11.0
 PLAN_GHOST = "#B9C7D4"  # where the stepping foot was
 
+# Equipment: a mini band in a colour of its own, looped above both knees
+# (a cuff across each thigh and the stretch between them), and a stability
+# ball, lighter than the figure so the legs on it stay distinct.
+BAND = "#C8407E"
+BAND_W = 8.0
+BAND_CUFF = 7.0
+BALL = "#C9B8E4"
+BALL_EDGE = "#9D86C6"
+BALL_SHINE = "#E6DCF3"
+
 ROUND = 'stroke-linecap="round" stroke-linejoin="round"'
 _PI = 3.141592653589793
 
@@ -233,6 +243,34 @@ class FootPath:
 
 
 @dataclass(frozen=True)
+class Band:
+    """A mini band looped round both legs at ``at`` of the way from hip to knee.
+
+    It is drawn as a cuff across each thigh and a strap between the two, so
+    knees together show one ring and knees apart show the band stretched.
+    """
+
+    at: float = 0.82
+
+
+@dataclass(frozen=True)
+class Ball:
+    """A stability ball of ``radius`` on the floor, touched from above by a joint.
+
+    The ball is placed under the joint named ``anchor`` (a heel, as a rule)
+    so that its surface meets the limb there; ``ahead`` puts its centre to
+    the right of that point (the foot on the ball's near slope) or, when
+    false, to the left. ``gap`` is how far below the joint the limb's
+    underside is.
+    """
+
+    anchor: str
+    radius: float
+    ahead: bool = True
+    gap: float = 10.0
+
+
+@dataclass(frozen=True)
 class Pose:
     """Everything needed to draw one picture of the figure.
 
@@ -252,6 +290,12 @@ class Pose:
     Placement: the figure is drawn ``scale`` times its normal size, with the
     joint named ``anchor`` at ``x``; then it is lowered until its lowest point
     touches the floor, unless ``y`` is given, which places the anchor there.
+
+    ``muscle`` says what the orange mark shows: ``glute`` (the back or the
+    outside of the hip, the default), ``front`` (the front of the hip, where
+    a hip-flexor stretch is felt) or ``inner`` (the inner thigh, the
+    adductors). ``working`` picks the leg it is on; in a stretch it marks the
+    muscle being stretched.
     """
 
     view: Literal["side", "front"]
@@ -267,12 +311,15 @@ class Pose:
     near_arm: Arm = field(default_factory=Arm)
     far_arm: Arm = field(default_factory=Arm)
     highlight: bool = True  # mark the working hip in the accent colour
-    working: Literal["near", "far"] = "near"  # front view: which hip to mark
+    working: Literal["near", "far"] = "near"  # which hip to mark
+    muscle: Literal["glute", "front", "inner"] = "glute"
     arrows: tuple[Arrow, ...] = ()
     marks: Literal["", "breath", "speed"] = ""
     surface: Literal["floor", "mat"] = "floor"
     mat_depth: float = 0.0  # how much of the mat's top shows behind its edge
     path: FootPath | None = None  # a floor plan of the step beside the figure
+    band: Band | None = None  # a mini band above the knees
+    ball: Ball | None = None  # a stability ball under a joint
 
 
 @dataclass(frozen=True)
@@ -320,7 +367,7 @@ class Figure:
 
     joints: dict[str, Point] = field(default_factory=dict)
     shapes: list[Shape] = field(default_factory=list)
-    thigh_angle: float = 0.0  # of the near leg, for placing the accent
+    thigh_angles: dict[str, float] = field(default_factory=dict)  # for placing the accent
 
     def transform(self, k: float, dx: float, dy: float) -> None:
         """Scale everything by ``k`` about the origin, then move by ``(dx, dy)``."""
@@ -364,8 +411,7 @@ def _add_leg(
     fig.joints.update(
         {f"{name}_hip": hip, f"{name}_knee": knee, f"{name}_ankle": ankle, f"{name}_toe": toe}
     )
-    if name == "near":
-        fig.thigh_angle = thigh_a
+    fig.thigh_angles[name] = thigh_a
     group = f"{name}_leg"
     fig.line(layer, group, hip, knee, THIGH_W, colour)
     fig.line(layer, group, knee, ankle, SHIN_W, colour)
@@ -423,10 +469,15 @@ def _build_side(pose: Pose) -> Figure:
     _add_arm(fig, "near", shoulder, pose.near_arm, t, 1, -1, ARMS_OVER)
 
     if pose.highlight:
-        # The glute: behind the near hip joint, along the top of the thigh.
-        back = t - 90.0
-        centre = _along(_along(pelvis, back, 11.0), fig.thigh_angle, 8.0)
-        fig.accent(centre, 12.0, 17.0, fig.thigh_angle)
+        thigh = fig.thigh_angles[pose.working]
+        if pose.muscle == "front":
+            # The hip flexors: in front of the hip joint, along the thigh.
+            centre = _along(_along(pelvis, t + 90.0, 9.0), thigh, 16.0)
+            fig.accent(centre, 10.0, 16.0, thigh)
+        else:
+            # The glute: behind the hip joint, along the top of the thigh.
+            centre = _along(_along(pelvis, t - 90.0, 11.0), thigh, 8.0)
+            fig.accent(centre, 12.0, 17.0, thigh)
     return fig
 
 
@@ -468,13 +519,17 @@ def _build_front(pose: Pose) -> Figure:
     _add_neck_and_head(fig, neck, head_a, head_a)
 
     if pose.highlight:
-        # The abductors on the outside of the working hip.
-        if pose.working == "near":
-            centre = _along(_along(hip_r, t + 90.0, 11.0), t, 2.0)
-            fig.accent(centre, 10.0, 17.0, t + 8.0)
+        side = 1.0 if pose.working == "near" else -1.0
+        hip = hip_r if pose.working == "near" else hip_l
+        if pose.muscle == "inner":
+            # The adductors: along the inner side of the thigh, near the groin.
+            thigh = fig.thigh_angles[pose.working]
+            centre = _along(_along(hip, thigh, 24.0), thigh + side * 90.0, 7.0)
+            fig.accent(centre, 8.0, 17.0, thigh)
         else:
-            centre = _along(_along(hip_l, t - 90.0, 11.0), t, 2.0)
-            fig.accent(centre, 10.0, 17.0, t - 8.0)
+            # The abductors on the outside of the working hip.
+            centre = _along(_along(hip, t + side * 90.0, 11.0), t, 2.0)
+            fig.accent(centre, 10.0, 17.0, t + side * 8.0)
     return fig
 
 
@@ -670,6 +725,67 @@ def _svg_plan(path: FootPath) -> list[str]:
     return out
 
 
+def band_points(pose: Pose, fig: Figure) -> tuple[Point, Point]:
+    """Return where the mini band crosses the near and the far thigh."""
+    assert pose.band is not None
+    at = pose.band.at
+    ends = []
+    for leg in ("near", "far"):
+        (hx, hy), (kx, ky) = fig.joints[f"{leg}_hip"], fig.joints[f"{leg}_knee"]
+        ends.append((hx + (kx - hx) * at, hy + (ky - hy) * at))
+    return ends[0], ends[1]
+
+
+def _svg_band(pose: Pose, fig: Figure) -> list[str]:
+    """Return the mini band: a cuff across each thigh and the strap between them."""
+    out = []
+    k = pose.scale
+    near, far = band_points(pose, fig)
+    for leg, (x, y) in (("far", far), ("near", near)):
+        angle = fig.thigh_angles[leg] + 90.0
+        half = (THIGH_W / 2 + 2.0) * k
+        a, b = _along((x, y), angle, half), _along((x, y), angle, -half)
+        out.append(
+            f'<line x1="{_num(a[0])}" y1="{_num(a[1])}" x2="{_num(b[0])}" y2="{_num(b[1])}" '
+            f'stroke="{BAND}" stroke-width="{_num(BAND_CUFF * k)}"/>'
+        )
+    if math.dist(near, far) > BAND_W * k:
+        out.append(
+            f'<line x1="{_num(near[0])}" y1="{_num(near[1])}" x2="{_num(far[0])}" '
+            f'y2="{_num(far[1])}" stroke="{BAND}" stroke-width="{_num(BAND_W * k)}"/>'
+        )
+    return out
+
+
+def ball_centre(pose: Pose, fig: Figure) -> Point:
+    """Return the stability ball's centre: on the floor, its surface under the joint."""
+    assert pose.ball is not None
+    ball = pose.ball
+    x, y = fig.joints[ball.anchor]
+    r = ball.radius
+    h = GROUND_Y - (y + ball.gap * pose.scale)  # the contact's height above the floor
+    if not 0.0 < h <= 2.0 * r:
+        raise ValueError(f"a ball of radius {r} cannot reach {ball.anchor}")
+    dx = math.sqrt(2.0 * h * r - h * h)
+    return (x + dx if ball.ahead else x - dx), GROUND_Y - r
+
+
+def _svg_ball(pose: Pose, fig: Figure) -> list[str]:
+    """Return the stability ball with its shadow and a soft shine."""
+    assert pose.ball is not None
+    cx, cy = ball_centre(pose, fig)
+    r = pose.ball.radius
+    shine = _along((cx, cy), 315.0, r * 0.55)
+    return [
+        f'<ellipse cx="{_num(cx)}" cy="{_num(GROUND_Y + 4)}" rx="{_num(r * 0.9)}" ry="9" '
+        f'fill="{SHADOW}"/>',
+        f'<circle cx="{_num(cx)}" cy="{_num(cy)}" r="{_num(r)}" fill="{BALL}" '
+        f'stroke="{BALL_EDGE}" stroke-width="4"/>',
+        f'<circle cx="{_num(shine[0])}" cy="{_num(shine[1])}" r="{_num(r * 0.2)}" '
+        f'fill="{BALL_SHINE}"/>',
+    ]
+
+
 def _svg_marks(pose: Pose, fig: Figure) -> list[str]:
     """Return wisps of breath by the mouth or speed lines behind the body."""
     out: list[str] = []
@@ -715,10 +831,14 @@ def render(picture: Picture) -> str:
     ]
     if pose.path is not None:
         lines += [f'<g id="floor-plan" {ROUND}>', *_svg_plan(pose.path), "</g>"]
+    if pose.ball is not None:
+        lines += ['<g id="ball">', *_svg_ball(pose, fig), "</g>"]
     behind = [s for a in pose.arrows if a.behind for s in _svg_arrow(a, fig)]
     if behind:
         lines += [f'<g id="movement-behind" {ROUND}>', *behind, "</g>"]
     lines += [f'<g id="figure" {ROUND}>', *_svg_figure(fig, OUTLINE * pose.scale), "</g>"]
+    if pose.band is not None:
+        lines += [f'<g id="band" {ROUND}>', *_svg_band(pose, fig), "</g>"]
     extras = _svg_marks(pose, fig)
     extras += [s for a in pose.arrows if not a.behind for s in _svg_arrow(a, fig)]
     if extras:
@@ -777,11 +897,226 @@ CLAM = Pose(
     mat_depth=54.0,
 )
 
+# The clam family. The banded clam is the clam with a mini band above the
+# knees. In the reverse clam the knees stay together and the top foot lifts:
+# the shin turns up about the knee. The two angle variations bend the hips
+# more (knees drawn up toward the chest: the thighs point more toward the
+# viewer, so they are drawn shorter) or less (thighs nearly in line with the
+# body); their knee-up frames were found by the same inverse kinematics as
+# the clam's, keeping the top foot where it was.
+CLAM_FOOT_UP = replace(CLAM_KNEE_DOWN, knee=-128.0, shin_len=0.85)
+CLAM_BENT = replace(
+    CLAM,
+    near_leg=Leg(hip=-65.0, knee=-90.0, thigh_len=0.6, shin_len=0.75, knee_forward=True),
+    far_leg=Leg(hip=65.0, knee=90.0, thigh_len=0.6, shin_len=0.75),
+)
+CLAM_BENT_KNEE_UP = Leg(hip=40.6, knee=106.7, thigh_len=0.75, shin_len=0.85, knee_forward=True)
+CLAM_STRAIGHT = replace(
+    CLAM,
+    x=215.0,
+    near_leg=Leg(hip=-15.0, knee=-90.0, thigh_len=0.95, shin_len=0.75, knee_forward=True),
+    far_leg=Leg(hip=15.0, knee=90.0, thigh_len=0.95, shin_len=0.75),
+)
+CLAM_STRAIGHT_KNEE_UP = Leg(hip=64.0, knee=95.4, thigh_len=0.95, shin_len=0.85, knee_forward=True)
+KNEE_LIFT = Arrow("near_knee", (6.0, -24.0), (20.0, -46.0), (6.0, -70.0))
+
 # Glute bridge, side view, lying on the back with the head to the left. Feet
 # and shoulders stay put while the hips rise; at the top the shins are upright
 # and shoulders, hips and knees line up 19.9 degrees above the floor.
 BRIDGE = Pose(view="side", x=340.0, anchor="near_ankle", scale=1.35, surface="mat")
 BRIDGE_ARM = Arm(shoulder=-6.0, upper_len=0.95, fore_len=0.7)
+
+# The bridge family, drawn like the glute bridge. The standing foot is the far
+# one (the marching and single-leg bridges lift the near leg), so the figure is
+# placed by that foot and the orange mark goes on that side, whose glutes
+# carry the load.
+BRIDGE_DOWN = replace(
+    BRIDGE,
+    trunk=270.0,
+    near_leg=Leg(hip=45.5, knee=125.1, ankle=10.4),
+    far_leg=Leg(hip=45.5, knee=125.1, ankle=10.4),
+    near_arm=BRIDGE_ARM,
+    far_arm=BRIDGE_ARM,
+)
+BRIDGE_UP = replace(
+    BRIDGE,
+    trunk=250.1,
+    neck=19.9,  # the head stays flat on the floor
+    near_leg=Leg(knee=109.9),
+    far_leg=Leg(knee=109.9),
+    near_arm=replace(BRIDGE_ARM, shoulder=-20.0),
+    far_arm=replace(BRIDGE_ARM, shoulder=-20.0),
+)
+HIPS_RISE = Arrow("pelvis", (-4.0, -36.0), (-10.0, -58.0), (0.0, -84.0))
+MARCH = replace(BRIDGE_UP, anchor="far_ankle", working="far")
+
+# On the stability ball the legs are nearly straight, heels on top of the
+# ball, and the figure is a little smaller so that the ball fits on the mat.
+# Frame 2 of the ball bridge rises until shoulders, hips and heels are in one
+# line with the heels where they were (trunk angle found by trying); the
+# hamstring curl then bends the knees and rolls the ball in under the feet.
+BALL_R = 55.0
+BALL_LEGS = Leg(knee=8.0, ankle=-20.0)
+BALL_BRIDGE = Pose(view="side", x=99.0, anchor="shoulder", scale=1.15, surface="mat")
+BALL_DOWN = replace(
+    BALL_BRIDGE,
+    x=103.0,
+    trunk=270.0,
+    near_leg=replace(BALL_LEGS, hip=34.0),
+    far_leg=replace(BALL_LEGS, hip=34.0),
+    near_arm=BRIDGE_ARM,
+    far_arm=BRIDGE_ARM,
+    ball=Ball("near_ankle", BALL_R),
+)
+BALL_UP = replace(
+    BALL_BRIDGE,
+    x=95.0,
+    trunk=249.0,
+    neck=21.0,
+    near_leg=BALL_LEGS,
+    far_leg=BALL_LEGS,
+    near_arm=replace(BRIDGE_ARM, shoulder=-20.0),
+    far_arm=replace(BRIDGE_ARM, shoulder=-20.0),
+    ball=Ball("near_ankle", BALL_R),
+)
+BALL_CURL = replace(
+    BALL_UP,
+    trunk=240.0,
+    neck=30.0,
+    near_leg=Leg(hip=30.0, knee=100.0, ankle=-10.0),
+    far_leg=Leg(hip=30.0, knee=100.0, ankle=-10.0),
+)
+
+# Band walks, front view: a quarter squat (thighs foreshortened, knees over
+# the feet) with a mini band above the knees. The lateral walk steps straight
+# out to the side; the monster walk steps forward and out, so it has a floor
+# plan like the lunges.
+SQUAT_LEG = Leg(hip=9.0, knee=-6.0, thigh_len=0.8)
+BAND_SQUAT = Pose(
+    view="front",
+    x=240.0,
+    torso_len=0.94,  # leaning forward a little
+    near_leg=SQUAT_LEG,
+    far_leg=SQUAT_LEG,
+    near_arm=HANDS_AT_CHEST,
+    far_arm=HANDS_AT_CHEST,
+    band=Band(),
+)
+MONSTER_PATH = FootPath("near", (44.0, 70.0))
+
+# On all fours. From the side (the donkey kick) the body faces right with its
+# back level, thighs and arms upright; seen from behind (the fire hydrant) the
+# torso runs away from the viewer, so it is short, and the shins, pointing
+# away too, nearly vanish.
+ALL_FOURS_LEG = Leg(hip=90.0, knee=90.0, ankle=90.0)
+ALL_FOURS = Pose(
+    view="side",
+    x=230.0,
+    trunk=96.0,
+    neck=-6.0,
+    near_leg=ALL_FOURS_LEG,
+    far_leg=ALL_FOURS_LEG,
+    near_arm=Arm(shoulder=96.0, elbow=-4.0),
+    far_arm=Arm(shoulder=96.0, elbow=-4.0),
+    surface="mat",
+    scale=1.15,
+)
+FROM_BEHIND_LEG = Leg(hip=4.0, shin_len=0.2, foot_len=0.5)
+FROM_BEHIND = Pose(
+    view="front",
+    x=240.0,
+    torso_len=0.62,
+    neck=0.0,
+    near_leg=FROM_BEHIND_LEG,
+    far_leg=FROM_BEHIND_LEG,
+    near_arm=Arm(shoulder=18.0, elbow=-10.0, upper_len=0.62, fore_len=0.6, behind=True),
+    far_arm=Arm(shoulder=18.0, elbow=-10.0, upper_len=0.62, fore_len=0.6, behind=True),
+    scale=1.2,
+    surface="mat",
+    mat_depth=40.0,
+)
+
+# Side-lying leg raise: the clam's figure with both legs straight, in line
+# with the body.
+LEG_RAISE = replace(
+    CLAM,
+    x=215.0,
+    scale=1.2,
+    y=GROUND_Y - 66.0,
+    near_leg=Leg(hip=-2.0, knee=-4.0, ankle=40.0, knee_forward=True),
+    far_leg=Leg(hip=2.0, knee=4.0, ankle=40.0),
+)
+
+# Single-leg balance, side view: the far knee comes up to hip height while the
+# near leg stands (its glutes keep the pelvis level, so they carry the mark).
+BALANCE = Pose(
+    view="side",
+    x=220.0,
+    near_arm=Arm(shoulder=20.0, elbow=60.0),
+    far_arm=Arm(shoulder=20.0, elbow=60.0),
+)
+
+# The stretches. For these the orange mark shows where the stretch is felt.
+#
+# Kneeling hip-flexor stretch, side view: the near leg kneels behind (its hip
+# flexors are stretched, in front of the hip), the far foot is planted in
+# front. Frame 2 moves the hips forward and the back thigh leans back.
+KNEEL = Pose(
+    view="side",
+    x=210.0,
+    trunk=-4.0,
+    near_leg=Leg(hip=-8.0, knee=82.0, ankle=80.0),
+    far_leg=Leg(hip=88.0, knee=88.0),
+    near_arm=Arm(shoulder=28.0, elbow=36.0),
+    far_arm=Arm(shoulder=28.0, elbow=36.0),
+    working="near",
+    muscle="front",
+    surface="mat",
+)
+
+# Figure-four stretch, side view on the back: the near ankle crosses over the
+# far knee, that thigh turned out toward the viewer (drawn short). Frame 2
+# draws the far thigh in toward the chest, hands behind it. The crossed leg's
+# angles keep its ankle on the far knee (inverse kinematics, then data).
+FIGURE_FOUR = Pose(
+    view="side",
+    x=120.0,
+    anchor="shoulder",
+    scale=1.35,
+    surface="mat",
+    trunk=270.0,
+    near_leg=Leg(hip=26.7, knee=-43.6, thigh_len=0.55, shin_len=0.75),
+    far_leg=Leg(hip=45.5, knee=125.1, ankle=10.4),
+    near_arm=BRIDGE_ARM,
+    far_arm=BRIDGE_ARM,
+)
+
+# Seated, front view: the pelvis on the floor and the thighs, pointing toward
+# the viewer, drawn short. 90/90: frame 1 is half-way through a switch (knees
+# up, feet wide, hands on the floor behind), frame 2 has both knees dropped
+# to the picture's left: the near (front) shin across in front of the body,
+# the far (back) thigh out to the side and its shin pointing back.
+SEATED = Pose(
+    view="front",
+    x=240.0,
+    y=GROUND_Y - 30.0,
+    near_arm=Arm(shoulder=34.0, elbow=-14.0, behind=True),
+    far_arm=Arm(shoulder=34.0, elbow=-14.0, behind=True),
+    surface="mat",
+    mat_depth=70.0,
+)
+NINETY_UP = Leg(hip=128.0, knee=118.0, thigh_len=0.75, shin_len=0.85)
+
+# Butterfly: soles together in front, knees out to the sides; frame 2 lets the
+# knees sink toward the floor. The orange mark is on the inner thigh.
+BUTTERFLY = replace(
+    SEATED,
+    near_leg=Leg(hip=96.0, knee=128.0, thigh_len=0.85, shin_len=0.8),
+    far_leg=Leg(hip=96.0, knee=128.0, thigh_len=0.85, shin_len=0.8),
+    near_arm=Arm(shoulder=10.0, elbow=20.0, upper_len=0.9, fore_len=0.8),
+    far_arm=Arm(shoulder=10.0, elbow=20.0, upper_len=0.9, fore_len=0.8),
+    muscle="inner",
+)
 
 # The lunge matrix's floor plans, the same on both frames of a lunge. In all
 # four the near foot steps, so the four arrows point four different ways:
@@ -792,6 +1127,7 @@ FRONT_PATH = FootPath("near", (0.0, 80.0))
 SIDE_PATH = FootPath("near", (74.0, 0.0))
 CURTSY_PATH = FootPath("near", (-80.0, -58.0), bend=-18.0)
 CROSS_PATH = FootPath("near", (-80.0, 58.0), bend=18.0)
+REVERSE_PATH = FootPath("near", (0.0, -64.0))  # straight back: shorter, to fit the panel
 
 # Curtsy and cross-curtsy, front view. A knee bent toward the viewer makes a
 # short thigh; a shin reaching back is short too, and its foot stands a little
@@ -826,6 +1162,72 @@ PICTURES: tuple[Picture, ...] = (
         ),
     ),
     Picture(
+        "banded-clam-shell-1",
+        "Banded clam shell — knee down",
+        "Lying on the side on a mat, hips and knees bent, feet together, a mini "
+        "band looped just above both knees. Orange marks the working hip muscles.",
+        replace(CLAM, band=Band()),
+    ),
+    Picture(
+        "banded-clam-shell-2",
+        "Banded clam shell — knee up against the band",
+        "Lying on the side, feet still touching, the top knee lifted so the mini "
+        "band above the knees stretches. Orange marks the working hip muscles; "
+        "the arrow shows the knee lifting.",
+        replace(CLAM, near_leg=CLAM_KNEE_UP, band=Band(), arrows=(KNEE_LIFT,)),
+    ),
+    Picture(
+        "reverse-clam-shell-1",
+        "Reverse clam shell — feet down",
+        "Lying on the side on a mat, hips and knees bent, the top knee resting on "
+        "the bottom knee and the feet together. Orange marks the working hip muscles.",
+        CLAM,
+    ),
+    Picture(
+        "reverse-clam-shell-2",
+        "Reverse clam shell — top foot up",
+        "Lying on the side, knees still together, the top foot lifted toward the "
+        "ceiling while the knee stays down. Orange marks the working hip muscles; "
+        "the arrow shows the foot lifting.",
+        replace(
+            CLAM,
+            near_leg=CLAM_FOOT_UP,
+            arrows=(Arrow("near_ankle", (14.0, -20.0), (34.0, -40.0), (22.0, -66.0)),),
+        ),
+    ),
+    Picture(
+        "clam-shell-hips-bent-1",
+        "Clam shell, hips bent — knee down",
+        "Lying on the side on a mat with the knees drawn up toward the chest, "
+        "knees bent to a right angle, feet together. Orange marks the working "
+        "hip muscles.",
+        CLAM_BENT,
+    ),
+    Picture(
+        "clam-shell-hips-bent-2",
+        "Clam shell, hips bent — knee up",
+        "Lying on the side with the knees drawn up toward the chest, feet still "
+        "touching, the top knee lifted. Orange marks the working hip muscles; "
+        "the arrow shows the knee lifting.",
+        replace(CLAM_BENT, near_leg=CLAM_BENT_KNEE_UP, arrows=(KNEE_LIFT,)),
+    ),
+    Picture(
+        "clam-shell-hips-straight-1",
+        "Clam shell, hips straight — knee down",
+        "Lying on the side on a mat with the thighs nearly in line with the "
+        "body, knees bent to a right angle, feet together behind. Orange marks "
+        "the working hip muscles.",
+        CLAM_STRAIGHT,
+    ),
+    Picture(
+        "clam-shell-hips-straight-2",
+        "Clam shell, hips straight — knee up",
+        "Lying on the side with the thighs nearly in line with the body, feet "
+        "still touching, the top knee lifted. Orange marks the working hip "
+        "muscles; the arrow shows the knee lifting.",
+        replace(CLAM_STRAIGHT, near_leg=CLAM_STRAIGHT_KNEE_UP, arrows=(KNEE_LIFT,)),
+    ),
+    Picture(
         "glute-bridge-1",
         "Glute bridge — hips down",
         "Lying on the back, knees bent, feet flat on the floor close to the hips. "
@@ -854,6 +1256,93 @@ PICTURES: tuple[Picture, ...] = (
             near_arm=replace(BRIDGE_ARM, shoulder=-20.0),
             far_arm=replace(BRIDGE_ARM, shoulder=-20.0),
             arrows=(Arrow("pelvis", (-4.0, -36.0), (-10.0, -58.0), (0.0, -84.0)),),
+        ),
+    ),
+    Picture(
+        "marching-bridge-1",
+        "Marching bridge — hips up",
+        "Lying on the back with the hips lifted so that shoulders, hips and knees "
+        "make one straight line, both feet flat. Orange marks the working glutes.",
+        MARCH,
+    ),
+    Picture(
+        "marching-bridge-2",
+        "Marching bridge — one knee lifted",
+        "Hips still lifted and level, one knee drawn up toward the chest with the "
+        "shin level, the other foot flat on the floor. Orange marks the glutes of "
+        "the leg on the floor; the arrow shows the knee lifting.",
+        replace(
+            MARCH,
+            near_leg=Leg(hip=75.0, knee=95.0, ankle=10.0),
+            arrows=(Arrow("near_knee", (-30.0, -22.0), (-40.0, -50.0), (-26.0, -78.0)),),
+        ),
+    ),
+    Picture(
+        "single-leg-bridge-1",
+        "Single-leg bridge — hips down, one leg straight",
+        "Lying on the back, one knee bent with the foot flat, the other leg held "
+        "straight in line with that thigh. Orange marks the glutes of the bent leg.",
+        replace(
+            BRIDGE_DOWN,
+            anchor="far_ankle",
+            working="far",
+            near_leg=Leg(hip=45.5, ankle=10.0),
+        ),
+    ),
+    Picture(
+        "single-leg-bridge-2",
+        "Single-leg bridge — hips up on one foot",
+        "Hips lifted on one foot so that shoulders, hips and knee make one line, "
+        "the other leg straight and in line with the body. Orange marks the "
+        "glutes of the leg on the floor; the arrow shows the hips rising.",
+        replace(MARCH, near_leg=Leg(ankle=10.0), arrows=(HIPS_RISE,)),
+    ),
+    Picture(
+        "banded-glute-bridge-1",
+        "Banded glute bridge — hips down",
+        "Lying on the back, knees bent, feet flat, a mini band looped just above "
+        "the knees. Orange marks the glutes that lift the hips.",
+        replace(BRIDGE_DOWN, band=Band()),
+    ),
+    Picture(
+        "banded-glute-bridge-2",
+        "Banded glute bridge — hips up, knees pressing out",
+        "Hips lifted so that shoulders, hips and knees make one line, knees held "
+        "apart against the mini band. Orange marks the working glutes; the arrow "
+        "shows the hips rising.",
+        replace(BRIDGE_UP, band=Band(), arrows=(HIPS_RISE,)),
+    ),
+    Picture(
+        "ball-bridge-1",
+        "Ball bridge — hips down, heels on the ball",
+        "Lying on the back, legs nearly straight, heels resting on top of a "
+        "stability ball. Orange marks the glutes that lift the hips.",
+        BALL_DOWN,
+    ),
+    Picture(
+        "ball-bridge-2",
+        "Ball bridge — hips up",
+        "Heels on the stability ball and the hips lifted until shoulders, hips "
+        "and heels make one straight line. Orange marks the working glutes; the "
+        "arrow shows the hips rising.",
+        replace(BALL_UP, arrows=(HIPS_RISE,)),
+    ),
+    Picture(
+        "ball-hamstring-curl-1",
+        "Ball hamstring curl — legs long",
+        "Hips lifted, legs nearly straight, heels on top of a stability ball far "
+        "from the hips. Orange marks the working glutes.",
+        BALL_UP,
+    ),
+    Picture(
+        "ball-hamstring-curl-2",
+        "Ball hamstring curl — ball rolled in",
+        "Hips still lifted, knees bent and the feet pulling the stability ball in "
+        "toward the hips. Orange marks the working glutes; the arrow shows the "
+        "ball rolling in.",
+        replace(
+            BALL_CURL,
+            arrows=(Arrow("near_ankle", (96.0, -30.0), (70.0, -64.0), (28.0, -60.0)),),
         ),
     ),
     Picture(
@@ -886,6 +1375,40 @@ PICTURES: tuple[Picture, ...] = (
             far_arm=SIDE_HANDS_AT_CHEST,
             arrows=(Arrow("pelvis", (6.0, 42.0), (28.0, 32.0), (54.0, 40.0)),),
             path=FRONT_PATH,
+        ),
+    ),
+    Picture(
+        "reverse-lunge-1",
+        "Reverse lunge — standing tall",
+        "Standing tall, side on, feet together, hands at the chest. The arrow "
+        "shows the long step back to come; the floor plan in the corner shows "
+        "one foot stepping straight back.",
+        Pose(
+            view="side",
+            x=170.0,
+            near_arm=SIDE_HANDS_AT_CHEST,
+            far_arm=SIDE_HANDS_AT_CHEST,
+            working="far",
+            arrows=(Arrow("near_ankle", (-22.0, -8.0), (-60.0, -22.0), (-100.0, -8.0)),),
+            path=REVERSE_PATH,
+        ),
+    ),
+    Picture(
+        "reverse-lunge-2",
+        "Reverse lunge — step back and sink",
+        "One long step back: the front thigh level with the floor, the back knee "
+        "just above it, upper body upright. Orange marks the front leg's glutes; "
+        "the floor plan shows the foot stepping straight back.",
+        Pose(
+            view="side",
+            x=180.0,
+            near_leg=Leg(hip=-20.0, knee=75.0, ankle=-40.0),
+            far_leg=Leg(hip=90.0, knee=90.0),
+            near_arm=SIDE_HANDS_AT_CHEST,
+            far_arm=SIDE_HANDS_AT_CHEST,
+            working="far",
+            arrows=(Arrow("pelvis", (-6.0, 42.0), (-28.0, 32.0), (-54.0, 40.0)),),
+            path=REVERSE_PATH,
         ),
     ),
     Picture(
@@ -996,6 +1519,213 @@ PICTURES: tuple[Picture, ...] = (
         ),
     ),
     Picture(
+        "lateral-band-walk-1",
+        "Lateral band walk — quarter squat",
+        "Facing forward in a quarter squat, hands at the chest, feet hip-width "
+        "apart and a mini band looped above the knees. Orange marks the working "
+        "hip muscles.",
+        replace(
+            BAND_SQUAT,
+            arrows=(Arrow("near_ankle", (24.0, -10.0), (56.0, -22.0), (88.0, -10.0)),),
+        ),
+    ),
+    Picture(
+        "lateral-band-walk-2",
+        "Lateral band walk — step out to the side",
+        "Still low, one foot stepped wide out to the side so the mini band above "
+        "the knees stretches. Orange marks the working hip muscles; the arrow "
+        "shows the step sideways.",
+        replace(
+            BAND_SQUAT,
+            x=220.0,
+            near_leg=Leg(hip=36.0, knee=-8.0, thigh_len=0.84),
+            arrows=(Arrow("near_ankle", (24.0, -10.0), (56.0, -22.0), (88.0, -10.0)),),
+        ),
+    ),
+    Picture(
+        "monster-walk-1",
+        "Monster walk — quarter squat",
+        "Facing forward in a quarter squat, hands at the chest, a mini band above "
+        "the knees. The floor plan in the corner shows one foot about to step "
+        "forward and out.",
+        replace(BAND_SQUAT, x=165.0, path=MONSTER_PATH),
+    ),
+    Picture(
+        "monster-walk-2",
+        "Monster walk — step forward and out",
+        "Still low, one foot stepped forward and out, wide of the other, so the "
+        "mini band above the knees stretches. Orange marks the working hip "
+        "muscles; the floor plan shows the step forward and out.",
+        replace(
+            BAND_SQUAT,
+            x=160.0,
+            near_leg=Leg(hip=26.0, knee=-14.0, thigh_len=0.7, shin_len=1.06, knee_forward=True),
+            arrows=(Arrow("near_ankle", (14.0, 10.0), (30.0, 22.0), (46.0, 30.0)),),
+            path=MONSTER_PATH,
+        ),
+    ),
+    Picture(
+        "fire-hydrant-1",
+        "Fire hydrant — on all fours",
+        "On hands and knees seen from behind, hands under the shoulders and knees "
+        "under the hips. Orange marks the working hip muscles.",
+        FROM_BEHIND,
+    ),
+    Picture(
+        "fire-hydrant-2",
+        "Fire hydrant — knee out to the side",
+        "On hands and knees seen from behind, one bent leg lifted out to the side "
+        "until the thigh is about level. Orange marks the working hip muscles; the "
+        "arrow shows the knee lifting out.",
+        replace(
+            FROM_BEHIND,
+            near_leg=Leg(hip=80.0, knee=-100.0, shin_len=0.35, foot_len=0.5),
+            arrows=(Arrow("near_knee", (10.0, 34.0), (40.0, 30.0), (44.0, 0.0)),),
+        ),
+    ),
+    Picture(
+        "donkey-kick-1",
+        "Donkey kick — on all fours",
+        "On hands and knees seen from the side, back flat, hands under the "
+        "shoulders and knees under the hips. Orange marks the working glutes.",
+        ALL_FOURS,
+    ),
+    Picture(
+        "donkey-kick-2",
+        "Donkey kick — heel to the ceiling",
+        "On hands and knees, one knee still bent to a right angle and that leg "
+        "lifted behind until the thigh is level and the sole faces the ceiling. "
+        "Orange marks the working glutes; the arrow shows the heel lifting.",
+        replace(
+            ALL_FOURS,
+            near_leg=Leg(hip=-6.0, knee=90.0, ankle=0.0),
+            arrows=(Arrow("near_knee", (-22.0, 26.0), (-50.0, 10.0), (-52.0, -26.0)),),
+        ),
+    ),
+    Picture(
+        "side-lying-leg-raise-1",
+        "Side-lying leg raise — legs together",
+        "Lying on the side on a mat, head on the bottom arm, both legs straight "
+        "and stacked in line with the body. Orange marks the working hip muscles.",
+        LEG_RAISE,
+    ),
+    Picture(
+        "side-lying-leg-raise-2",
+        "Side-lying leg raise — top leg up",
+        "Lying on the side, the top leg lifted straight toward the ceiling, toes "
+        "facing forward, the bottom leg still on the mat. Orange marks the "
+        "working hip muscles; the arrow shows the leg lifting.",
+        replace(
+            LEG_RAISE,
+            near_leg=Leg(hip=34.0, ankle=40.0, knee_forward=True),
+            arrows=(Arrow("near_knee", (34.0, -34.0), (50.0, -70.0), (36.0, -104.0)),),
+        ),
+    ),
+    Picture(
+        "single-leg-balance-1",
+        "Single-leg balance — standing tall",
+        "Standing tall, side on, feet together, elbows bent. The arrow shows one "
+        "knee about to lift. Orange marks the hip that will hold the balance.",
+        replace(
+            BALANCE,
+            arrows=(Arrow("far_knee", (30.0, 10.0), (48.0, -20.0), (40.0, -52.0)),),
+        ),
+    ),
+    Picture(
+        "single-leg-balance-2",
+        "Single-leg balance — one knee up",
+        "Standing on one leg, the other knee lifted to hip height, body tall and "
+        "still. Orange marks the hip muscles of the standing leg, which keep the "
+        "pelvis level.",
+        replace(BALANCE, far_leg=Leg(hip=90.0, knee=95.0, ankle=20.0)),
+    ),
+    Picture(
+        "hip-flexor-stretch-1",
+        "Kneeling hip-flexor stretch — tall kneel",
+        "Kneeling on one knee, the other foot planted in front with the knee bent, "
+        "body tall. Orange marks the front of the back hip, where the stretch "
+        "will be felt.",
+        KNEEL,
+    ),
+    Picture(
+        "hip-flexor-stretch-2",
+        "Kneeling hip-flexor stretch — hips forward",
+        "Still kneeling tall, the hips eased forward so the back thigh leans "
+        "back and the front of that hip stretches. Orange marks where the "
+        "stretch is felt; the arrow shows the hips moving forward.",
+        replace(
+            KNEEL,
+            x=228.0,
+            near_leg=Leg(hip=-28.0, knee=62.0, ankle=80.0),
+            far_leg=Leg(hip=70.0, knee=104.0, ankle=-14.0),
+            arrows=(Arrow("pelvis", (-30.0, 40.0), (0.0, 52.0), (34.0, 40.0)),),
+        ),
+    ),
+    Picture(
+        "figure-four-stretch-1",
+        "Figure-four stretch — ankle over knee",
+        "Lying on the back, one foot flat with the knee bent, the other ankle "
+        "crossed over that knee so the leg makes a figure four. Orange marks the "
+        "glute of the crossed leg, where the stretch is felt.",
+        FIGURE_FOUR,
+    ),
+    Picture(
+        "figure-four-stretch-2",
+        "Figure-four stretch — knee drawn in",
+        "Lying on the back with the ankle still crossed over the other knee, "
+        "both hands drawing that thigh in toward the chest. Orange marks the "
+        "stretched glute; the arrow shows the thigh coming in.",
+        replace(
+            FIGURE_FOUR,
+            far_leg=Leg(hip=100.0, knee=100.0, ankle=10.0),
+            near_leg=Leg(hip=76.2, knee=-36.9, thigh_len=0.55, shin_len=0.75),
+            near_arm=Arm(shoulder=62.0, elbow=12.0),
+            far_arm=Arm(shoulder=62.0, elbow=12.0),
+            arrows=(Arrow("far_knee", (40.0, -30.0), (20.0, -60.0), (-20.0, -60.0)),),
+        ),
+    ),
+    Picture(
+        "ninety-ninety-switch-1",
+        "90/90 switch — knees up",
+        "Sitting on the floor, hands behind, feet flat and wide, both knees up "
+        "half-way through the switch. Orange marks the hip that is stretched next.",
+        replace(SEATED, near_leg=NINETY_UP, far_leg=NINETY_UP),
+    ),
+    Picture(
+        "ninety-ninety-switch-2",
+        "90/90 switch — knees down to one side",
+        "Sitting tall with both knees dropped to one side and bent to right "
+        "angles: the front shin across in front of the body, the back thigh out "
+        "to the side. Orange marks the front leg's hip, where the stretch is felt.",
+        replace(
+            SEATED,
+            near_leg=Leg(hip=56.0, knee=146.0, thigh_len=0.7, shin_len=0.95),
+            far_leg=Leg(hip=78.0, knee=-92.0, shin_len=0.45, foot_len=0.6, behind=True),
+            arrows=(Arrow("near_knee", (30.0, -40.0), (40.0, -10.0), (24.0, 14.0)),),
+        ),
+    ),
+    Picture(
+        "butterfly-stretch-1",
+        "Butterfly stretch — soles together",
+        "Sitting tall on the floor, soles of the feet together in front, knees "
+        "open to the sides, hands holding the feet. Orange marks the inner "
+        "thigh, where the stretch is felt.",
+        BUTTERFLY,
+    ),
+    Picture(
+        "butterfly-stretch-2",
+        "Butterfly stretch — knees lowered",
+        "Sitting tall with the soles together, the knees sunk further toward the "
+        "floor. Orange marks the stretched inner thigh; the arrow shows the "
+        "knees lowering.",
+        replace(
+            BUTTERFLY,
+            near_leg=Leg(hip=112.0, knee=150.0, thigh_len=0.9, shin_len=0.85),
+            far_leg=Leg(hip=112.0, knee=150.0, thigh_len=0.9, shin_len=0.85),
+            arrows=(Arrow("near_knee", (26.0, -40.0), (40.0, -20.0), (30.0, 6.0)),),
+        ),
+    ),
+    Picture(
         "switch-1",
         "Switch sides — turn over",
         "Lying on the side on the mat, knees bent, with a curved arrow over the "
@@ -1055,6 +1785,71 @@ PICTURES: tuple[Picture, ...] = (
 )
 
 
+# The contact sheets of ``--sheets``: each frame at half the card's size, then
+# each at the 96 x 72 of a thumbnail and the last one mirrored, on the run
+# screen's green, the way Qt's SVG renderer draws them in the app.
+SHEET_BACKGROUND = "#166534"
+SHEET_CARD = (240, 180)
+SHEET_THUMB = (96, 72)
+SHEET_GAP = 12
+
+
+def moves_of(pictures: Sequence[Picture]) -> dict[str, list[Picture]]:
+    """Group pictures by move id (the name without its ``-N`` frame number)."""
+    moves: dict[str, list[Picture]] = {}
+    for picture in pictures:
+        moves.setdefault(picture.name.rsplit("-", 1)[0], []).append(picture)
+    return moves
+
+
+def write_sheets(out_dir: Path, pictures: Sequence[Picture]) -> list[Path]:
+    """Render one PNG contact sheet per move into ``out_dir``; needs PySide6.
+
+    The sheets are for looking at, not for the app, so unlike the SVGs they
+    may differ in the last bit between Qt versions.
+    """
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QByteArray, QRectF
+    from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    written = []
+    gap = SHEET_GAP
+    for move, frames in moves_of(pictures).items():
+        cw, ch = SHEET_CARD
+        tw, th = SHEET_THUMB
+        width = gap + len(frames) * (cw + gap) + (len(frames) + 1) * (tw + gap)
+        image = QImage(width, ch + 2 * gap, QImage.Format.Format_RGB32)
+        image.fill(QColor(SHEET_BACKGROUND))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderers = [QSvgRenderer(QByteArray(render(p).encode("utf-8"))) for p in frames]
+        x = gap
+        for renderer in renderers:
+            renderer.render(painter, QRectF(x, gap, cw, ch))
+            x += cw + gap
+        for i, renderer in enumerate([*renderers, renderers[-1]]):
+            rect = QRectF(x, gap + (ch - th) / 2, tw, th)
+            if i == len(renderers):  # the second side
+                painter.save()
+                painter.translate(2 * x + tw, 0)
+                painter.scale(-1, 1)
+                renderer.render(painter, rect)
+                painter.restore()
+            else:
+                renderer.render(painter, rect)
+            x += tw + gap
+        painter.end()
+        path = out_dir / f"{move}.png"
+        image.save(str(path))
+        written.append(path)
+    del _app
+    return written
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Write every picture into the output folder and return the exit status."""
     parser = argparse.ArgumentParser(description="Draw hiptimer's move illustrations as SVG files.")
@@ -1064,13 +1859,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=DEFAULT_OUT,
         help=f"folder to write the SVG files to (default: {DEFAULT_OUT})",
     )
+    parser.add_argument(
+        "--sheets",
+        type=Path,
+        metavar="DIR",
+        help="also render a PNG contact sheet of each move into DIR (needs PySide6)",
+    )
+    parser.add_argument(
+        "--only", metavar="TEXT", help="draw only the pictures whose name contains TEXT"
+    )
     args = parser.parse_args(argv)
     out_dir: Path = args.out
     out_dir.mkdir(parents=True, exist_ok=True)
-    for picture in PICTURES:
+    pictures = [p for p in PICTURES if args.only is None or args.only in p.name]
+    for picture in pictures:
         path = out_dir / f"{picture.name}.svg"
         path.write_bytes(render(picture).encode("utf-8"))
         print(f"wrote {path}")
+    if args.sheets is not None:
+        args.sheets.mkdir(parents=True, exist_ok=True)
+        for path in write_sheets(args.sheets, pictures):
+            print(f"wrote {path}")
     return 0
 
 

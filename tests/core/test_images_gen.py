@@ -6,8 +6,8 @@ mirrors pictures for the second side), and be exactly what
 ``tools/gen_images.py`` draws today, so that the files in git never drift from
 the pose data that describes them. The pose data is checked too where a
 picture has to show something the instructions ask for: knees at a right angle
-in the clam shell, and four lunge floor plans that cannot be mistaken for one
-another.
+in the clam shell, lunge floor plans that cannot be mistaken for one another,
+a band where a move needs one and a ball under the feet that rest on it.
 """
 
 from __future__ import annotations
@@ -21,6 +21,11 @@ from types import ModuleType
 
 import pytest
 
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10 only
+    import tomli as tomllib
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 IMAGES_DIR = REPO_ROOT / "assets" / "images"
 GENERATOR = REPO_ROOT / "tools" / "gen_images.py"
@@ -29,11 +34,31 @@ SVG = "{http://www.w3.org/2000/svg}"
 # Picture id -> number of frames, and the words its title starts with.
 MOVES: dict[str, tuple[int, str]] = {
     "clam-shell": (2, "Clam shell"),
+    "banded-clam-shell": (2, "Banded clam shell"),
+    "reverse-clam-shell": (2, "Reverse clam shell"),
+    "clam-shell-hips-bent": (2, "Clam shell, hips bent"),
+    "clam-shell-hips-straight": (2, "Clam shell, hips straight"),
     "glute-bridge": (2, "Glute bridge"),
+    "banded-glute-bridge": (2, "Banded glute bridge"),
+    "marching-bridge": (2, "Marching bridge"),
+    "single-leg-bridge": (2, "Single-leg bridge"),
+    "ball-bridge": (2, "Ball bridge"),
+    "ball-hamstring-curl": (2, "Ball hamstring curl"),
     "front-lunge": (2, "Front lunge"),
+    "reverse-lunge": (2, "Reverse lunge"),
     "side-lunge": (2, "Side lunge"),
     "curtsy-lunge": (2, "Curtsy lunge"),
     "cross-curtsy-lunge": (2, "Cross-curtsy lunge"),
+    "lateral-band-walk": (2, "Lateral band walk"),
+    "monster-walk": (2, "Monster walk"),
+    "fire-hydrant": (2, "Fire hydrant"),
+    "donkey-kick": (2, "Donkey kick"),
+    "side-lying-leg-raise": (2, "Side-lying leg raise"),
+    "single-leg-balance": (2, "Single-leg balance"),
+    "hip-flexor-stretch": (2, "Kneeling hip-flexor stretch"),
+    "figure-four-stretch": (2, "Figure-four stretch"),
+    "ninety-ninety-switch": (2, "90/90 switch"),
+    "butterfly-stretch": (2, "Butterfly stretch"),
     "switch": (1, "Switch sides"),
     "get-ready": (1, "Get ready"),
     "rest": (1, "Rest"),
@@ -72,6 +97,20 @@ def test_regenerating_reproduces_the_committed_files(generator: ModuleType, tmp_
         or (IMAGES_DIR / name).read_bytes() != (tmp_path / name).read_bytes()
     ]
     assert not stale, f"run `python tools/gen_images.py` to redraw: {stale}"
+
+
+def test_every_library_move_has_two_drawn_frames(generator: ModuleType) -> None:
+    """Each move in assets/moves.toml names a picture the generator draws in two frames."""
+    with (REPO_ROOT / "assets" / "moves.toml").open("rb") as handle:
+        library = tomllib.load(handle)
+    drawn = {picture.name for picture in generator.PICTURES}
+    for move_id, move in library.items():
+        image = move["image"]
+        assert MOVES.get(image, (0, ""))[0] == 2, f"{move_id}: picture {image!r} not listed"
+        for frame in (1, 2):
+            assert f"{image}-{frame}" in drawn, f"{move_id}: frame {frame} is not drawn"
+            assert (IMAGES_DIR / f"{image}-{frame}.svg").is_file()
+        assert f"{image}-3" not in drawn
 
 
 def test_drawing_twice_gives_the_same_bytes(generator: ModuleType) -> None:
@@ -121,7 +160,9 @@ def test_frames_of_one_move_have_different_titles() -> None:
         assert len(titles) == frames, move
 
 
-LUNGES = ("front-lunge", "side-lunge", "curtsy-lunge", "cross-curtsy-lunge")
+LUNGES = ("front-lunge", "side-lunge", "curtsy-lunge", "cross-curtsy-lunge", "reverse-lunge")
+# Moves whose step is shown in a floor plan: the lunges and the monster walk.
+PLANNED = (*LUNGES, "monster-walk")
 
 
 def _pictures(generator: ModuleType) -> dict[str, object]:
@@ -166,11 +207,11 @@ def test_side_lunge_starts_with_the_step_under_way(generator: ModuleType) -> Non
 
 
 def test_every_lunge_has_one_floor_plan_on_both_frames(generator: ModuleType) -> None:
-    """The plan is the same in both frames of a lunge, and only lunges have one."""
+    """The plan is the same in both frames of a lunge, and only stepping moves have one."""
     pictures = _pictures(generator)
     for name, picture in pictures.items():
         move = name.rsplit("-", 1)[0]
-        if move in LUNGES:
+        if move in PLANNED:
             assert picture.pose.path is not None, name
             assert picture.pose.path == pictures[f"{move}-1"].pose.path, name
         else:
@@ -178,14 +219,14 @@ def test_every_lunge_has_one_floor_plan_on_both_frames(generator: ModuleType) ->
 
 
 def test_the_four_lunge_floor_plans_point_different_ways(generator: ModuleType) -> None:
-    """From the same start, the four steps head at least 40 degrees apart and land apart."""
+    """From the same start, the lunges' steps head at least 40 degrees apart and land apart."""
     pictures = _pictures(generator)
     steps = {}
     for move in LUNGES:
         stays, start, land = generator.plan_feet(pictures[f"{move}-1"].pose.path)
         steps[move] = (stays, start, land)
     starts = {(stays, start) for stays, start, _ in steps.values()}
-    assert len(starts) == 1, "the four plans should start from the same stance"
+    assert len(starts) == 1, "the plans should start from the same stance"
     for i, first in enumerate(LUNGES):
         for second in LUNGES[i + 1 :]:
             (_, s1, l1), (_, s2, l2) = steps[first], steps[second]
@@ -226,3 +267,64 @@ def test_floor_plan_stays_clear_of_the_figure(generator: ModuleType) -> None:
         for x, y in generator.plan_feet(picture.pose.path):
             assert left + generator.FOOT_PLAN_BALL < x < right - generator.FOOT_PLAN_BALL
             assert top + generator.FOOT_PLAN / 2 < y < bottom - generator.FOOT_PLAN / 2
+
+
+# Picture id -> the equipment its two frames show.
+BANDED = ("banded-clam-shell", "banded-glute-bridge", "lateral-band-walk", "monster-walk")
+ON_THE_BALL = ("ball-bridge", "ball-hamstring-curl")
+
+
+def test_equipment_is_drawn_where_a_move_needs_it(generator: ModuleType) -> None:
+    """A band on the banded moves' frames, a ball on the ball moves', none elsewhere."""
+    for name, picture in _pictures(generator).items():
+        move = name.rsplit("-", 1)[0]
+        assert (picture.pose.band is not None) == (move in BANDED), name
+        assert (picture.pose.ball is not None) == (move in ON_THE_BALL), name
+
+
+def test_band_stretches_when_the_knees_part(generator: ModuleType) -> None:
+    """Knees together the band is one loop; in the banded clam's and walk's frame 2 it is long."""
+    pictures = _pictures(generator)
+    for move in ("banded-clam-shell", "lateral-band-walk"):
+        lengths = []
+        for frame in (1, 2):
+            pose = pictures[f"{move}-{frame}"].pose
+            near, far = generator.band_points(pose, generator.build(pose))
+            lengths.append(math.dist(near, far))
+        assert lengths[1] > lengths[0] + 20.0, (move, lengths)
+
+
+def test_ball_sits_on_the_floor_under_the_heels(generator: ModuleType) -> None:
+    """The ball touches the floor and the heel rests on its surface, and it fits the mat."""
+    for name, picture in _pictures(generator).items():
+        pose = picture.pose
+        if pose.ball is None:
+            continue
+        fig = generator.build(pose)
+        cx, cy = generator.ball_centre(pose, fig)
+        r = pose.ball.radius
+        assert cy + r == pytest.approx(generator.GROUND_Y), name
+        hx, hy = fig.joints[pose.ball.anchor]
+        contact = (hx, hy + pose.ball.gap * pose.scale)
+        assert math.dist(contact, (cx, cy)) == pytest.approx(r, abs=0.5), name
+        assert 28.0 < cx - r and cx + r < 452.0, f"{name}: the ball runs off the mat"
+
+
+def test_ball_rolls_in_for_the_hamstring_curl(generator: ModuleType) -> None:
+    """Frame 2 of the curl has the ball nearer the shoulders than frame 1."""
+    pictures = _pictures(generator)
+    xs = []
+    for frame in (1, 2):
+        pose = pictures[f"ball-hamstring-curl-{frame}"].pose
+        fig = generator.build(pose)
+        xs.append(generator.ball_centre(pose, fig)[0] - fig.joints["shoulder"][0])
+    assert xs[1] < xs[0] - 30.0
+
+
+def test_marching_and_single_leg_bridges_keep_one_foot_down(generator: ModuleType) -> None:
+    """The far foot stays put on the floor between the frames; the near leg is what moves."""
+    pictures = _pictures(generator)
+    for move in ("marching-bridge", "single-leg-bridge"):
+        one, two = (generator.build(pictures[f"{move}-{f}"].pose).joints for f in (1, 2))
+        assert math.dist(one["far_ankle"], two["far_ankle"]) < 3.0, move
+        assert math.dist(one["near_ankle"], two["near_ankle"]) > 40.0, move

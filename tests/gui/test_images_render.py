@@ -5,7 +5,8 @@ of SVG. Each one must load, keep its 480 x 360 view box, and actually draw a
 figure: a good share of the card covered, its corners left transparent (so the
 rounded card sits on any window colour) and, for the moves, the working
 muscles in the accent colour. At thumbnail size (96 x 72, the "next up"
-picture) the four lunges' floor plans must still look clearly different.
+picture) the lunges' floor plans must still look clearly different, and a
+move's equipment (the mini band, the stability ball) must still show.
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def _pixels(image: QImage) -> list[tuple[int, int, int, int]]:
 
 def test_there_are_pictures_to_check() -> None:
     """The glob found the pictures (an empty parametrize would pass silently)."""
-    assert len(PICTURES) >= 15
+    assert len(PICTURES) >= 56
 
 
 @pytest.mark.parametrize("path", PICTURES, ids=[p.stem for p in PICTURES])
@@ -102,7 +103,7 @@ def test_picture_draws_a_figure(qapp: QGuiApplication, palette: ModuleType, path
 
 
 THUMB_W, THUMB_H = 96, 72
-LUNGES = ("front-lunge", "side-lunge", "curtsy-lunge", "cross-curtsy-lunge")
+LUNGES = ("front-lunge", "side-lunge", "curtsy-lunge", "cross-curtsy-lunge", "reverse-lunge")
 
 
 def _plan_at_thumbnail(path: Path, palette: ModuleType) -> list[tuple[int, int, int, int]]:
@@ -137,3 +138,20 @@ def test_lunge_floor_plans_differ_at_thumbnail_size(
             share = differ / len(a)
             # About a tenth of the panel (150 of 1,521 pixels) differs today.
             assert share > 0.07, f"{first} and {second}: plans differ in only {share:.0%}"
+
+
+BANDED = ("banded-clam-shell", "banded-glute-bridge", "lateral-band-walk", "monster-walk")
+ON_THE_BALL = ("ball-bridge", "ball-hamstring-curl")
+
+
+@pytest.mark.parametrize("move", (*BANDED, *ON_THE_BALL))
+@pytest.mark.parametrize("frame", (1, 2))
+def test_equipment_shows_at_thumbnail_size(
+    qapp: QGuiApplication, palette: ModuleType, move: str, frame: int
+) -> None:
+    """At 96 x 72 the band's or the ball's own colour still covers some pixels."""
+    colour = _rgb(palette.BAND if move in BANDED else palette.BALL)
+    image = _render(IMAGES_DIR / f"{move}-{frame}.svg", THUMB_W, THUMB_H)
+    seen = sum(_close(p[:3], colour) for p in _pixels(image) if p[3] == 255)
+    least = 6 if move in BANDED else 150
+    assert seen >= least, f"{move}-{frame}: only {seen} pixels of its equipment"
