@@ -16,15 +16,20 @@ with a one-time ``notice`` for the window to show; opening never raises.
 Times are stored as ISO-8601 UTC text (``2026-12-28T07:30:00+00:00``,
 whole seconds, so text order is time order) and handed out as aware
 ``datetime`` objects in UTC. The weekly-goal helpers (``week_start``,
-``weekly_counts``, ``streak``, ``this_week``) and ``export_csv`` are pure
-functions over ``RunRecord`` lists. No Qt here: the window passes the path
+``weekly_counts``, ``streak``, ``this_week``), the time spent on hip work
+(``weekly_time``, ``this_week_time``) and ``export_csv`` are pure functions
+over ``RunRecord`` lists. A finished run may be rated afterwards
+(``History.rate``: easy, right, hard) and carries the doses it was done at,
+which is what ``progression.suggest`` reads. No Qt here: the window passes the path
 (``QStandardPaths.AppDataLocation``) and the locale's first day of the week.
 """
 
 from __future__ import annotations
 
 import csv
+import json
 import logging
+import math
 import os
 import secrets
 import sqlite3
@@ -37,12 +42,14 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from enum import Enum
+from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TextIO
 
 from hiptimer.goal import WorkDone, counts_toward_goal
 from hiptimer.prefs import DEFAULT_WEEKLY_GOAL
+from hiptimer.progression import MoveDose, Rating
 
 logger = logging.getLogger(__name__)
 
@@ -73,6 +80,7 @@ CSV_COLUMNS = (
     "work_phases",
     "skipped_phases",
     "counted",
+    "rating",
 )
 
 # SQLite primary result codes that mean "this file is not a usable database",
@@ -137,6 +145,10 @@ class RunRecord:
     finished runs. ``rounds_planned`` is 0 when unknown (rows from schema
     version 1). ``work`` is how much of the work was done, None when unknown
     (rows from before schema version 3, and runs still under way).
+    ``rating`` is how a finished run felt (``History.rate``), None when the
+    runner did not say; ``doses`` the dose of each move it was done at
+    (``progression.doses_of``), empty when unknown. Both are None/empty
+    for rows written before hiptimer stored them.
     """
 
     id: int
@@ -152,6 +164,8 @@ class RunRecord:
     phase_index: int | None
     where: str
     work: WorkDone | None = None
+    rating: Rating | None = None
+    doses: tuple[MoveDose, ...] = ()
 
     @property
     def finished(self) -> bool:
@@ -205,6 +219,14 @@ class RunEnd:
     work: WorkDone | None = None
     phase_index: int | None = None
     where: str = ""
+
+
+class RatingRefused(ValueError):
+    """``History.rate`` was asked to rate a run that cannot be rated.
+
+    Only a finished run of this History can be: not one still under way,
+    stopped, abandoned, or unknown to it. The message says which.
+    """
 
 
 class _UnusableFile(Exception):
@@ -331,6 +353,22 @@ _COLUMNS_V3 = frozenset(
     }
 )
 
+#: Columns added to schema 3 without a new version number: how a finished
+#: run felt, and the doses it was done at (JSON, see ``_doses_text``). A
+#: hiptimer that knows only schema 3 refuses any file whose ``user_version``
+#: is higher (it keeps that session's runs in memory and says the file is
+#: from a newer hiptimer), so raising it for two columns would cost every
+#: older copy its history. These columns need no such refusal: the older
+#: code names the columns it inserts, updates and selects, and checks only
+#: that its own are there, so it reads and writes such a file as any other
+#: of schema 3 (its new runs are unrated, with unknown doses). A column is
+#: added when missing, under the write lock, each time a file is opened; a
+#: schema 4, when one is needed, starts from a table that has them.
+_ADDED_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("rating", "TEXT CHECK (rating IN ('easy', 'right', 'hard'))"),
+    ("doses", "TEXT"),
+)
+
 
 @contextmanager
 def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
@@ -369,9 +407,34 @@ def _migrate(conn: sqlite3.Connection) -> None:
         version += 1
 
 
+def _columns(conn: sqlite3.Connection) -> set[str]:
+    return {str(row[1]) for row in conn.execute("PRAGMA table_info(runs)")}
+
+
+def _add_columns(conn: sqlite3.Connection) -> None:
+    """Add the columns of ``_ADDED_COLUMNS`` a file of schema 3 does not have yet."""
+    if all(name in _columns(conn) for name, _ in _ADDED_COLUMNS):
+        return
+    with _transaction(conn):
+        # Looked at again under the write lock: another hiptimer may have
+        # just added them.
+        present = _columns(conn)
+        # Adding a column with a CHECK rule checks every rule on every row:
+        # a row edited by hand to break one (runs() skips it) must not stop
+        # the whole file from opening.
+        conn.execute("PRAGMA ignore_check_constraints = ON")
+        try:
+            for name, definition in _ADDED_COLUMNS:
+                if name not in present:
+                    conn.execute(f"ALTER TABLE runs ADD COLUMN {name} {definition}")
+                    logger.info("history: added the column %s", name)
+        finally:
+            conn.execute("PRAGMA ignore_check_constraints = OFF")
+
+
 def _check_schema(conn: sqlite3.Connection) -> None:
-    columns = {str(row[1]) for row in conn.execute("PRAGMA table_info(runs)")}
-    missing = _COLUMNS_V3 - columns
+    columns = _columns(conn)
+    missing = (_COLUMNS_V3 | {name for name, _ in _ADDED_COLUMNS}) - columns
     if missing:
         raise _UnusableFile(f"table 'runs' lacks {', '.join(sorted(missing))}")
 
@@ -416,6 +479,7 @@ def _connect(database: str) -> sqlite3.Connection:
         if damage:
             raise _UnusableFile(f"integrity check failed: {damage[0]}")
         _migrate(conn)
+        _add_columns(conn)
         _check_schema(conn)
     except BaseException:
         conn.close()
@@ -514,14 +578,62 @@ class _Row:
     phase_index: int | None = None
     where: str = ""
     work: WorkDone | None = None
+    rating: str | None = None
+    doses: tuple[MoveDose, ...] = ()
 
 
 _SELECT_RUNS = (
     "SELECT id, session_name, session_file, started_at, ended_at, outcome,"
     " rounds_done, rounds_planned, planned_active_s, actual_active_s,"
     " phase_index, where_text, work_planned_s, work_done_s, work_phases,"
-    " skipped_phases FROM runs"
+    " skipped_phases, rating, doses FROM runs"
 )
+
+
+def _doses_text(doses: tuple[MoveDose, ...]) -> str | None:
+    """Return doses as stored: a JSON list of [keys, move, kind, amount, name, each side]."""
+    if not doses:
+        return None
+    return json.dumps(
+        [[list(d.keys), d.move, d.kind, d.amount, d.name, d.each_side] for d in doses],
+        ensure_ascii=False, separators=(",", ":"),
+    )
+
+
+@lru_cache(maxsize=256)
+def _doses_from(text: str | None) -> tuple[MoveDose, ...]:
+    """Read stored doses back; unknown (empty) if they are not what ``_doses_text`` writes.
+
+    Cached by text: the runs of one session at the same doses share one
+    tuple, and reading ten years of runs parses each distinct text once.
+    """
+    if text is None:
+        return ()
+    try:
+        items = json.loads(text)
+        doses = []
+        for keys, move, kind, amount, name, each_side in items:
+            if not (isinstance(keys, list) and all(isinstance(k, str | int) for k in keys)
+                    and isinstance(move, str) and isinstance(kind, str)
+                    and isinstance(amount, int | float) and isinstance(name, str)):
+                raise ValueError("not a dose")
+            doses.append(MoveDose(tuple(keys), move, kind, float(amount), name,
+                                  bool(each_side)))
+    except (ValueError, TypeError) as exc:
+        # A hand-edited row keeps counting for the week; only its doses are lost.
+        logger.debug("history: unreadable doses %r: %s", text[:80], exc)
+        return ()
+    return tuple(doses)
+
+
+# Looked up rather than ``Rating(text)``: an Enum call per row was a tenth
+# of reading ten years of runs.
+_RATINGS = {rating.value: rating for rating in Rating}
+
+
+def _rating_from(text: Any) -> Rating | None:
+    """Return a stored rating; None for none, or for text no hiptimer writes."""
+    return _RATINGS.get(text) if isinstance(text, str) else None
 
 
 def _work_columns(work: WorkDone | None) -> tuple[float | None, float | None, int | None,
@@ -706,11 +818,15 @@ class History:
         rounds_planned: int,
         planned_active_s: float,
         now: datetime,
+        *,
+        doses: Iterable[MoveDose] = (),
     ) -> int:
         """Record that a session started; return its handle (``NO_RUN`` once closed).
 
         The handle names the run in the other write methods of this History;
         it is not the run's ``id`` in the file (known only once written).
+        ``doses`` are the doses of the session as run
+        (``progression.doses_of``): a rating counts for those.
         """
         _check_counts(rounds_planned, planned_active_s)
         row = _Row(
@@ -719,6 +835,7 @@ class History:
             started_at=_to_text(now),
             rounds_planned=rounds_planned,
             planned_active_s=float(planned_active_s),
+            doses=tuple(doses),
         )
         if self._closed:
             logger.warning("history is closed; run not recorded")
@@ -789,6 +906,33 @@ class History:
         """
         self.end_run(run_id, RunEnd(Outcome.ABANDONED, now, rounds_done, actual_active_s,
                                     phase_index=phase_index, where=where))
+
+    def rate(self, run_id: int, rating: Rating | None) -> None:
+        """Record how the finished run ``run_id`` (a handle from ``start_run``) felt.
+
+        Queued for the writer like every write; it never waits for the
+        disk. Rating again replaces the answer, and None takes it back.
+        ``NO_RUN`` is ignored, as by the other write methods, and so is
+        everything once the history is closed. Raises ``RatingRefused`` for
+        a run still under way, stopped or abandoned (only a finished run can
+        be rated), or one this History did not start.
+        """
+        if run_id == NO_RUN:
+            return
+        if self._closed:
+            logger.warning("history is closed; rating not recorded")
+            return
+        row = self._rows.get(run_id)
+        if row is None:
+            raise RatingRefused(f"run {run_id} was not started by this history")
+        if row.outcome is None:
+            raise RatingRefused(f"run {run_id} is still under way: rate it once it has finished")
+        if row.outcome != Outcome.FINISHED.value:
+            raise RatingRefused(
+                f"run {run_id} was {row.outcome}: only a finished run can be rated")
+        row = replace(row, rating=None if rating is None else rating.value)
+        self._rows[run_id] = row
+        self._write(run_id, row)
 
     def _change(self, run_id: int, what: str, **changes: Any) -> None:
         if run_id == NO_RUN:
@@ -908,24 +1052,28 @@ class History:
                     "INSERT INTO runs (session_name, session_file, started_at, ended_at,"
                     " outcome, rounds_done, rounds_planned, planned_active_s,"
                     " actual_active_s, phase_index, where_text, work_planned_s,"
-                    " work_done_s, work_phases, skipped_phases)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " work_done_s, work_phases, skipped_phases, rating, doses)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (row.session_name, row.session_file, row.started_at, row.ended_at,
                      row.outcome, row.rounds_done, row.rounds_planned,
                      row.planned_active_s, row.actual_active_s, row.phase_index, row.where,
-                     *_work_columns(row.work)),
+                     *_work_columns(row.work), row.rating, _doses_text(row.doses)),
                 )
                 assert cur.lastrowid is not None
                 with self._cond:
                     self._in_flight[handle] = int(cur.lastrowid)
             else:
+                # Open, or ended as this row says (a rating after the end
+                # was written); a row ended by anyone else is left alone.
                 cur = conn.execute(
                     "UPDATE runs SET ended_at = ?, outcome = ?, rounds_done = ?,"
                     " actual_active_s = ?, phase_index = ?, where_text = ?,"
                     " work_planned_s = ?, work_done_s = ?, work_phases = ?,"
-                    " skipped_phases = ? WHERE id = ? AND ended_at IS NULL",
+                    " skipped_phases = ?, rating = ? WHERE id = ?"
+                    " AND (ended_at IS NULL OR (ended_at = ? AND outcome = ?))",
                     (row.ended_at, row.outcome, row.rounds_done, row.actual_active_s,
-                     row.phase_index, row.where, *_work_columns(row.work), row_id),
+                     row.phase_index, row.where, *_work_columns(row.work), row.rating,
+                     row_id, row.ended_at, row.outcome),
                 )
                 if cur.rowcount != 1:
                     logger.warning("history: run %d was ended or removed elsewhere", row_id)
@@ -1019,7 +1167,7 @@ class History:
     @staticmethod
     def _record(row: tuple[Any, ...]) -> RunRecord:
         (run_id, name, file, started, ended, outcome, rounds_done, rounds_planned,
-         planned, actual, phase_index, where, *work) = row  # fmt: skip
+         planned, actual, phase_index, where, *work, rating, doses) = row  # fmt: skip
         # An open row of this History is merged in from ``_rows``; any other
         # open row was left by a process that died.
         state = Outcome.ABANDONED if outcome is None else Outcome(outcome)
@@ -1037,6 +1185,8 @@ class History:
             phase_index=None if phase_index is None else int(phase_index),
             where=str(where),
             work=_work_from(*work),
+            rating=_rating_from(rating),
+            doses=_doses_from(doses if isinstance(doses, str) else None),
         )
 
     @staticmethod
@@ -1055,6 +1205,8 @@ class History:
             phase_index=row.phase_index,
             where=row.where,
             work=row.work,
+            rating=_rating_from(row.rating),
+            doses=row.doses,
         )
 
     # -- closing ------------------------------------------------------------
@@ -1209,6 +1361,81 @@ def this_week(
     return current.count, goal
 
 
+@dataclass(frozen=True, slots=True)
+class WeekTime:
+    """The time spent on hip work in the week that starts on ``start`` (local dates).
+
+    ``runs`` counts the runs that count toward the goal and ``skipped``
+    the finished ones with too much skipped to count; ``active_s`` adds up
+    the active time of the runs that count (``RunRecord.actual_active_s``:
+    the session's clock running, get-ready, work, switches and rests
+    included, pauses not). Skipped, stopped and abandoned runs add nothing.
+    """
+
+    start: date
+    runs: int
+    skipped: int
+    active_s: float
+
+    @property
+    def minutes(self) -> int:
+        """The active time in whole minutes, to the nearest (at least 1 when there was any)."""
+        if self.active_s <= 0:
+            return 0
+        return max(1, math.floor(self.active_s / 60 + 0.5))
+
+    def summary(self) -> str:
+        """Return the week as a runner reads it: "3 runs, 14 min"."""
+        runs = "1 run" if self.runs == 1 else f"{self.runs} runs"
+        return f"{runs}, {self.minutes} min"
+
+
+def weekly_time(
+    runs: Iterable[RunRecord],
+    today: date,
+    first_weekday: int,
+    weeks: int = 12,
+    tz: tzinfo | None = None,
+) -> list[WeekTime]:
+    """Return each week's hip work (see ``WeekTime``), ``weeks`` weeks up to today's.
+
+    Oldest first, the last entry the current week; a run belongs to the
+    local day it started on, as in ``weekly_counts``.
+    """
+    _check_first_weekday(first_weekday)
+    if weeks < 1:
+        raise ValueError(f"weeks must be at least 1, got {weeks}")
+    current = week_start(today, first_weekday)
+    first = current - timedelta(weeks=weeks - 1)
+    counted: Counter[date] = Counter()
+    skipped: Counter[date] = Counter()
+    seconds: dict[date, float] = {}
+    for run in runs:
+        if not run.finished:
+            continue
+        week = week_start(_local_date(run.started_at, tz), first_weekday)
+        if not first <= week <= current:
+            continue
+        if run.counted:
+            counted[week] += 1
+            seconds[week] = seconds.get(week, 0.0) + run.actual_active_s
+        else:
+            skipped[week] += 1
+    starts = [current - timedelta(weeks=back) for back in range(weeks - 1, -1, -1)]
+    return [WeekTime(start, counted[start], skipped[start], seconds.get(start, 0.0))
+            for start in starts]
+
+
+def this_week_time(
+    runs: Iterable[RunRecord],
+    today: date,
+    first_weekday: int,
+    tz: tzinfo | None = None,
+) -> WeekTime:
+    """Return this week's hip work, for "this week: 3 runs, 14 min" (``WeekTime.summary``)."""
+    return weekly_time(runs, today, first_weekday, weeks=1, tz=tz)[0]
+
+
 # --------------------------------------------------------------------------
 # Export
 
@@ -1251,6 +1478,7 @@ def _csv_row(run: RunRecord, tz: tzinfo | None) -> list[str]:
         "" if work is None else str(work.phases),
         "" if work is None else str(work.skipped),
         "yes" if run.counted else "no",
+        "" if run.rating is None else run.rating.value,
     ]
 
 

@@ -37,15 +37,20 @@ from hiptimer.history import (
     SCHEMA_VERSION,
     History,
     Outcome,
+    RatingRefused,
     RunEnd,
     RunRecord,
     WeekCount,
+    WeekTime,
     export_csv,
     streak,
     this_week,
+    this_week_time,
     week_start,
     weekly_counts,
+    weekly_time,
 )
+from hiptimer.progression import MoveDose, Rating
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 UTC = timezone.utc
@@ -1066,3 +1071,220 @@ def test_csv_export_writes_through_a_symlink_and_keeps_modes(tmp_path: Path) -> 
         os.umask(umask)
     # As any new file, not the private 0600 of a temporary file.
     assert stat.S_IMODE(fresh.stat().st_mode) == 0o644
+
+
+# --------------------------------------------------------------------------
+# Ratings and doses
+
+CLAMS = MoveDose(("moves", 0), "clam-shell", "reps", 10.0, "Clam shell", each_side=True)
+BRIDGE = MoveDose(("blocks", 1, "moves", 2), "glute-bridge", "hold", 30.0, "Glute bridge")
+
+
+def finished_run(history: History, start: datetime = T0) -> int:
+    run = history.start_run("Hips", "/s/hips.toml", 1, 300.0, start, doses=(CLAMS, BRIDGE))
+    history.end_run(run, RunEnd(Outcome.FINISHED, start + timedelta(minutes=5), 1, 300.0))
+    return run
+
+
+def test_a_finished_run_is_rated_and_keeps_its_doses_in_the_file(db_path: Path) -> None:
+    with History.open(db_path) as history:
+        run = finished_run(history)
+        assert history.runs()[0].rating is None
+        history.rate(run, Rating.EASY)
+        [record] = history.runs()
+        assert (record.rating, record.doses) == (Rating.EASY, (CLAMS, BRIDGE))
+    with History.open(db_path) as again:
+        [record] = again.runs()
+    assert (record.rating, record.doses, record.outcome) == (
+        Rating.EASY, (CLAMS, BRIDGE), Outcome.FINISHED)
+    assert export_csv([record], io.StringIO()) == 1
+
+
+def test_a_rating_can_be_changed_and_taken_back(db_path: Path) -> None:
+    with History.open(db_path) as history:
+        run = finished_run(history)
+        history.rate(run, Rating.EASY)
+        assert history.flush(timeout=20)
+        history.rate(run, Rating.HARD)
+        assert history.flush(timeout=20)
+        with closing(sqlite3.connect(db_path)) as conn:
+            assert conn.execute("SELECT rating FROM runs").fetchall() == [("hard",)]
+        history.rate(run, None)
+        assert history.runs()[0].rating is None
+    with History.open(db_path) as again:
+        assert again.runs()[0].rating is None
+
+
+def test_only_a_finished_run_can_be_rated(db_path: Path) -> None:
+    with History.open(db_path) as history:
+        running = history.start_run("Hips", "", 1, 60.0, T0)
+        with pytest.raises(RatingRefused, match="still under way"):
+            history.rate(running, Rating.EASY)
+        history.end_run(running, RunEnd(Outcome.STOPPED, T0 + timedelta(minutes=1), 0, 30.0))
+        with pytest.raises(RatingRefused, match="was stopped: only a finished run can be rated"):
+            history.rate(running, Rating.EASY)
+        left = history.start_run("Hips", "", 1, 60.0, T0 + timedelta(hours=1))
+        history.abandon(left, T0 + timedelta(hours=1, minutes=1), 0, 30.0)
+        with pytest.raises(RatingRefused, match="was abandoned"):
+            history.rate(left, Rating.HARD)
+        with pytest.raises(RatingRefused, match="not started by this history"):
+            history.rate(99, Rating.EASY)
+        history.rate(NO_RUN, Rating.EASY)  # a run the history never took: quietly nothing
+        assert [r.rating for r in history.runs()] == [None, None]
+    history.rate(finished_run(History.in_memory()), Rating.EASY)  # sanity: a finished one can
+
+
+def test_a_closed_history_ignores_a_rating(db_path: Path) -> None:
+    history = History.open(db_path)
+    run = finished_run(history)
+    history.close()
+    history.rate(run, Rating.EASY)  # logged, not raised: the finish screen goes on
+    with History.open(db_path) as again:
+        assert again.runs()[0].rating is None
+
+
+def test_the_in_memory_history_keeps_ratings() -> None:
+    history = History.in_memory()
+    run = finished_run(history)
+    history.rate(run, Rating.RIGHT)
+    assert [(r.rating, r.doses) for r in history.runs()] == [(Rating.RIGHT, (CLAMS, BRIDGE))]
+
+
+def test_rating_while_another_process_holds_the_lock_returns_at_once(db_path: Path) -> None:
+    with History.open(db_path) as history:
+        run = finished_run(history)
+        assert history.flush(timeout=20)
+        with lock_held(db_path) as release:
+            started = time.monotonic()
+            history.rate(run, Rating.EASY)
+            assert time.monotonic() - started < 0.2
+            assert history.runs()[0].rating is Rating.EASY  # known meanwhile
+            assert not history.flush(timeout=0.1)
+            release()
+            assert history.flush(timeout=20)
+    with closing(sqlite3.connect(db_path)) as conn:
+        assert conn.execute("SELECT rating FROM runs").fetchall() == [("easy",)]
+
+
+# What a hiptimer that knows only schema 3 runs against the file (its own
+# statements, as they were when ratings came): the columns it names.
+V3_INSERT = (
+    "INSERT INTO runs (session_name, session_file, started_at, ended_at, outcome,"
+    " rounds_done, rounds_planned, planned_active_s, actual_active_s, phase_index,"
+    " where_text, work_planned_s, work_done_s, work_phases, skipped_phases)"
+    " VALUES ('Old', '', '2027-01-05T07:00:00+00:00', '2027-01-05T07:05:00+00:00',"
+    " 'finished', 1, 1, 300, 300, NULL, '', NULL, NULL, NULL, NULL)"
+)
+V3_COLUMNS = {
+    "id", "session_name", "session_file", "started_at", "ended_at", "outcome",
+    "planned_active_s", "actual_active_s", "rounds_done", "rounds_planned", "phase_index",
+    "where_text", "work_planned_s", "work_done_s", "work_phases", "skipped_phases",
+}
+
+
+def test_a_file_with_ratings_stays_one_an_older_hiptimer_opens_as_schema_3(
+    db_path: Path,
+) -> None:
+    """An older hiptimer refuses a higher user_version (in memory, "newer hiptimer")."""
+    with History.open(db_path) as history:
+        history.rate(finished_run(history), Rating.EASY)
+    with closing(sqlite3.connect(db_path)) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(runs)")}
+        assert V3_COLUMNS <= columns
+        conn.execute(V3_INSERT)
+        conn.commit()
+    with History.open(db_path) as again:
+        assert again.notice is None
+        assert [(r.session_name, r.rating, r.doses, r.counted) for r in again.runs()] == [
+            ("Hips", Rating.EASY, (CLAMS, BRIDGE), True), ("Old", None, (), True)]
+
+
+def test_a_schema_3_file_gains_the_new_columns_and_keeps_its_runs(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    with closing(sqlite3.connect(db_path)) as conn:
+        conn.execute(
+            "CREATE TABLE runs (id INTEGER PRIMARY KEY, session_name TEXT NOT NULL,"
+            " session_file TEXT NOT NULL DEFAULT '', started_at TEXT NOT NULL, ended_at TEXT,"
+            " outcome TEXT CHECK (outcome IN ('finished', 'stopped', 'abandoned')),"
+            " planned_active_s REAL NOT NULL DEFAULT 0, actual_active_s REAL NOT NULL DEFAULT 0,"
+            " rounds_done INTEGER NOT NULL DEFAULT 0, rounds_planned INTEGER NOT NULL DEFAULT 0,"
+            " phase_index INTEGER, where_text TEXT NOT NULL DEFAULT '', work_planned_s REAL,"
+            " work_done_s REAL, work_phases INTEGER, skipped_phases INTEGER)")
+        conn.execute(V3_INSERT)
+        # A row edited by hand to break a rule must not stop the columns being added.
+        conn.execute("PRAGMA ignore_check_constraints = ON")
+        conn.execute(V3_INSERT.replace("'finished'", "'maybe'"))
+        conn.execute("PRAGMA user_version = 3")
+        conn.commit()
+    with History.open(db_path) as history:
+        assert history.notice is None
+        [old] = history.runs()
+        assert (old.session_name, old.rating, old.doses) == ("Old", None, ())
+        run = finished_run(history, T0 + timedelta(days=3))
+        history.rate(run, Rating.HARD)
+    with History.open(db_path) as again:
+        assert [r.rating for r in again.runs()] == [None, Rating.HARD]
+    with closing(sqlite3.connect(db_path)) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+
+
+def test_a_hand_edited_rating_or_doses_leave_the_run_counting(db_path: Path) -> None:
+    with History.open(db_path) as history:
+        finished_run(history)
+        finished_run(history, T0 + timedelta(days=1))
+    with closing(sqlite3.connect(db_path)) as conn:
+        conn.execute("PRAGMA ignore_check_constraints = ON")
+        conn.execute("UPDATE runs SET rating = 'meh', doses = '[[\"x\"]]' WHERE id = 1")
+        conn.execute("UPDATE runs SET doses = 'not json' WHERE id = 2")
+        conn.commit()
+    with History.open(db_path) as again:
+        runs = again.runs()
+    assert [(r.rating, r.doses, r.counted) for r in runs] == [(None, (), True), (None, (), True)]
+
+
+# --------------------------------------------------------------------------
+# Time spent on hip work
+
+
+def timed_run(started_at: datetime, active_s: float, outcome: Outcome = Outcome.FINISHED,
+              work: WorkDone | None = None) -> RunRecord:
+    return replace(make_run(started_at, outcome, work=work), actual_active_s=active_s)
+
+
+def test_the_weeks_hip_work_counts_the_active_time_of_runs_that_count() -> None:
+    monday = date(2027, 1, 4)
+    runs = [
+        timed_run(datetime(2027, 1, 4, 7, tzinfo=UTC), 290.0),
+        timed_run(datetime(2027, 1, 6, 7, tzinfo=UTC), 280.0),
+        timed_run(datetime(2027, 1, 8, 7, tzinfo=UTC), 270.0),
+        timed_run(datetime(2027, 1, 9, 7, tzinfo=UTC), 500.0, Outcome.STOPPED),
+        timed_run(datetime(2027, 1, 9, 8, tzinfo=UTC), 400.0, Outcome.ABANDONED),
+        # Finished with most of it skipped: in "skipped", not in the time.
+        timed_run(datetime(2027, 1, 10, 7, tzinfo=UTC), 60.0, work=WorkDone(300, 20, 5, 4)),
+        timed_run(datetime(2026, 12, 30, 7, tzinfo=UTC), 600.0),  # the week before
+    ]
+    week = this_week_time(runs, date(2027, 1, 10), MONDAY, tz=UTC)
+    assert week == WeekTime(monday, 3, 1, 840.0)
+    assert week.summary() == "3 runs, 14 min"
+    weeks = weekly_time(runs, date(2027, 1, 10), MONDAY, weeks=3, tz=UTC)
+    assert [(w.start, w.runs, w.minutes) for w in weeks] == [
+        (date(2026, 12, 21), 0, 0), (date(2026, 12, 28), 1, 10), (monday, 3, 14)]
+
+
+@pytest.mark.parametrize(("runs", "active_s", "summary"), [
+    (0, 0.0, "0 runs, 0 min"), (1, 20.0, "1 run, 1 min"), (1, 89.0, "1 run, 1 min"),
+    (2, 90.0, "2 runs, 2 min"),
+])
+def test_week_summary_words(runs: int, active_s: float, summary: str) -> None:
+    assert WeekTime(date(2027, 1, 4), runs, 0, active_s).summary() == summary
+
+
+def test_the_weeks_hip_work_follows_the_local_day_and_first_weekday() -> None:
+    # Sunday 23:30 in New York is Monday in UTC: the run belongs to the Sunday.
+    late = timed_run(datetime(2027, 1, 11, 4, 30, tzinfo=UTC), 300.0)
+    assert this_week_time([late], date(2027, 1, 10), MONDAY, tz=NEW_YORK_WINTER).runs == 1
+    assert this_week_time([late], date(2027, 1, 11), MONDAY, tz=NEW_YORK_WINTER).runs == 0
+    # Seen on Saturday the 16th: in this week only if weeks start on Sunday.
+    assert this_week_time([late], date(2027, 1, 16), SUNDAY, tz=NEW_YORK_WINTER).runs == 1
+    assert this_week_time([late], date(2027, 1, 16), MONDAY, tz=NEW_YORK_WINTER).runs == 0

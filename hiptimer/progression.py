@@ -1,0 +1,686 @@
+"""Progression: how a move's dose grows with runs the runner rated easy.
+
+After a finished run the runner may say how it felt (``Rating``): easy,
+right or hard. A session, or one of its moves, may declare in a
+``progression`` table how its doses follow those answers: reps or seconds up
+by ``step`` after ``after`` runs in a row rated easy, down by a step after a
+run rated hard, never above ``ceiling`` or below ``floor``, and at the
+ceiling on to the harder variation named by ``then``, with that move's
+starting dose. ``parse_rules`` checks one such table and returns what it
+says with every ``Problem`` found; ``rules_of_document`` does a whole session
+document. ``suggest`` is a pure function from the rules, the runs (plain
+records with a rating and the doses each run was done at) and the doses
+now to a list of suggestions (``Suggestion``), each with the reason in the runner's
+words ("last two runs felt easy: clam shell 12 each side, was 10").
+
+A rating counts only for the doses its run was done at: once a dose changes
+(a suggestion taken, an edit, ``--reps``), the count starts again. Runs that
+were stopped, abandoned or never rated are passed over. Nothing here changes
+a file: taking a suggestion is the window's business.
+
+This module imports nothing of hiptimer but ``errors`` and ``locate``: the
+session loader will call ``parse_rules``, and ``history`` stores ``Rating``
+and ``MoveDose``, so both may import it without an import circle.
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, Protocol
+
+from hiptimer.errors import KeyPath, Problem, control_character, shown
+from hiptimer.locate import Locator
+
+logger = logging.getLogger(__name__)
+
+
+class Rating(Enum):
+    """How a finished run felt to the runner."""
+
+    EASY = "easy"
+    RIGHT = "right"
+    HARD = "hard"
+
+
+#: The kinds of dose a rule can change: the move key that holds the amount.
+DOSE_KINDS = ("reps", "hold", "work")
+
+
+@dataclass(frozen=True, slots=True)
+class MoveDose:
+    """How much of one move a session has (or a run was done at).
+
+    ``keys`` is the move's table in the session document (``("moves", 0)``,
+    ``("blocks", 1, "moves", 2)``); ``move`` what the move is (its library
+    name, else its own name), so a move replaced by its harder variation at
+    the same place is a different move; ``kind`` is ``"reps"``, ``"hold"`` or
+    ``"work"`` (the key the amount is written under) and ``amount`` reps or
+    seconds per side and per set. ``name`` and ``each_side`` are for the
+    words of a suggestion only.
+    """
+
+    keys: KeyPath
+    move: str
+    kind: str
+    amount: float
+    name: str = ""
+    each_side: bool = False
+
+    def same_dose(self, other: MoveDose) -> bool:
+        """Whether ``other`` is the same move at the same place with the same dose."""
+        return (self.keys == other.keys and self.move == other.move
+                and self.kind == other.kind and self.amount == other.amount)
+
+
+class RatedRun(Protocol):
+    """What ``suggest`` reads of a run (``history.RunRecord`` has it)."""
+
+    @property
+    def id(self) -> int:
+        """The run's id in the history."""
+
+    @property
+    def finished(self) -> bool:
+        """Whether the run got to its end (stopped and abandoned runs did not)."""
+
+    @property
+    def rating(self) -> Rating | None:
+        """How it felt, None when the runner did not say."""
+
+    @property
+    def doses(self) -> tuple[MoveDose, ...]:
+        """The doses the run was done at (empty when unknown)."""
+
+
+# --------------------------------------------------------------------------
+# Rules
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """What one ``progression`` table says; None where it says nothing.
+
+    At a move (or a library move): ``step``, ``after``, ``ceiling``,
+    ``floor`` and ``then``, in the move's own unit (reps, or seconds for a
+    hold or timed work). At the session: ``after`` and one table per kind
+    of dose, ``reps``, ``hold`` and ``work``, each with ``step``,
+    ``after``, ``ceiling`` and ``floor``, for every move of that kind.
+    ``enabled`` is false for ``progression = false``.
+    """
+
+    step: int | None = None
+    after: int | None = None
+    ceiling: int | None = None
+    floor: int | None = None
+    then: str | None = None
+    enabled: bool = True
+    reps: Rules | None = None
+    hold: Rules | None = None
+    work: Rules | None = None
+
+    def for_kind(self, kind: str) -> Rules | None:
+        """Return the session-level table for moves of ``kind`` (reps, hold, work)."""
+        table: Rules | None = getattr(self, kind, None) if kind in DOSE_KINDS else None
+        return table
+
+
+#: Defaults when a rule leaves them out: the step by kind of dose, the
+#: number of easy runs in a row, and the lowest and highest dose (the
+#: session loader's own limits, so a suggestion is always a valid session).
+DEFAULT_STEP = {"reps": 2, "hold": 5, "work": 5}
+DEFAULT_AFTER = 2
+DEFAULT_FLOOR = 1
+DEFAULT_CEILING = {"reps": 500, "hold": 3600, "work": 3600}
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One move's rule with everything resolved: what ``suggest`` applies."""
+
+    step: int
+    after: int
+    ceiling: int
+    floor: int
+    then: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRules:
+    """The rules of one session: its own table, and each move's by the move's key path.
+
+    A move's rule is its own table (or its library move's), with what it
+    leaves out taken from the session's table for its kind of dose, then
+    from the defaults. A move with neither does not progress.
+    """
+
+    session: Rules | None = None
+    moves: Mapping[KeyPath, Rules] = field(default_factory=dict)
+
+    def rule_for(self, dose: MoveDose) -> Rule | None:
+        """Return the rule for the move ``dose`` is about, None if it does not progress."""
+        own = self.moves.get(dose.keys)
+        if own is not None and not own.enabled:
+            return None
+        session = self.session if self.session is not None and self.session.enabled else None
+        by_kind = session.for_kind(dose.kind) if session is not None else None
+        if by_kind is not None and not by_kind.enabled:
+            by_kind = None
+        if own is None and by_kind is None:
+            return None
+        layers = [r for r in (own, by_kind) if r is not None]
+
+        def first(name: str) -> int | None:
+            for layer in layers:
+                value = getattr(layer, name)
+                if value is not None:
+                    return int(value)
+            return None
+
+        after = first("after")
+        if after is None and session is not None:
+            after = session.after
+        return Rule(
+            step=first("step") or DEFAULT_STEP.get(dose.kind, 1),
+            after=after or DEFAULT_AFTER,
+            ceiling=first("ceiling") or DEFAULT_CEILING.get(dose.kind, 3600),
+            floor=first("floor") or DEFAULT_FLOOR,
+            then=own.then if own is not None else None,
+        )
+
+
+# What each key may hold: (low, high) whole numbers.
+_RANGES = {"step": (1, 600), "after": (1, 20), "ceiling": (1, 3600), "floor": (1, 3600)}
+_MOVE_KEYS = ("step", "after", "ceiling", "floor", "then")
+_KIND_KEYS = ("step", "after", "ceiling", "floor")
+_SESSION_KEYS = ("after", *DOSE_KINDS)
+MAX_THEN = 80
+
+
+def format_keys(keys: KeyPath) -> str:
+    """Return a key path as a message shows it: ``blocks[2].moves[1].progression.step``."""
+    out = ""
+    for part in keys:
+        if isinstance(part, int):
+            out += f"[{part + 1}]"
+        else:
+            out += f".{part}" if out else part
+    return out
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f'"{shown(value)}"'
+    if isinstance(value, int | float):
+        return f"{value:g}" if isinstance(value, float) else str(value)
+    if isinstance(value, Mapping):
+        return "a table"
+    if isinstance(value, list):
+        return "a list"
+    return shown(str(value))
+
+
+def _level(where: KeyPath) -> str:
+    """Tell from the table's key path what it belongs to: session, kind or move."""
+    if where == ("progression",):
+        return "session"
+    if len(where) == 2 and where[0] == "progression" and where[1] in DOSE_KINDS:
+        return "kind"
+    return "move"
+
+
+def parse_rules(table: Any, where: KeyPath) -> tuple[Rules | None, list[Problem]]:
+    """Check one ``progression`` value and return what it says, with every problem.
+
+    ``where`` is the key path of the value itself: ``("progression",)`` for
+    the session's, ``("moves", 1, "progression")`` or
+    ``("library", "wall-sit", "progression")`` for a move's (the path tells
+    which keys are allowed). ``true`` is a rule with every default,
+    ``false`` turns the session's rules off for a move. The rules are None
+    when anything in the table is wrong, so a half-understood rule never
+    changes a dose; each problem carries its ``keys`` and no line (the
+    loader, or ``rules_of_document``, places it).
+    """
+    level = _level(where)
+    problems: list[Problem] = []
+
+    def problem(keys: KeyPath, message: str) -> None:
+        problems.append(Problem(format_keys(keys), message, keys=keys))
+
+    if isinstance(table, bool):
+        if level == "session" and table:
+            return Rules(reps=Rules(), hold=Rules(), work=Rules()), []
+        return Rules(enabled=table), []
+    if not isinstance(table, Mapping):
+        example = ("{ after = 2, reps = { step = 2, ceiling = 20 } }" if level == "session"
+                   else "{ step = 2, after = 2, ceiling = 20 }")
+        problem(where, f"must be a table like {example}, or true or false, "
+                       f"got {_describe(table)}")
+        return None, problems
+    allowed = {"session": _SESSION_KEYS, "kind": _KIND_KEYS, "move": _MOVE_KEYS}[level]
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        keys = (*where, key)
+        if key not in allowed:
+            problem(keys, _unknown(key, allowed, level))
+            continue
+        if key in DOSE_KINDS:
+            rules, found = parse_rules(value, keys)
+            problems.extend(found)
+            values[key] = rules
+        elif key == "then":
+            checked = _variation_name(value)
+            if checked.startswith("!"):
+                problem(keys, checked[1:])
+            else:
+                values[key] = checked
+        else:
+            number = _whole(value)
+            low, high = _RANGES[key]
+            if number is None or not low <= number <= high:
+                what = "easy runs in a row" if key == "after" else "reps or seconds"
+                problem(keys, f"must be a whole number from {low} to {high} ({what}), "
+                              f"got {_describe(value)}")
+            else:
+                values[key] = number
+    floor, ceiling = values.get("floor"), values.get("ceiling")
+    if floor is not None and ceiling is not None and floor > ceiling:
+        problem((*where, "floor"), f"must not be above the ceiling ({ceiling}), got {floor}")
+    if problems:
+        return None, problems
+    return Rules(**values), []
+
+
+def _unknown(key: str, allowed: Sequence[str], level: str) -> str:
+    message = f"unknown key '{shown(key)}'"
+    close = difflib.get_close_matches(key, list(allowed), n=1, cutoff=0.6)
+    if close:
+        return f"{message}; did you mean '{close[0]}'?"
+    if level == "session" and key in ("step", "ceiling", "floor"):
+        return (f"{message} here: the session's rules are per kind of move, "
+                f"e.g. reps = {{ {key} = 2 }} or hold = {{ {key} = 5 }}")
+    if level == "session" and key == "then":
+        return f"{message} here: the harder variation is a move's own (on the move)"
+    return f"{message}; a progression table may have {', '.join(allowed)}"
+
+
+def _whole(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    # As in the loader: a whole number is written without a decimal point.
+    return value if isinstance(value, int) else None
+
+
+def _variation_name(value: Any) -> str:
+    """Return the checked move name, or "!" and why it is not one."""
+    if not isinstance(value, str):
+        return f"!must be the name of a move, e.g. \"banded-clam-shell\", got {_describe(value)}"
+    name = value.strip()
+    if not name:
+        return "!must not be empty (leave it out when the move has no harder variation)"
+    if len(name) > MAX_THEN:
+        return f"!must be at most {MAX_THEN} characters, got {len(name)}"
+    control = control_character(name)
+    if control is not None:
+        return f"!must not hold a control character ({control[0]} at {control[1]})"
+    return name
+
+
+def _tables(value: Any) -> list[tuple[int, Mapping[str, Any]]]:
+    if not isinstance(value, list):
+        return []
+    return [(index, item) for index, item in enumerate(value) if isinstance(item, Mapping)]
+
+
+def move_tables(data: Mapping[str, Any]) -> list[tuple[KeyPath, Mapping[str, Any]]]:
+    """Return every move table of a session document with its key path, in order."""
+    found: list[tuple[KeyPath, Mapping[str, Any]]] = []
+    if "blocks" in data:
+        for b, block in _tables(data.get("blocks")):
+            found.extend((("blocks", b, "moves", i), move)
+                         for i, move in _tables(block.get("moves")))
+    else:
+        found.extend((("moves", i), move) for i, move in _tables(data.get("moves")))
+    return found
+
+
+def rules_of_document(
+    data: Mapping[str, Any], text: str | None = None
+) -> tuple[SessionRules, list[Problem]]:
+    """Return a session document's rules and every problem in its ``progression`` tables.
+
+    ``data`` is the parsed TOML; with ``text``, each problem gets its line
+    and column. A move takes its own table, else the one of the library
+    move it starts from (``move = "NAME"`` of the session's ``[library]``).
+    """
+    problems: list[Problem] = []
+
+    def parsed(value: Any, where: KeyPath) -> Rules | None:
+        rules, found = parse_rules(value, where)
+        problems.extend(found)
+        return rules
+
+    session = parsed(data["progression"], ("progression",)) if "progression" in data else None
+    library: dict[str, Rules] = {}
+    raw_library = data.get("library")
+    if isinstance(raw_library, Mapping):
+        for name, entry in raw_library.items():
+            if isinstance(entry, Mapping) and "progression" in entry:
+                rules = parsed(entry["progression"], ("library", name, "progression"))
+                if rules is not None:
+                    library[name] = rules
+    moves: dict[KeyPath, Rules] = {}
+    for keys, move in move_tables(data):
+        if "progression" in move:
+            rules = parsed(move["progression"], (*keys, "progression"))
+        else:
+            ref = move.get("move")
+            rules = library.get(ref) if isinstance(ref, str) else None
+        if rules is not None:
+            moves[keys] = rules
+    if text is not None and problems:
+        problems = _placed(problems, text)
+    return SessionRules(session, moves), problems
+
+
+def _placed(problems: list[Problem], text: str) -> list[Problem]:
+    locator = Locator(text)
+    out = []
+    for found in problems:
+        at = locator.find(found.keys)
+        out.append(found if at is None else found._replace(line=at[0], column=at[1]))
+    return out
+
+
+def without_rules(data: Mapping[str, Any]) -> dict[str, Any]:
+    """Return a copy of a session document without its ``progression`` tables.
+
+    For a loader that does not know the keys yet; the tables themselves are
+    read by ``rules_of_document``.
+    """
+    out = {key: value for key, value in data.items() if key != "progression"}
+    if isinstance(out.get("library"), Mapping):
+        out["library"] = {
+            name: (_without(entry) if isinstance(entry, Mapping) else entry)
+            for name, entry in out["library"].items()
+        }
+    if isinstance(out.get("blocks"), list):
+        out["blocks"] = [
+            ({**block, "moves": _moves_without(block["moves"])}
+             if isinstance(block, Mapping) and "moves" in block else block)
+            for block in out["blocks"]
+        ]
+    elif "moves" in out:
+        out["moves"] = _moves_without(out["moves"])
+    return out
+
+
+def _without(table: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in table.items() if key != "progression"}
+
+
+def _moves_without(moves: Any) -> Any:
+    if not isinstance(moves, list):
+        return moves
+    return [_without(move) if isinstance(move, Mapping) else move for move in moves]
+
+
+# --------------------------------------------------------------------------
+# Doses of a session
+
+
+class _Sides(Protocol):
+    @property
+    def value(self) -> str: ...
+
+
+class _Move(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def library_id(self) -> str | None: ...
+    @property
+    def reps(self) -> int | None: ...
+    @property
+    def hold(self) -> float | None: ...
+    @property
+    def work(self) -> float | None: ...
+    @property
+    def sides(self) -> _Sides: ...
+
+
+class _Block(Protocol):
+    @property
+    def moves(self) -> Sequence[_Move]: ...
+    @property
+    def implicit(self) -> bool: ...
+
+
+class _Session(Protocol):
+    @property
+    def blocks(self) -> Sequence[_Block]: ...
+
+
+def move_dose(keys: KeyPath, move: _Move) -> MoveDose | None:
+    """Return the dose of one ``session.Move`` at ``keys``; None for an open-ended one."""
+    for kind in DOSE_KINDS:
+        amount = getattr(move, kind)
+        if amount is not None:
+            return MoveDose(keys, move.library_id or move.name, kind, float(amount), move.name,
+                            move.sides.value in ("both", "alternate"))
+    return None
+
+
+def doses_of(session: _Session) -> tuple[MoveDose, ...]:
+    """Return the dose of every move of a ``session.Session`` with a fixed amount.
+
+    The key paths are the document's: ``("moves", i)`` for a session written
+    without blocks, ``("blocks", b, "moves", i)`` otherwise. Hand the
+    session as run (after ``customise``) to ``History.start_run``, and the
+    session as written to ``suggest``.
+    """
+    found: list[MoveDose] = []
+    for b, block in enumerate(session.blocks):
+        for i, move in enumerate(block.moves):
+            keys: KeyPath = ("moves", i) if block.implicit else ("blocks", b, "moves", i)
+            dose = move_dose(keys, move)
+            if dose is not None:
+                found.append(dose)
+    return tuple(found)
+
+
+# --------------------------------------------------------------------------
+# Suggestions
+
+
+class Change(Enum):
+    """What a suggestion does to a move."""
+
+    UP = "up"
+    DOWN = "down"
+    #: On to the move's harder variation (``then``), at its starting dose.
+    NEXT = "next"
+
+
+@dataclass(frozen=True, slots=True)
+class Variation:
+    """The harder variation a rule's ``then`` names: its name and starting dose."""
+
+    name: str
+    kind: str
+    amount: float
+    each_side: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """One change to a move's dose that the runs suggest.
+
+    ``keys`` is the move's table in the session document and ``kind`` the
+    key its amount is under, so taking the suggestion is writing ``new``
+    there (for ``NEXT``: ``move = new_move`` and ``new_kind = new``, the
+    variation's starting dose, or the library's own when ``new`` is None).
+    ``old`` is the dose now. ``why`` is one line for the runner;
+    ``runs`` the ids of the runs it rests on, newest first.
+    """
+
+    keys: KeyPath
+    move: str
+    name: str
+    kind: str
+    old: float
+    new: float | None
+    change: Change
+    why: str
+    new_move: str | None = None
+    new_name: str = ""
+    new_kind: str | None = None
+    runs: tuple[int, ...] = ()
+
+
+_NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten")
+
+
+def _count(number: int) -> str:
+    return _NUMBERS[number] if number < len(_NUMBERS) else str(number)
+
+
+def amount_text(kind: str, amount: float, each_side: bool) -> str:
+    """Return a dose as the runner reads it: "12 each side", "12 reps", "35 s"."""
+    if kind == "reps":
+        return f"{amount:g} each side" if each_side else f"{amount:g} reps"
+    return f"{amount:g} s each side" if each_side else f"{amount:g} s"
+
+
+def _shown_name(name: str) -> str:
+    """Return a move's name inside a sentence: "clam shell", but "SL bridge" as it is."""
+    if len(name) > 1 and name[0].isupper() and not name[1].isupper():
+        return name[0].lower() + name[1:]
+    return name
+
+
+def _was(kind: str, amount: float) -> str:
+    return f"{amount:g}" if kind == "reps" else f"{amount:g} s"
+
+
+def runs_of(runs: Iterable[Any], session_file: str) -> list[Any]:
+    """Return the runs of one session file (``RunRecord.session_file``), in their order."""
+    return [run for run in runs if run.session_file == session_file]
+
+
+def suggest(
+    session_rules: SessionRules,
+    runs: Iterable[RatedRun],
+    current_doses: Iterable[MoveDose],
+    variations: Mapping[str, Variation] | None = None,
+) -> list[Suggestion]:
+    """Return what the rated runs suggest for each move of ``current_doses``, in its order.
+
+    ``runs`` are one session's runs (``runs_of``), oldest first as
+    ``History.runs()`` gives them; only finished, rated runs done at a
+    move's current dose count for it, newest first: the newest rated
+    "hard" steps it down, ``after`` "easy" in a row step it up (up to the
+    ceiling; at the ceiling, on to ``then``), and anything else, a "right"
+    or a run at another dose, ends the count. ``variations`` gives the
+    harder variations' names and starting doses, by move name; without one
+    a ``NEXT`` suggestion has ``new`` None. Pure: no clock, no file.
+    """
+    doses = [dose for dose in current_doses if session_rules.rule_for(dose) is not None]
+    if not doses:
+        return []
+    newest_first = [run for run in reversed(list(runs))
+                    if run.finished and run.rating is not None]
+    # Each distinct tuple of doses indexed once: runs at the same doses share it.
+    index: dict[int, dict[KeyPath, MoveDose]] = {}
+
+    def done_at(run: RatedRun, keys: KeyPath) -> MoveDose | None:
+        run_doses = run.doses
+        table = index.get(id(run_doses))
+        if table is None:
+            table = index[id(run_doses)] = {d.keys: d for d in run_doses}
+        return table.get(keys)
+
+    out = []
+    for dose in doses:
+        rule = session_rules.rule_for(dose)
+        assert rule is not None
+        found = _one(rule, dose, newest_first, done_at, variations or {})
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _one(rule: Rule, dose: MoveDose, newest_first: Sequence[RatedRun],
+         done_at: Any, variations: Mapping[str, Variation]) -> Suggestion | None:
+    easy: list[int] = []
+    for run in newest_first:
+        done = done_at(run, dose.keys)
+        if done is None or not done.same_dose(dose):
+            break  # a rating counts for the dose it was done at
+        if run.rating is Rating.HARD:
+            if easy:
+                break
+            return _down(rule, dose, run.id)
+        if run.rating is not Rating.EASY:
+            break
+        easy.append(run.id)
+        if len(easy) >= rule.after:
+            return _up(rule, dose, tuple(easy), variations)
+    return None
+
+
+def _up(rule: Rule, dose: MoveDose, runs: tuple[int, ...],
+        variations: Mapping[str, Variation]) -> Suggestion | None:
+    felt = f"last {_count(len(runs))} runs felt easy" if len(runs) > 1 else "last run felt easy"
+    name = _shown_name(dose.name or dose.move)
+    if dose.amount < rule.ceiling:
+        new = float(min(dose.amount + rule.step, rule.ceiling))
+        return Suggestion(
+            dose.keys, dose.move, dose.name, dose.kind, dose.amount, new, Change.UP,
+            f"{felt}: {name} {amount_text(dose.kind, new, dose.each_side)}, "
+            f"was {_was(dose.kind, dose.amount)}", runs=runs)
+    if rule.then is None or rule.then == dose.move:
+        return None
+    variation = variations.get(rule.then)
+    top = amount_text(dose.kind, dose.amount, dose.each_side)
+    if variation is None:
+        return Suggestion(
+            dose.keys, dose.move, dose.name, dose.kind, dose.amount, None, Change.NEXT,
+            f"{felt} at the top dose of {name} ({top}): on to {rule.then}",
+            new_move=rule.then, new_name=rule.then, runs=runs)
+    start = amount_text(variation.kind, variation.amount, variation.each_side)
+    return Suggestion(
+        dose.keys, dose.move, dose.name, dose.kind, dose.amount, variation.amount, Change.NEXT,
+        f"{felt} at the top dose of {name} ({top}): on to "
+        f"{_shown_name(variation.name)}, {start}",
+        new_move=rule.then, new_name=variation.name, new_kind=variation.kind, runs=runs)
+
+
+def _down(rule: Rule, dose: MoveDose, run_id: int) -> Suggestion | None:
+    if dose.amount <= rule.floor:
+        return None
+    new = float(max(dose.amount - rule.step, rule.floor))
+    name = _shown_name(dose.name or dose.move)
+    return Suggestion(
+        dose.keys, dose.move, dose.name, dose.kind, dose.amount, new, Change.DOWN,
+        f"last run felt hard: {name} {amount_text(dose.kind, new, dose.each_side)}, "
+        f"was {_was(dose.kind, dose.amount)}", runs=(run_id,))
+
+
+def variation_of(name: str, table: Mapping[str, Any]) -> Variation | None:
+    """Return a library move's starting dose from its raw table (``[clam-shell]``), if fixed."""
+    for kind in DOSE_KINDS:
+        amount = table.get(kind)
+        if isinstance(amount, int | float) and not isinstance(amount, bool):
+            sides = table.get("sides")
+            each = bool(table.get("each_side")) or sides in ("both", "alternate")
+            shown_name = table.get("name")
+            return Variation(shown_name if isinstance(shown_name, str) else name, kind,
+                             float(amount), each)
+    return None
