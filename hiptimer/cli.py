@@ -12,11 +12,12 @@ import logging
 import re
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
-from typing import NamedTuple, NoReturn, TextIO
+from typing import TYPE_CHECKING, NamedTuple, NoReturn, TextIO
 
 from hiptimer import __version__, paths, resources
-from hiptimer.errors import SessionError, shown
+from hiptimer.errors import SessionError, shown, shown_path
 from hiptimer.plan import Phase, PhaseKind, Plan, format_seconds, make_plan
 from hiptimer.session import (
     SCALE_HIGH,
@@ -27,6 +28,10 @@ from hiptimer.session import (
     load,
     whole_number,
 )
+
+if TYPE_CHECKING:
+    from hiptimer.history import RunRecord
+    from hiptimer.progression import SessionRules, Variation
 
 logger = logging.getLogger(__name__)
 
@@ -147,6 +152,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--fullscreen", action="store_true", help="start in full screen")
     parser.add_argument("--start", action="store_true",
                         help="start the session straight away instead of on Space")
+    parser.add_argument("--history", action=_ShowHistory,
+                        help="print the last weeks of warm-ups and what to change in the "
+                             "session used last, and exit")
     entry = parser.add_mutually_exclusive_group()
     entry.add_argument("--install-desktop-entry", dest="desktop_entry", action="store_const",
                        const="install",
@@ -318,3 +326,132 @@ def run_check(options: Options, out: TextIO = sys.stdout, err: TextIO = sys.stde
         return EXIT_BAD_INPUT
     print(format_plan(make_plan(session), str(source)), file=out)
     return EXIT_OK
+
+
+# -- --history ----------------------------------------------------------------------------
+
+
+class _ShowHistory(argparse.Action):
+    """``--history``: print the history and exit, as ``--version`` prints the version."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help=str(kwargs.get("help", "")))
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        parser.exit(run_history())
+
+
+HISTORY_WEEKS = 8
+
+
+def run_history(
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    history_file: Path | None = None,
+    today: date | None = None,
+    first_weekday: int = 0,
+    weeks: int = HISTORY_WEEKS,
+) -> int:
+    """Print the last ``weeks`` weeks and the suggestions for the session used last.
+
+    Weeks start on ``first_weekday`` (0: Monday; the window follows the
+    locale, the terminal does not know it) in this machine's time zone.
+    The session used last is the one of the newest run in the history; its
+    suggestions come from ``progression.suggest``. A history file that does
+    not exist is not created. Returns the exit status (0).
+    """
+    from hiptimer import history as runs_history
+
+    out = sys.stdout if out is None else out
+    err = sys.stderr if err is None else err
+    path = history_file or paths.data_dir() / "history.sqlite3"
+    if not path.exists():
+        print(f"No warm-ups recorded yet (no history at {path}).", file=out)
+        return EXIT_OK
+    with runs_history.History.open(path) as history:
+        if history.notice:
+            print(history.notice, file=err)
+        runs = history.runs()
+    today = today or date.today()
+    print(f"History: {path}", file=out)
+    print("", file=out)
+    rows = [("week of", "runs", "skipped", "hip work")]
+    for week in runs_history.weekly_time(runs, today, first_weekday, weeks):
+        rows.append((week.start.isoformat(), str(week.runs), str(week.skipped),
+                     f"{week.minutes} min"))
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    for row in rows:
+        print("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w)
+                        for i, (cell, w) in enumerate(zip(row, widths, strict=True))), file=out)
+    this_week = runs_history.this_week_time(runs, today, first_weekday)
+    print(f"\nthis week: {this_week.summary()}", file=out)
+    if runs:
+        print("", file=out)
+        _print_suggestions(runs, out, err)
+    return EXIT_OK
+
+
+def _print_suggestions(runs: Sequence[RunRecord], out: TextIO, err: TextIO) -> None:
+    from hiptimer import progression
+
+    last = max(runs, key=lambda run: run.started_at)
+    when = last.started_at.astimezone().date().isoformat()
+    if not last.session_file:
+        print(f"{shown(last.session_name)}, used last on {when}, is not a file: "
+              "no suggestions.", file=out)
+        return
+    try:
+        session, rules, variations = _session_with_rules(Path(last.session_file), err)
+    except SessionError as exc:
+        print(f"Suggestions for {shown_path(last.session_file)}: the session cannot be "
+              "read now:", file=out)
+        for line in exc.lines():
+            print(line, file=err)
+        return
+    print(f"{session.name} ({shown_path(last.session_file)}), used last on {when}:", file=out)
+    doses = progression.doses_of(session)
+    if not any(rules.rule_for(dose) is not None for dose in doses):
+        print("  no progression rules in this session (see docs/session-format.md, "
+              "\"Progression\")", file=out)
+        return
+    found = progression.suggest(rules, progression.runs_of(runs, last.session_file), doses,
+                                variations)
+    for suggestion in found:
+        print(f"  - {suggestion.why}", file=out)
+    if not found:
+        print("  no change suggested yet: rate your runs when you finish them", file=out)
+
+
+def _session_with_rules(
+    path: Path, err: TextIO
+) -> tuple[Session, SessionRules, dict[str, Variation]]:
+    """Load a session with its progression rules (problems with them go to ``err``)."""
+    from hiptimer import progression
+    from hiptimer.session import loads, move_library, read_text, validate
+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10 only
+        import tomli as tomllib
+
+    text = read_text(path).removeprefix("\ufeff")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        loads(text, str(path))  # raises SessionError, placed where the syntax breaks
+        raise
+    rules, problems = progression.rules_of_document(data, text)
+    for found in problems:
+        print(found.format(str(path)), file=err)
+    # The loader does not know the progression keys yet; they are read above.
+    session = validate(progression.without_rules(data), str(path), text,
+                       base_dir=path.resolve().parent, source=path.resolve())
+    tables = {**move_library()}
+    own = data.get("library")
+    if isinstance(own, dict):
+        tables.update({k: v for k, v in own.items() if isinstance(v, dict)})
+    variations = {name: variation for name, table in tables.items()
+                  if (variation := progression.variation_of(name, table)) is not None}
+    return session, rules, variations

@@ -17,6 +17,12 @@ from pathlib import Path
 import pytest
 
 from hiptimer import cli, paths
+from hiptimer.progression import Rating
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10 only
+    import tomli as tomllib
 
 REPO = Path(__file__).resolve().parents[2]
 CONFIG = REPO / "config.toml"
@@ -334,3 +340,121 @@ def test_a_broken_own_default_falls_back_to_the_bundled_one(
 def test_without_an_own_default_the_bundled_one_is_the_fallback(own_default: Path) -> None:
     assert not own_default.exists()
     assert cli.fallback_session(None).name == cli.load_for_run(cli.parse([str(CONFIG)])).name
+
+
+# -- --history ----------------------------------------------------------------------------
+
+HIPS = """\
+name = "Hips"
+
+[[moves]]
+move = "clam-shell"
+progression = { step = 2, ceiling = 12, then = "glute-bridge" }
+
+[[moves]]
+move = "glute-bridge"
+"""
+
+
+def record_runs(history_file: Path, session_file: Path, ratings: list[Rating | None]) -> None:
+    """Record finished runs of ``session_file``, one every other day from 4 Jan 2027, rated."""
+    from datetime import datetime, timedelta, timezone
+
+    from hiptimer.history import History, Outcome, RunEnd
+    from hiptimer.progression import doses_of, without_rules
+    from hiptimer.session import validate
+
+    data = tomllib.loads(session_file.read_text(encoding="utf-8"))
+    doses = doses_of(validate(without_rules(data), str(session_file)))
+    with History.open(history_file) as history:
+        for number, rating in enumerate(ratings):
+            start = datetime(2027, 1, 4, 7, tzinfo=timezone.utc) + timedelta(days=2 * number)
+            run = history.start_run("Hips", session_file, 1, 300.0, start, doses=doses)
+            history.end_run(run, RunEnd(Outcome.FINISHED, start + timedelta(minutes=5), 1,
+                                        280.0 + 10 * number))
+            if rating is not None:
+                history.rate(run, rating)
+
+
+def history_output(history_file: Path, day: int) -> tuple[int, str, str]:
+    from datetime import date
+
+    out, err = io.StringIO(), io.StringIO()
+    status = cli.run_history(out, err, history_file, today=date(2027, 1, day), weeks=3)
+    return status, out.getvalue(), err.getvalue()
+
+
+def test_history_prints_the_weeks_and_the_suggestions(tmp_path: Path) -> None:
+    session_file = tmp_path / "hips.toml"
+    session_file.write_text(HIPS, encoding="utf-8")
+    history_file = tmp_path / "history.sqlite3"
+    record_runs(history_file, session_file, [Rating.HARD, None, Rating.EASY, Rating.EASY])
+    status, out, err = history_output(history_file, 10)
+    assert (status, err) == (0, "")
+    used = "2027-01-10"  # the newest run's local day: started at 07:00 UTC
+    assert out == f"""\
+History: {history_file}
+
+week of     runs  skipped  hip work
+2026-12-21     0        0     0 min
+2026-12-28     0        0     0 min
+2027-01-04     4        0    20 min
+
+this week: 4 runs, 20 min
+
+Hips ({session_file}), used last on {used}:
+  - last two runs felt easy: clam shell 12 each side, was 10
+"""
+
+
+def test_history_without_rules_or_ratings_says_why_nothing_is_suggested(tmp_path: Path) -> None:
+    session_file = tmp_path / "hips.toml"
+    session_file.write_text(HIPS, encoding="utf-8")
+    history_file = tmp_path / "history.sqlite3"
+    record_runs(history_file, session_file, [Rating.EASY, Rating.RIGHT])
+    assert history_output(history_file, 10)[1].endswith(
+        "  no change suggested yet: rate your runs when you finish them\n")
+    session_file.write_text(HIPS.replace("progression", "# progression"), encoding="utf-8")
+    assert "  no progression rules in this session" in history_output(history_file, 10)[1]
+
+
+def test_history_with_a_broken_progression_table_says_where(tmp_path: Path) -> None:
+    session_file = tmp_path / "hips.toml"
+    session_file.write_text(HIPS.replace("step = 2", "step = 0"), encoding="utf-8")
+    history_file = tmp_path / "history.sqlite3"
+    record_runs(history_file, session_file, [None])
+    status, out, err = history_output(history_file, 10)
+    assert status == 0
+    assert err == (f"{session_file}:5:15: moves[1].progression.step: must be a whole number "
+                   "from 1 to 600 (reps or seconds), got 0\n")
+    assert "no progression rules in this session" in out
+
+
+def test_history_of_a_session_file_gone_since(tmp_path: Path) -> None:
+    session_file = tmp_path / "hips.toml"
+    session_file.write_text(HIPS, encoding="utf-8")
+    history_file = tmp_path / "history.sqlite3"
+    record_runs(history_file, session_file, [None])
+    session_file.unlink()
+    status, out, err = history_output(history_file, 10)
+    assert status == 0
+    assert "the session cannot be read now" in out
+    assert err == f"{session_file}: no such file\n"
+
+
+def test_history_without_a_history_file_creates_none(tmp_path: Path) -> None:
+    status, out, _ = history_output(tmp_path / "none" / "history.sqlite3", 10)
+    assert status == 0
+    assert out.startswith("No warm-ups recorded yet")
+    assert not (tmp_path / "none").exists()
+
+
+def test_history_through_main_py_does_not_import_qt(tmp_path: Path) -> None:
+    probe = NO_QT_PROBE.replace('"--check"', '"--history"')
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, cwd=REPO,
+        env={**ENV, "XDG_DATA_HOME": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == (
+        f"No warm-ups recorded yet (no history at {tmp_path / 'hiptimer' / 'history.sqlite3'}).\n")
+    assert result.stderr.strip().splitlines()[-1] == "status 0 qt []"
