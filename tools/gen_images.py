@@ -1093,9 +1093,9 @@ FIGURE_FOUR = Pose(
 
 # Seated, front view: the pelvis on the floor and the thighs, pointing toward
 # the viewer, drawn short. 90/90: frame 1 is half-way through a switch (knees
-# up, feet wide, hands on the floor behind), frame 2 has both knees dropped
-# to the picture's left: the near (front) shin across in front of the body,
-# the far (back) thigh out to the side and its shin pointing back.
+# up, feet wide, hands on the floor behind), frame 2 has both knees lowered:
+# the near (front) thigh out to the right with its shin across in front of
+# the body, the far (back) thigh out to the left and its shin pointing back.
 SEATED = Pose(
     view="front",
     x=240.0,
