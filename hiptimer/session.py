@@ -604,6 +604,9 @@ def move_library() -> dict[str, Mapping[str, Any]]:
     return {key: value for key, value in data.items() if isinstance(value, Mapping)}
 
 
+# Marks the settings a session's library move is checked with, on its own.
+LIBRARY_ENTRY = "library entry"
+
 # Where a library move comes from: hiptimer's own, the runner's moves.toml,
 # or the session's [library]. Files it names are looked for beside it.
 BUILTIN, YOURS, SESSION = "built-in", "yours", "session"
@@ -712,7 +715,10 @@ def _library_from_session(data: Mapping[str, Any], inherited: Mapping[str, Any],
             check.bad.add(key)
             continue
         before = len(check.problems)
-        _move(table, path, inherited, check, base_dir)
+        # Checks that hang on where the move is used (the tempo a block
+        # gives it, decides whether an estimate or an interval fits) are
+        # made where it is used.
+        _move(table, path, {**inherited, LIBRARY_ENTRY: True}, check, base_dir)
         if len(check.problems) != before:
             check.bad.add(key)
     for key, table in value.items():
@@ -1066,11 +1072,12 @@ def _move(
     open_ended = (Dose.HOLD if hold == SELF_PACED else Dose.WORK if work == SELF_PACED
                   else None)
     self_paced = open_ended is not None or ("reps" in merged and settings["tempo"] is None)
-    if estimate is not None and not self_paced:
+    in_use = not inherited.get(LIBRARY_ENTRY)
+    if estimate is not None and not self_paced and in_use:
         check.add((*path, "estimate"), "is only for a move the runner ends: reps with "
                   "tempo = \"self\", hold = \"self\" or work = \"self\"")
     every = check.number(merged, "every", path)
-    if every is not None:
+    if every is not None and in_use:
         _check_interval(raw, every, (reps, hold, work), sides, settings, path, check)
     if inherited.get("one_then_other") and "first_side" in raw:
         check.add((*path, "first_side"),

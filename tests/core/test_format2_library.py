@@ -98,7 +98,7 @@ def test_an_unknown_move_names_the_sessions_own_among_the_known() -> None:
     (line,) = problems(LIBRARY.replace('move = "wall-sit"\n    [[blocks.moves]]\n'
                                        '    move = "clam-shell"', 'move = "wal-sit"'))
     assert line.startswith('s.toml:15:8: blocks[1].moves[1].move: no move "wal-sit"; '
-                           "did you mean 'wall-sit'? (known: clam-shell, ")
+                           "did you mean 'wall-sit'? (known: ")
     assert "wall-sit" in line
 
 
@@ -188,3 +188,25 @@ def test_the_editor_can_list_every_move_a_session_can_name() -> None:
     assert set(known) == {*move_library(), "wall-sit", "mine"}
     assert known["wall-sit"]["hold"] == 45 and known["mine"]["reps"] == 2
     assert set(known_moves()) == {*move_library(), "wall-sit", "mine"}
+
+
+def test_a_library_move_is_judged_by_the_tempo_of_the_block_that_uses_it() -> None:
+    text = """\
+        name = "S"
+        [library.slow-clams]
+        name = "Slow clams"
+        reps = 10
+        estimate = 40
+        [[blocks]]
+        tempo = "self"
+        [[blocks.moves]]
+        move = "slow-clams"
+        [[blocks]]
+        [[blocks.moves]]
+        move = "slow-clams"
+        """
+    assert problems(text) == [
+        "s.toml:11:1: blocks[2].moves[1].estimate: is only for a move the runner ends: reps "
+        'with tempo = "self", hold = "self" or work = "self"']
+    session = load_text(textwrap.dedent(text).rsplit("[[blocks]]", 1)[0])
+    assert session.moves[0].estimate == 40 and session.moves[0].tempo is None
