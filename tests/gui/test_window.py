@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from hiptimer import resources
 from hiptimer.errors import SessionError
@@ -160,8 +161,34 @@ def test_buttons_do_what_the_keys_do(qtbot, make_window, clock):
     assert win.app.muted
     for button in (screen.back, screen.pause, screen.skip, screen.restart, screen.mute,
                    screen.full, win.start_screen.start):
-        assert button.focusPolicy() == Qt.FocusPolicy.NoFocus
+        # Reached by Tab, never by a click: a clicked button does not keep
+        # the keys from the window.
+        assert button.focusPolicy() == Qt.FocusPolicy.TabFocus
         assert button.toolTip()
+
+
+def test_every_button_is_reached_by_tab_and_pressed_by_return_space_stays_pause(
+    qtbot, make_window, clock
+):
+    win = make_window()
+    start = win.start_screen
+    assert QApplication.focusWidget() is start.start  # Return starts, Tab goes on
+    reached = set()
+    for _ in range(30):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.add(QApplication.focusWidget())
+    assert {start.picker, start.rounds, start.scale, start.less, start.more, start.goal,
+            start.volume, start.start} <= reached
+    start.start.setFocus()
+    qtbot.keyClick(start.start, Qt.Key.Key_Return)
+    assert win.run.adapter.runner.state is RunState.RUNNING
+    screen = win.run_screen
+    screen.skip.setFocus()
+    qtbot.keyClick(screen.skip, Qt.Key.Key_Space)  # the shortcut, not the focused button
+    assert win.run.adapter.runner.state is RunState.PAUSED
+    assert win.run.adapter.runner.index == 0
+    qtbot.keyClick(screen.skip, Qt.Key.Key_Return)  # the focused button
+    assert win.run.adapter.runner.index == 1
 
 
 def test_space_says_done_on_self_paced_reps(qtbot, make_window, clock):

@@ -73,8 +73,7 @@ REPO = Path(__file__).resolve().parents[2]
 # Every session a runner can pick: the default and the built-in ones.
 SESSION_FILES = (
     resources.default_session_path(),
-    REPO / "assets" / "sessions" / "hip-circuit.toml",
-    REPO / "assets" / "sessions" / "lunge-matrix.toml",
+    *sorted((REPO / "assets" / "sessions").glob("*.toml")),
 )
 SCALE_STEPS = (50, 60, 70, 80, 90, 100, 110, 120, 130, 150, 175, 200)
 ROUNDS_RANGE = (1, 20)

@@ -38,7 +38,7 @@ from hiptimer.prefs import MAX_WEEKLY_GOAL
 from hiptimer.start_view import AS_WRITTEN, SCALE_STEPS, PickerView, SessionView, Tuning
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction, QResizeEvent
+    from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 
     from hiptimer.views import WeekView
 
@@ -66,9 +66,8 @@ def labelled(text: str, widget: QWidget) -> QLabel:
 def button(text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
     """Return a button that names its key in the tooltip and never takes the focus.
 
-    The window's style sheet gives every button ``NoFocus``, so Space always
-    reaches the window's Start/Pause shortcut instead of "clicking" a
-    focused button.
+    The window's style sheet lets buttons take the focus from Tab only, and
+    Space stays the window's Start/Pause shortcut even on a focused button.
     """
     widget = QPushButton(text)
     widget.setToolTip(tip)
@@ -336,6 +335,11 @@ class StartScreen(QWidget):
         self.description.setVisible(bool(self.description.text())
                                     and height >= CHART_FROM_HEIGHT)
         self.start.setMinimumHeight(64 if height >= CHART_FROM_HEIGHT else 44)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
+        """Give Start the keyboard focus, so Return starts and Tab goes on from there."""
+        super().showEvent(event)
+        self.start.setFocus()
 
     def complete(self) -> None:
         """Add what the first frame did not need: the menu's items, pictures, number keys."""

@@ -64,16 +64,19 @@ def stylesheet() -> str:
     """Return the style of the screens (set once; the phase colour is painted by the window).
 
     The ``qproperty-`` rules set what would otherwise need the ``Qt`` namespace
-    before the first frame (see ``hiptimer.gui.views.start``): buttons never take the
-    keyboard focus, so Space always reaches the Start/Pause shortcut instead
-    of "clicking" a focused button; the choice boxes take it only when clicked.
+    before the first frame (see ``hiptimer.gui.views.start``): buttons take the
+    keyboard focus from Tab, never from a click, and Return or Enter presses
+    the one that has it (Space stays the Start/Pause shortcut, which Qt
+    matches before a button sees the key); the boxes take it from either,
+    and the focus shows as an amber border.
     Only what the first frame shows is here: every rule is matched against
     every widget each time one is styled (``RUN_STYLE`` and ``SCROLL_STYLE``
     are set later, on what needs them).
     """
     return f"""
-        QPushButton, QToolButton {{ qproperty-focusPolicy: NoFocus; }}
-        QComboBox, QSpinBox {{ qproperty-focusPolicy: ClickFocus; }}
+        QPushButton, QToolButton {{ qproperty-focusPolicy: TabFocus; }}
+        QPushButton {{ qproperty-autoDefault: true; }}
+        QComboBox, QSpinBox {{ qproperty-focusPolicy: StrongFocus; }}
         QLabel {{ color: {theme.TEXT}; background: transparent; }}
         {text_sizes()}
         QLabel#title {{ font-weight: bold; }}
@@ -96,6 +99,8 @@ def stylesheet() -> str:
             background: rgba(255, 255, 255, {theme.BUTTON_ALPHA}); color: white; border: 2px solid
             rgba(255, 255, 255, 110); border-radius: 8px; padding: 8px 14px;
         }}
+        QPushButton:focus, QToolButton:focus {{ border-color: {theme.NOTICE}; }}
+        QComboBox:focus, QSpinBox:focus {{ border: 3px solid {theme.NOTICE}; }}
         QPushButton:hover, QToolButton:hover {{
             background: rgba(255, 255, 255, {theme.HOVER_ALPHA});
         }}
@@ -105,7 +110,8 @@ def stylesheet() -> str:
             font-weight: bold; border-color: white;
         }}
         QComboBox, QSpinBox {{
-            background: white; color: {theme.BADGE_TEXT}; padding: 4px;
+            background: white; color: {theme.BADGE_TEXT}; padding: 2px;
+            border: 3px solid white;
             border-radius: 4px;
         }}
         QComboBox QAbstractItemView {{ background: white; color: {theme.BADGE_TEXT}; }}
