@@ -27,6 +27,7 @@ else:  # pragma: no cover - Python 3.10 only
 REPO = Path(__file__).resolve().parents[2]
 CONFIG = REPO / "config.toml"
 BUILT_IN = [CONFIG, *sorted((REPO / "assets" / "sessions").glob("*.toml"))]
+CIRCUIT = REPO / "assets" / "sessions" / "hip-circuit.toml"
 ENV = {**os.environ, "PYTHONPATH": str(REPO)}
 
 
@@ -97,7 +98,7 @@ def test_every_built_in_session_passes_check(path: Path) -> None:
 
 
 def test_check_of_the_circuit_shows_rounds_and_the_self_paced_estimate() -> None:
-    _, circuit, _ = check(str(BUILT_IN[1]))
+    _, circuit, _ = check(str(CIRCUIT))
     assert "round rest  (next: Clam shell)" in circuit
     assert " 2/3 " in circuit and " 3/3 " in circuit
     assert "Total 23:10: 33 work phases, 6 moves" in circuit
@@ -143,7 +144,7 @@ def test_rounds_turns_a_plain_session_into_a_circuit() -> None:
 
 
 def test_rounds_on_a_circuit() -> None:
-    _, out, _ = check(str(BUILT_IN[1]), "--rounds", "1")
+    _, out, _ = check(str(CIRCUIT), "--rounds", "1")
     assert "round rest" not in out
     assert "Total 7:10" in out  # 10 + 420
 
