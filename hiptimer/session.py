@@ -742,7 +742,9 @@ def _own_move(ref: str, path: PathKey, inherited: Mapping[str, Any],
     table = own.moves[ref]
     inner = _Checker(own.text, check.files)
     inner.library = dict(check.builtin)
-    _move(table, (ref,), inherited, inner, user_library_path().parent)
+    # As for the session's [library]: what hangs on where it is used is
+    # checked there, so one check serves every use.
+    _move(table, (ref,), {**inherited, LIBRARY_ENTRY: True}, inner, user_library_path().parent)
     where = shown_path(str(user_library_path()))
     for problem in inner.problems:
         line = f":{problem.line}" if problem.line is not None else ""

@@ -210,3 +210,15 @@ def test_a_library_move_is_judged_by_the_tempo_of_the_block_that_uses_it() -> No
         'with tempo = "self", hold = "self" or work = "self"']
     session = load_text(textwrap.dedent(text).rsplit("[[blocks]]", 1)[0])
     assert session.moves[0].estimate == 40 and session.moves[0].tempo is None
+
+
+def test_the_runners_own_move_is_judged_by_each_block_that_uses_it() -> None:
+    own_moves('[slow-clams]\nname = "Slow clams"\nreps = 10\nestimate = 40\n')
+    session = load_text('name = "S"\n[[blocks]]\ntempo = "self"\n[[blocks.moves]]\n'
+                        'move = "slow-clams"\n')
+    assert session.moves[0].estimate == 40
+    assert problems('name = "S"\n[[blocks]]\ntempo = "self"\n[[blocks.moves]]\n'
+                    'move = "slow-clams"\n[[blocks]]\n[[blocks.moves]]\nmove = "slow-clams"\n'
+                    ) == [
+        "s.toml:7:1: blocks[2].moves[1].estimate: is only for a move the runner ends: reps "
+        'with tempo = "self", hold = "self" or work = "self"']
