@@ -608,8 +608,9 @@ Measured by `bench/cadence.py`: the real window (`bench/_first_frame.py app
 with Space after {SELF_PACED:.0f} s, a hold with its halfway and last three
 seconds, rests and switches), started with Space {WARM_UP:.0f} s after its
 first frame; a private PulseAudio null sink's monitor is recorded by `parec`.
-Deadlines come from the app's own `Runner` and `CueMapper` on the times the
-app printed for its key presses. Onset: the tone rising out of silence (or
+Deadlines come from the app's own `Runner` and `CueMapper`, anchored on the
+phase starts the app's runner reported (`PhaseStarted.at`: its deadline, or
+the clock reading of the Space press). Onset: the tone rising out of silence (or
 over what was playing), less the file's fade-in; heard: 5 ms blocks from the
 onset at least half as loud as the file's. Cut: more than
 {CUT_TOLERANCE * 1000:.0f} ms short. A rep gap is the time between two rep

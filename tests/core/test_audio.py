@@ -120,6 +120,12 @@ class Clock:
         return self.t
 
 
+@pytest.fixture(autouse=True)
+def no_stream_player(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep the machine's own stream players (pacat, aplay) out of the tests."""
+    monkeypatch.setattr(audio, "stream_command", lambda rate=audio.STREAM_RATE: None)
+
+
 @pytest.fixture
 def clock() -> Clock:
     return Clock()
@@ -668,7 +674,341 @@ def test_importing_the_player_does_not_import_playsound3() -> None:
 
 
 def test_latency_lead_is_known_for_every_linux_backend_and_never_negative() -> None:
-    assert set(audio.LATENCY_LEAD) == {"gstreamer", "ffplay", "alsa"}
+    assert set(audio.LATENCY_LEAD) == {"gstreamer", "ffplay", "alsa", "stream"}
     assert all(0 <= lead < 0.5 for lead in audio.LATENCY_LEAD.values())
     assert CuePlayer(lambda path: SimHandle(lambda: 0.0, 0.0, 0.0),
                      background=False).latency_lead == 0.0
+
+
+# -- the mixed stream ------------------------------------------------------------
+
+
+RATE = audio.STREAM_RATE
+
+
+class PcmRecorder:
+    """Stands in for the stream player: keeps every sample written, and when."""
+
+    name = "pacat"
+
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+        self.writes: list[tuple[float, int]] = []  # (clock time, samples written so far)
+        self.samples = array("h")
+        self.closed = False
+        self.broken = False
+
+    def write(self, data: bytes) -> None:
+        if self.broken:
+            raise audio.StreamError("pacat exited")
+        chunk = array("h", data)
+        if sys.byteorder == "big":
+            chunk.byteswap()
+        self.samples.extend(chunk)
+        self.writes.append((self.clock(), len(self.samples)))
+
+    def alive(self) -> bool:
+        return not self.broken
+
+    def close(self) -> None:
+        self.closed = True
+
+    def heard_at(self, index: int, latency: float) -> float:
+        """Return when sample ``index`` is heard by a player ``latency`` s behind its input.
+
+        A write made after everything before it has been heard starts a new
+        run: the player ran dry, and plays this write ``latency`` after it.
+        """
+        origin, first, before = 0.0, 0, 0
+        for k, (at, total) in enumerate(self.writes):
+            if k == 0 or at >= origin + (before - first) / RATE:
+                origin, first = at + latency, before
+            if index < total:
+                return origin + (index - first) / RATE
+            before = total
+        raise IndexError(index)
+
+    def first_sound(self, after: int = 0) -> int:
+        return next(i for i in range(after, len(self.samples)) if self.samples[i] != 0)
+
+
+def tone(count: int, value: int = 1000) -> array[int]:
+    return array("h", [value] * count)
+
+
+def pump_until(clock: Clock, mixer: audio.Mixer, end: float) -> None:
+    """Call ``mixer.pump`` whenever it asks, up to clock time ``end``."""
+    while True:
+        wanted = mixer.pump()
+        if wanted is None or wanted >= end:
+            clock.t = max(clock.t, end)
+            mixer.pump()
+            return
+        clock.t = max(wanted, clock.t + 0.001)
+
+
+def test_the_mixer_puts_a_sound_on_its_deadline_to_the_sample(clock: Clock) -> None:
+    out = PcmRecorder(clock)
+    mixer = audio.Mixer(out, clock, latency=0.02)
+    due = clock.t + 1.0
+    mixer.add(tone(441), due)
+    # Nothing is written until just before it is needed.
+    assert mixer.pump() == pytest.approx(due - 0.02 - audio.STREAM_MARGIN)
+    assert out.samples == array("h")
+    pump_until(clock, mixer, due + 0.5)
+    first_write = out.writes[0][0]
+    onset = out.first_sound()
+    assert first_write + 0.02 + onset / RATE == pytest.approx(due, abs=1 / RATE)
+    assert out.samples[onset:onset + 441] == tone(441)
+    assert not any(out.samples[onset + 441:])
+
+
+def test_the_mixer_writes_only_a_little_ahead_and_nothing_between_runs(clock: Clock) -> None:
+    out = PcmRecorder(clock)
+    mixer = audio.Mixer(out, clock, latency=0.02)
+    mixer.add(tone(RATE // 2), clock.t)
+    pump_until(clock, mixer, clock.t + 2.0)
+    origin = out.writes[0][0] + 0.02
+    for at, total in out.writes:
+        # Never more than ``ahead`` (and one chunk) past the clock.
+        assert origin + total / RATE <= at + audio.STREAM_AHEAD + 1 / RATE
+    written = len(out.samples)
+    assert written < RATE  # half a second of sound and a little silence, no more
+    assert mixer.pump() is None
+    assert not mixer.busy()
+    # A sound a while later starts a run of its own, timed from its own first write.
+    due = clock.t + 3.0
+    mixer.add(tone(100), due)
+    pump_until(clock, mixer, due + 0.5)
+    restart = next(at for at, total in out.writes if total > written)
+    onset = out.first_sound(written)
+    assert restart + 0.02 + (onset - written) / RATE == pytest.approx(due, abs=1 / RATE)
+
+
+def test_the_mixer_mixes_overlapping_sounds_and_clips_their_sum(clock: Clock) -> None:
+    out = PcmRecorder(clock)
+    mixer = audio.Mixer(out, clock, latency=0.02)
+    due = clock.t + 0.5
+    mixer.add(tone(RATE, 20000), due)
+    mixer.add(tone(441, 20000), due + 0.25)
+    mixer.add(tone(441, -5000), due + 0.75)
+    pump_until(clock, mixer, due + 2.0)
+    onset = out.first_sound()
+    quarter, three_quarters = onset + RATE // 4, onset + 3 * RATE // 4
+    assert out.samples[onset + 10] == 20000
+    assert set(out.samples[quarter + 5:quarter + 400]) == {32767}
+    assert set(out.samples[three_quarters + 5:three_quarters + 400]) == {15000}
+
+
+def test_a_sound_asked_for_too_late_is_played_at_once_and_whole(clock: Clock) -> None:
+    out = PcmRecorder(clock)
+    mixer = audio.Mixer(out, clock, latency=0.02)
+    handle = mixer.add(tone(441), clock.t - 0.1)
+    assert handle.start == pytest.approx(clock.t + 0.02)
+    pump_until(clock, mixer, clock.t + 1.0)
+    onset = out.first_sound()
+    assert out.samples[onset:onset + 441] == tone(441)
+    assert onset <= 1
+
+
+def test_a_stopped_sound_is_not_written(clock: Clock) -> None:
+    out = PcmRecorder(clock)
+    mixer = audio.Mixer(out, clock, latency=0.02)
+    handle = mixer.add(tone(441), clock.t + 1.0)
+    assert handle.is_alive()
+    handle.stop()
+    assert not handle.is_alive()
+    pump_until(clock, mixer, clock.t + 2.0)
+    assert not any(out.samples)
+
+
+def test_wavs_are_decoded_to_the_stream_format(tmp_path: Path) -> None:
+    def write(name: str, samples: list[int], rate: int, channels: int = 1,
+              width: int = 2) -> Path:
+        path = tmp_path / name
+        data = array("h", samples)
+        if sys.byteorder == "big":
+            data.byteswap()
+        with wave.open(str(path), "wb") as out:
+            out.setnchannels(channels)
+            out.setsampwidth(width)
+            out.setframerate(rate)
+            out.writeframes(data.tobytes() if width == 2 else bytes(len(samples)))
+        return path
+
+    assert audio.decode_wav(write("same.wav", [1, 2, 3], RATE)) == array("h", [1, 2, 3])
+    assert audio.decode_wav(write("half.wav", [1, 2, 3], RATE // 2)) == array(
+        "h", [1, 1, 2, 2, 3, 3])
+    assert audio.decode_wav(write("double.wav", [1, 2, 3, 4], RATE * 2)) == array("h", [1, 3])
+    assert audio.decode_wav(write("stereo.wav", [10, 20, -10, -30], RATE, channels=2)) == \
+        array("h", [15, -20])
+    third = audio.decode_wav(write("third.wav", [0, 300, 600], RATE // 3))
+    assert third is not None and list(third[:4]) == [0, 100, 200, 300]
+    assert audio.decode_wav(write("bytes.wav", [1, 2], RATE, width=1)) is None
+    (tmp_path / "song.mp3").write_bytes(b"ID3")
+    assert audio.decode_wav(tmp_path / "song.mp3") is None
+
+
+def stream_player(clock: Clock, voice: Voice, tmp_path: Path, out: PcmRecorder,
+                  **options: object) -> CuePlayer:
+    return CuePlayer(now=clock, voice=voice, cache=tmp_path / "cache", background=False,
+                     stream=lambda: out, **options)  # type: ignore[arg-type]
+
+
+def lead_in(samples: array[int]) -> int:
+    return next(i for i, sample in enumerate(samples) if sample != 0)
+
+
+def test_the_player_streams_each_tone_onto_its_cue_deadline(
+    clock: Clock, tmp_path: Path
+) -> None:
+    out = PcmRecorder(clock)
+    silent = Voice(tmp_path / "v", is_available=lambda: False)
+    player = stream_player(clock, silent, tmp_path, out)
+    player.warm_up()
+    assert player.backend == "stream"
+    assert player.latency_lead == audio.LATENCY_LEAD["stream"]
+    latency = audio.STREAM_LATENCY["pacat"]
+    tick = audio.decode_wav(resources.sound("tick"))
+    assert tick is not None
+    # Handed over early, as the window does, a little later each time (a
+    # busy machine), and once too late.
+    dues = [clock.t + 0.5 + 3.0 * k for k in range(5)]
+    handed = [due - audio.LATENCY_LEAD["stream"] + 0.02 * k for k, due in enumerate(dues)]
+    handed[-1] = dues[-1] + 0.05
+    for due, at in zip(dues, handed, strict=True):
+        run_until(clock, player, at)
+        player.play([Sound(Priority.TICK, "tick", due=due)])
+    run_until(clock, player, dues[-1] + 1.0)
+    index = 0
+    heard = []
+    for _ in dues:
+        index = out.first_sound(index)
+        heard.append(out.heard_at(index, latency) - lead_in(tick) / RATE)
+        assert out.samples[index:index + len(tick) - lead_in(tick)] == tick[lead_in(tick):]
+        index += len(tick)
+    for due, at in zip(dues[:-1], heard[:-1], strict=True):
+        assert at == pytest.approx(due, abs=1.5 / RATE)
+    # The late one: as soon as the player can.
+    assert heard[-1] == pytest.approx(handed[-1] + latency, abs=1.5 / RATE)
+
+
+def test_a_prompt_follows_its_tone_in_the_stream(
+    clock: Clock, voice: Voice, tmp_path: Path
+) -> None:
+    out = PcmRecorder(clock)
+    player = stream_player(clock, voice, tmp_path, out)
+    spoken = voice.get("switch sides")  # rendered ahead, as prepare() does
+    assert spoken is not None
+    due = clock.t + 1.0
+    player.play([Sound(Priority.PROMPT, "switch", "switch sides", due=due)])
+    run_until(clock, player, due + 5.0)
+    switch, speech = audio.decode_wav(resources.sound("switch")), audio.decode_wav(spoken)
+    assert switch is not None and speech is not None
+    latency = audio.STREAM_LATENCY["pacat"]
+    onset = out.first_sound()
+    assert out.heard_at(onset, latency) - lead_in(switch) / RATE == pytest.approx(
+        due, abs=1.5 / RATE)
+    # The words start as the tone ends, in the same run, not a chunk later.
+    words = out.samples.tobytes().find(speech[:64].tobytes(), 2 * (onset + len(switch) // 2))
+    assert words > 0
+    assert out.heard_at(words // 2, latency) == pytest.approx(
+        due + len(switch) / RATE, abs=1.5 / RATE)
+    assert out.samples[words // 2:words // 2 + len(speech)] == speech
+
+
+def test_mute_stops_what_the_stream_has_not_written(
+    clock: Clock, voice: Voice, tmp_path: Path
+) -> None:
+    out = PcmRecorder(clock)
+    player = stream_player(clock, voice, tmp_path, out)
+    player.play([Sound(Priority.COUNTDOWN, "done", due=clock.t + 0.2)])
+    run_until(clock, player, clock.t + 0.3)
+    written = len(out.samples)
+    player.muted = True
+    run_until(clock, player, clock.t + 3.0)
+    assert len(out.samples) == written
+    player.close()
+    assert out.closed
+
+
+def test_a_stream_player_that_dies_hands_over_to_playsound3(
+    clock: Clock, voice: Voice, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = types.ModuleType("playsound3")
+    played: list[str] = []
+
+    def playsound(path: str, block: bool = True, backend: str | None = None) -> SimHandle:
+        played.append(Path(path).name)
+        return SimHandle(clock, clock(), 0.1)
+
+    fake.DEFAULT_BACKEND = "gstreamer"  # type: ignore[attr-defined]
+    fake.playsound = playsound  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "playsound3", fake)
+    out = PcmRecorder(clock)
+    notices: list[str] = []
+    player = stream_player(clock, voice, tmp_path, out, on_notice=notices.append)
+    player.play([Sound(Priority.COUNTDOWN, "done")])  # long enough to need more writes
+    out.broken = True
+    run_until(clock, player, clock.t + 1.0)
+    assert player.backend == "gstreamer"
+    player.play([BEEP])
+    assert played == ["countdown.wav"]
+    assert notices == []
+
+
+def test_a_file_the_mixer_cannot_read_goes_to_playsound3(
+    clock: Clock, voice: Voice, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = types.ModuleType("playsound3")
+    played: list[str] = []
+
+    def playsound(path: str, block: bool = True, backend: str | None = None) -> SimHandle:
+        played.append(Path(path).name)
+        return SimHandle(clock, clock(), 0.1)
+
+    fake.DEFAULT_BACKEND = "gstreamer"  # type: ignore[attr-defined]
+    fake.playsound = playsound  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "playsound3", fake)
+    own = tmp_path / "own" / "cheer.mp3"
+    own.parent.mkdir()
+    own.write_bytes(b"ID3 not a wav")
+    out = PcmRecorder(clock)
+    player = CuePlayer(now=clock, voice=voice, cache=tmp_path / "cache", background=False,
+                       stream=lambda: out,
+                       tone_path=lambda name: own if name == "done" else resources.sound(name))
+    player.play([Sound(Priority.PROMPT, "done"), BEEP])
+    run_until(clock, player, clock.t + 1.0)
+    assert played == ["cheer.mp3"]
+    assert player.backend == "stream"
+    assert any(out.samples)
+
+
+def test_without_a_stream_player_sounds_go_through_playsound3(
+    clock: Clock, voice: Voice, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = types.ModuleType("playsound3")
+    fake.DEFAULT_BACKEND = "alsa"  # type: ignore[attr-defined]
+    fake.playsound = (  # type: ignore[attr-defined]
+        lambda path, block=True, backend=None: SimHandle(clock, clock(), 0.1))
+    monkeypatch.setitem(sys.modules, "playsound3", fake)
+    player = CuePlayer(now=clock, voice=voice, cache=tmp_path / "cache", background=False)
+    player.warm_up()
+    assert player.backend == "alsa"
+
+
+def test_the_stream_command_names_a_raw_pcm_player(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.undo()  # the real stream_command, on a PATH of our own
+    monkeypatch.setattr(audio.sys, "platform", "linux")
+    monkeypatch.setattr(audio.shutil, "which",
+                        lambda name: "/usr/bin/pacat" if name == "pacat" else None)
+    argv = audio.stream_command()
+    assert argv is not None and argv[0] == "/usr/bin/pacat" and "--raw" in argv
+    monkeypatch.setattr(audio.shutil, "which",
+                        lambda name: "/usr/bin/aplay" if name == "aplay" else None)
+    argv = audio.stream_command()
+    assert argv is not None and argv[0] == "/usr/bin/aplay" and argv[-1] == "-"
+    monkeypatch.setattr(audio.shutil, "which", lambda name: None)
+    assert audio.stream_command() is None
+    monkeypatch.setattr(audio.sys, "platform", "win32")
+    assert audio.stream_command() is None
