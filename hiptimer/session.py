@@ -119,16 +119,6 @@ LIMITS: dict[str, Limits] = {
 # How many unknown keys of one file get a "did you mean".
 MAX_SUGGESTIONS = 50
 
-# Whether "unknown key" is placed at the key's own column rather than its
-# value's, and whether problems are listed in the order they come in the
-# file rather than the order they are checked in. Both are right (issue 14)
-# and tested in tests/core/test_format2_messages.py; they wait for the
-# command line's and the end-to-end tests' expected lines to follow
-# (tests/core/test_cli.py, the bad session; tests/e2e/test_program.py, the
-# column of 'rep').
-UNKNOWN_KEY_AT_KEY = False
-PROBLEMS_IN_FILE_ORDER = False
-
 # The range of customise()'s scale factor (--scale, the start screen's steps).
 SCALE_LOW = 0.25
 SCALE_HIGH = 4.0
@@ -482,8 +472,9 @@ class _Checker:
             # Past a few dozen, suggestions help nobody and cost time.
             self.unknown += 1
             suggestion = suggest(key, allowed) if self.unknown <= MAX_SUGGESTIONS else ""
+            # Placed at the key itself: its value may be far away or fine.
             self.add(path, f"unknown key '{shown(key)}'{suggestion}", at=(*path, key),
-                     key=UNKNOWN_KEY_AT_KEY)
+                     key=True)
 
     def number(self, table: Mapping[str, Any], key: str, path: PathKey) -> float | None:
         """Return ``table[key]`` if it is a number within its limits, else note why."""
@@ -563,8 +554,6 @@ class _Checker:
 
 def _in_file_order(problems: list[Problem]) -> list[Problem]:
     """Return ``problems`` as they come in the file; those about the whole file first."""
-    if not PROBLEMS_IN_FILE_ORDER:
-        return problems
     return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
 
 

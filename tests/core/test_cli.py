@@ -113,8 +113,8 @@ def test_check_of_a_bad_session_prints_the_problems_on_stderr(tmp_path: Path) ->
     status, out, err = check(str(bad))
     assert (status, out) == (2, "")
     assert err == (
-        f"{bad}:5:7: moves[1]: unknown key 'rep'; did you mean 'reps'?\n"
         f"{bad}:4:8: moves[1].reps: must be a whole number from 1 to 500, got -3\n"
+        f"{bad}:5:1: moves[1]: unknown key 'rep'; did you mean 'reps'?\n"
     )
 
 

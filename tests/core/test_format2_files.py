@@ -130,9 +130,9 @@ def test_a_missing_sound_is_refused_by_check_and_a_warning_in_the_window(tmp_pat
     ('go = "whistle.txt"',
      's.toml:4:6: sounds.go: must be a .wav/.ogg/.mp3 file, got "whistle.txt"'),
     ("go = 3", "s.toml:4:6: sounds.go: must be a sound file name in quotes, got 3"),
-    ('goo = "a.wav"', "s.toml:4:7: sounds: unknown key 'goo'; did you mean 'go'?"),
+    ('goo = "a.wav"', "s.toml:4:1: sounds: unknown key 'goo'; did you mean 'go'?"),
     ('cowntdown = "a.wav"',
-     "s.toml:4:13: sounds: unknown key 'cowntdown'; did you mean 'countdown'?"),
+     "s.toml:4:1: sounds: unknown key 'cowntdown'; did you mean 'countdown'?"),
 ])
 def test_bad_sound_tables_are_reported(tmp_path: Path, table: str, message: str) -> None:
     text = f'name = "S"\n\n[sounds]\n{table}\n\n[[moves]]\nname = "A"\nreps = 1\n'

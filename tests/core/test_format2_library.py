@@ -82,7 +82,7 @@ def test_a_mistake_in_a_library_move_is_reported_once_where_it_is_written() -> N
     text = LIBRARY.replace("hold = 45", "hold = -1").replace('reps = 15', 'rpes = 15')
     assert problems(text) == [
         "s.toml:5:8: library.wall-sit.hold: must be a number of seconds from 1 to 3600, got -1",
-        "s.toml:10:8: library.clam-shell: unknown key 'rpes'; did you mean 'reps'?",
+        "s.toml:10:1: library.clam-shell: unknown key 'rpes'; did you mean 'reps'?",
     ]
 
 

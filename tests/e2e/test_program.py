@@ -48,7 +48,7 @@ def test_check_on_a_bad_file_exits_2_with_located_problems(tmp_path):
     result = run("--check", str(bad))
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
-    assert f"{bad}:5:7: moves[1]: unknown key 'rep'; did you mean 'reps'?" in result.stderr
+    assert f"{bad}:5:1: moves[1]: unknown key 'rep'; did you mean 'reps'?" in result.stderr
 
 
 def test_killed_mid_session_leaves_a_readable_abandoned_row(tmp_path):
