@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from hiptimer.plan import Plan, format_seconds
 from hiptimer.session import Session
 from hiptimer.views import describe_move
+from hiptimer.wording import count
 
 if TYPE_CHECKING:
     from hiptimer.library import Entry
@@ -55,8 +56,10 @@ def session_view(session: Session, plan: Plan) -> SessionView:
     lines = []
     for block in session.blocks:
         if len(session.blocks) > 1 or block.rounds > 1:
-            rounds = f" — {block.rounds} rounds" if block.rounds > 1 else ""
-            lines.append(Line(f"{block.name}{rounds}", heading=True))
+            rounds = count(block.rounds, "round") if block.rounds > 1 else ""
+            # A session without [[blocks]] has one block with no name of its own.
+            name = rounds if block.implicit else " — ".join(p for p in (block.name, rounds) if p)
+            lines.append(Line(name, heading=True))
         for move in block.moves:
             dose = describe_move(move)
             lines.append(Line(f"{move.name}: {dose}", False, move.name, dose, move.images))

@@ -231,24 +231,45 @@ class RunView:
 
 
 def run_view(runner: Runner) -> RunView:
-    """Return what the run screen shows now, read from ``runner``."""
+    """Return what the run screen shows now, read from ``runner``.
+
+    Paced reps count up to the reps ("3/10"), per side when the legs
+    alternate ("3/10", "left leg"); reps, holds and work the runner ends
+    count the time up; everything else counts down. A set started late
+    because the one before ran past its interval says so.
+    """
     phase = runner.phase
     remaining = runner.remaining()
     rep = runner.current_rep()
     elapsed = runner.elapsed()
+    side = runner.current_side()
     if phase.kind is PhaseKind.WORK and phase.reps is not None:
-        if rep is not None:
+        per_side = runner.side_count()
+        if per_side is not None:
+            digits = f"{per_side[0]}/{per_side[1]}"
+            sub = f"{side.value} leg · {format_seconds(remaining or 0)} left"
+        elif rep is not None:
             digits = f"{rep}/{phase.reps}"
             sub = f"{format_seconds(remaining or 0)} left"
         else:
-            digits = str(phase.reps)
-            sub = f"reps · Space when done · {format_seconds(elapsed)}"
+            digits = str(phase.reps_per_side if phase.alternate and phase.reps_per_side
+                         else phase.reps)
+            each = " each leg, alternating" if phase.alternate else ""
+            sub = f"reps{each} · Space when done · {format_seconds(elapsed)}"
+    elif phase.kind is PhaseKind.WORK and remaining is None:
+        # Held or worked for as long as the runner likes: the clock counts up.
+        seconds = math.floor(elapsed + 1e-9)
+        digits = str(seconds) if seconds < 60 else format_seconds(seconds)
+        sub = f"{'hold' if phase.is_hold else 'work'} · Space when done"
     else:
         seconds = math.ceil(remaining - 1e-9) if remaining is not None else 0
         digits = str(seconds) if seconds < 60 else format_seconds(seconds)
-        sub = "hold" if phase.is_hold else ""
+        sub = "hold" if phase.is_hold else "work" if phase.is_timed_work else ""
+    if runner.overrun > 0 and phase.kind is PhaseKind.WORK and elapsed < OVERRUN_SHOWN_S:
+        late = f"{math.ceil(runner.overrun - 1e-9)} s over the interval — straight on"
+        sub = f"{late} · {sub}" if sub else late
     frames, label = frames_for(phase)
-    mirrored = phase.side is Side.RIGHT and phase.move is not None and phase.move.mirror
+    mirrored = side is Side.RIGHT and phase.move is not None and phase.move.mirror
     total = runner.plan.total or 1.0
     left = runner.time_left()
     return RunView(
@@ -261,6 +282,10 @@ def run_view(runner: Runner) -> RunView:
         progress=int(1000 * (1 - left / total)),
         time_left=f"{format_seconds(left)} left",
     )
+
+
+# How long a set started late says that it did.
+OVERRUN_SHOWN_S = 5.0
 
 
 def finish_time(active: float) -> str:

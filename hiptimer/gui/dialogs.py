@@ -35,8 +35,10 @@ def show_problems(parent: QWidget, error: SessionError, fallback: str) -> None:
     count = len(error.problems)
     box.setText(f"{Path(error.filename).name} could not be used "
                 f"({wording.count(count, 'problem')}).\n{fallback}")
+    # "line 9: move 2 (Side lunge): reps: …" up front; the exact places below.
+    readable = error.readable_lines()
+    box.setInformativeText("\n".join(readable[:8]) + ("\n…" if count > 8 else ""))
     box.setDetailedText("\n".join(error.lines()))
-    box.setInformativeText("\n".join(error.lines()[:8]) + ("\n…" if count > 8 else ""))
     box.exec()
 
 

@@ -130,3 +130,10 @@ def test_a_window_opens_at_its_size_or_smaller_to_fit_the_screen():
     # A screen smaller than the least size: the window still fits.
     size, minimum = start_view.fitted_size((600, 360), wanted, least)
     assert size == minimum and size[0] <= 600 and size[1] <= 360
+
+
+def test_a_session_without_blocks_heads_its_rounds_without_a_made_up_block_name():
+    session = loads('name = "Three times"\nrounds = 3\n[[moves]]\nname = "Bridge"\nhold = 20\n',
+                    "t.toml")
+    view = start_view.session_view(session, make_plan(session))
+    assert view.lines[0] == start_view.Line("3 rounds", heading=True)

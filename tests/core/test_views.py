@@ -295,3 +295,57 @@ def test_switching_sides_lying_down_shows_a_turn_over_and_standing_a_rest() -> N
         '[[moves]]\nmove = "side-lunge"\n', "t.toml"))
     switches = [p for p in lying.phases if p.kind is PhaseKind.SWITCH]
     assert [views.frames_for(p)[0][0].name for p in switches] == ["switch-1.svg", "rest-1.svg"]
+
+
+def _run_to(plan: Plan, kind: PhaseKind, **wanted: object) -> tuple[Runner, FakeClock]:
+    runner, clock = started(plan)
+    while runner.phase.kind is not kind or any(
+            getattr(runner.phase, key) != value for key, value in wanted.items()):
+        runner.skip()
+    return runner, clock
+
+
+def test_alternating_reps_show_the_side_and_the_count_of_that_leg() -> None:
+    plan = make_plan(loads('name = "A"\n[[moves]]\nname = "Lunge"\nreps = 3\ntempo = 2\n'
+                           'sides = "alternate"\n', "t.toml"))
+    runner, clock = _run_to(plan, PhaseKind.WORK)
+    seen = []
+    for _ in range(6):
+        view = views.run_view(runner)
+        seen.append((view.digits, view.sub.split(" · ")[0], view.mirrored))
+        clock.t += 2
+        runner.update()
+    sides = [side for _, side, _ in seen]
+    assert sides[:2] == ["left leg", "right leg"] or sides[:2] == ["right leg", "left leg"]
+    assert [digits for digits, _, _ in seen] == ["1/3", "1/3", "2/3", "2/3", "3/3", "3/3"]
+    assert all(mirrored is (side == "right leg") for _, side, mirrored in seen)
+
+
+def test_a_hold_the_runner_ends_counts_up_and_timed_work_says_work() -> None:
+    plan = make_plan(loads('name = "O"\nget_ready = 0\n[[moves]]\nname = "Plank"\nhold = "self"\n'
+                           '[[moves]]\nname = "Squats"\nwork = 30\n', "t.toml"))
+    runner, clock = _run_to(plan, PhaseKind.WORK)
+    clock.t += 75.2
+    runner.update()
+    view = views.run_view(runner)
+    assert (view.digits, view.sub) == ("1:15", "hold · Space when done")
+    runner.done()
+    runner, clock = _run_to(plan, PhaseKind.WORK, is_timed_work=True)
+    view = views.run_view(runner)
+    assert (view.digits, view.sub) == ("30", "work")
+
+
+def test_a_set_started_late_after_an_overrun_interval_says_so() -> None:
+    plan = make_plan(loads('name = "E"\nget_ready = 0\n[[moves]]\nname = "Burpees"\n'
+                           'reps = 10\ntempo = "self"\nsets = 2\nevery = 40\n', "t.toml"))
+    runner, clock = _run_to(plan, PhaseKind.WORK)
+    clock.t += 46  # self-paced reps: the set runs 6 s past its interval
+    runner.done()
+    while runner.phase.kind is not PhaseKind.WORK:
+        runner.update()
+    assert runner.overrun > 0
+    view = views.run_view(runner)
+    assert view.sub.startswith("6 s over the interval — straight on")
+    clock.t += views.OVERRUN_SHOWN_S
+    runner.update()
+    assert "over the interval" not in views.run_view(runner).sub

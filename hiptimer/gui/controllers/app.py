@@ -105,11 +105,13 @@ class AppController(QObject):
         self.muted = False
         self.player: CuePlayer | None = None
         self.notices: list[str] = []
+        self._session_notices: list[str] = []  # the session's warnings now shown
         self.entries: list[library.Entry] = []
         self.library_listed = False
 
     def show_all(self) -> None:
         """Say everything the start screen shows, as the first frame needs it."""
+        self.show_warnings(self.base_session)
         self.picker_shown.emit(start_view.only_current(self.base_session))
         self.tuning_shown.emit(start_view.as_written(self.base_session))
         self.session_shown.emit(start_view.session_view(self.session, self.plan))
@@ -270,10 +272,24 @@ class AppController(QObject):
     def set_session(self, session: Session) -> None:
         """Use ``session`` from now on (the run, if any, is abandoned)."""
         self.base_session = session
+        self.show_warnings(session)
         self.tuning_shown.emit(start_view.as_written(session))
         self._apply(session)
         self._fill_picker()
         self.start_wanted.emit()
+
+    def show_warnings(self, session: Session) -> None:
+        """List, once, what is wrong in ``session`` that does not stop it running.
+
+        A missing picture or sound: the session runs with the placeholder or
+        the built-in cue, and the start screen says which file, where.
+        """
+        for old in self._session_notices:
+            self.clear_notice(old)
+        name = session.source.name if session.source is not None else session.name
+        self._session_notices = [f"{name}, {line}" for line in session.readable_warnings()]
+        for text in self._session_notices:
+            self.add_notice(text)
 
     def _apply(self, session: Session) -> None:
         self.session = session

@@ -43,8 +43,9 @@ class RunController(QObject):
         paused_changed(bool): the run was paused (``True``) or goes on.
         background_changed(str): paint the window in this colour.
         run_screen_wanted(): show the run screen (a run started or restarted).
-        finish_wanted(str, str): show the finish screen, with the time the run
-            took and whether it counted toward the week (and why not).
+        finish_wanted(str, str, str): show the finish screen, with the session's
+            finish text ("Done — go run!"), the time the run took and whether it
+            counted toward the week (and why not).
         finished(object): the run reached its end (the runner's ``Finished``).
         stopped(): the runner stopped the run (recorded as stopped); show the
             start screen.
@@ -55,7 +56,7 @@ class RunController(QObject):
     paused_changed = Signal(bool)
     background_changed = Signal(str)
     run_screen_wanted = Signal()
-    finish_wanted = Signal(str, str)
+    finish_wanted = Signal(str, str, str)
     finished = Signal(object)
     stopped = Signal()
 
@@ -186,7 +187,8 @@ class RunController(QObject):
     def _finished(self, event: Finished) -> None:
         self.showing_run = False
         self.background_changed.emit(theme.LOOKS[PhaseKind.DONE].background)
-        self.finish_wanted.emit(views.finish_time(event.active),
+        self.finish_wanted.emit(self.adapter.runner.plan.phases[-1].title,
+                                views.finish_time(event.active),
                                 views.counted_line(self.tracker.last_work))
         self.finished.emit(event)
 

@@ -66,8 +66,9 @@ class FinishScreen(QWidget):
         self.counted.setFont(font)
         size_buttons((self.again, self.to_start), height)
 
-    def show_finish(self, taken: str, counted: str) -> None:
-        """Show how long the run took and whether it counted toward the week."""
+    def show_finish(self, title: str, taken: str, counted: str) -> None:
+        """Show the session's last words, how long it took and whether it counted."""
+        self.title.setText(title)
         self.taken.setText(taken)
         self.counted.setText(counted)
         self.counted.setVisible(bool(counted))

@@ -209,7 +209,8 @@ class RunScreen(QWidget):
         self.heading.setText(view.heading)
         self.instructions.setText(view.instructions)
         self.instructions.setVisible(bool(view.instructions))
-        self.round.setText(view.round)
+        self.round.setText(" · ".join(part for part in (view.block, view.round, view.set_line)
+                                      if part))
         self.next_label.setText(view.next_up)
         if view.next_name is not None:
             self.next_picture.show_frames(view.next_frames, view.next_name)

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaint
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QMovie
     from PySide6.QtSvg import QSvgRenderer
 
 logger = logging.getLogger(__name__)
@@ -98,18 +99,26 @@ class FitText(QWidget):
 
 
 class Picture:
-    """A decoded picture frame: an SVG renderer or a bitmap."""
+    """A decoded picture frame: an SVG renderer, a bitmap, or an animation that plays itself."""
 
-    def __init__(self, svg: QSvgRenderer | None = None, image: QImage | None = None) -> None:
+    def __init__(self, svg: QSvgRenderer | None = None, image: QImage | None = None,
+                 movie: QMovie | None = None) -> None:
         self.svg = svg
         self.image = image
+        self.movie = movie
 
     def size(self) -> QSize:
         """Return the natural size, used to keep the aspect ratio."""
         if self.svg is not None:
             return self.svg.defaultSize()
+        if self.movie is not None:
+            return self.movie.frameRect().size()
         assert self.image is not None
         return self.image.size()
+
+    def frame(self) -> QImage | None:
+        """Return the bitmap to draw now (an animation's current frame)."""
+        return self.movie.currentImage() if self.movie is not None else self.image
 
 
 @lru_cache(maxsize=64)
@@ -140,11 +149,31 @@ def load_picture(path: Path) -> Picture | None:
             renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
             return Picture(svg=renderer)
     else:
+        movie = _animation(path)
+        if movie is not None:
+            return Picture(movie=movie)
         image = QImage(str(path))
         if not image.isNull():
             return Picture(image=image)
     logger.warning("picture %s could not be decoded; showing a placeholder", path)
     return None
+
+
+def _animation(path: Path) -> QMovie | None:
+    """Return an animated GIF or WebP as a movie that loops, or ``None`` for a still one."""
+    if path.suffix.lower() not in (".gif", ".webp"):
+        return None
+    from PySide6.QtGui import QImageReader, QMovie
+
+    reader = QImageReader(str(path))
+    if not reader.supportsAnimation() or reader.imageCount() == 1:
+        return None
+    movie = QMovie(str(path))
+    if not movie.isValid():
+        return None
+    movie.setCacheMode(QMovie.CacheMode.CacheAll)  # small files, drawn over and over
+    movie.jumpToFrame(0)
+    return movie
 
 
 class PictureView(QWidget):
@@ -154,6 +183,7 @@ class PictureView(QWidget):
         super().__init__(parent)
         self._frames: tuple[Path, ...] = ()
         self._index = 0
+        self._movie: QMovie | None = None  # the animation shown, if one is
         self._mirrored = False
         self._label = ""
         self._card = card
@@ -177,10 +207,26 @@ class PictureView(QWidget):
         ):
             return
         self._frames, self._label, self._mirrored, self._index = frames, label, mirrored, index
+        self._follow(self.current_picture())
         position = ("start position", "end position")[index] if len(frames) == 2 else ""
         side = ", mirrored for the other side" if mirrored else ""
         self.setAccessibleName(f"{label} picture")
         self.setAccessibleDescription(f"{label}{', ' + position if position else ''}{side}")
+        self.update()
+
+    def _follow(self, picture: Picture | None) -> None:
+        # An animated picture plays on its own clock: redraw on each of its frames.
+        movie = picture.movie if picture is not None else None
+        if movie is self._movie:
+            return
+        if self._movie is not None:
+            self._movie.frameChanged.disconnect(self._next_movie_frame)
+        self._movie = movie
+        if movie is not None:
+            movie.frameChanged.connect(self._next_movie_frame)
+            movie.start()
+
+    def _next_movie_frame(self, _frame: int) -> None:
         self.update()
 
     def frame_index(self) -> int:
@@ -221,8 +267,10 @@ class PictureView(QWidget):
             painter.scale(-1, 1)
         if picture.svg is not None:
             picture.svg.render(painter, target)
-        elif picture.image is not None:
-            painter.drawImage(target, picture.image)
+        else:
+            frame = picture.frame()
+            if frame is not None:
+                painter.drawImage(target, frame)
 
     def _paint_placeholder(self, painter: QPainter, area: QRectF) -> None:
         if not self._label:
