@@ -773,8 +773,13 @@ class CuePlayer:
         # The stream plays a sound on its deadline; a player process, at once.
         start = now
         if sound.tone:
-            path = self._tone_path(sound.tone)
+            # The runner's own sound for this cue ([sounds] in the session), or
+            # the built-in tone when there is none or theirs will not play.
+            path = sound.file if sound.file is not None else self._tone_path(sound.tone)
             handle = self._start(path, sound.due)
+            if handle is None and sound.file is not None and self.enabled:
+                path = self._tone_path(sound.tone)
+                handle = self._start(path, sound.due)
             if handle is not None:
                 tone_length = self._length(path)
                 start = handle.start if isinstance(handle, MixHandle) else now

@@ -1012,3 +1012,19 @@ def test_the_stream_command_names_a_raw_pcm_player(monkeypatch: pytest.MonkeyPat
     assert audio.stream_command() is None
     monkeypatch.setattr(audio.sys, "platform", "win32")
     assert audio.stream_command() is None
+
+
+def test_the_runners_own_sound_plays_instead_of_the_tone_and_a_missing_one_falls_back(
+    clock: Clock, sim: SimPlayer, voice: Voice, tmp_path: Path
+) -> None:
+    player = make_player(sim, clock, voice, tmp_path,
+                         tone_path=lambda name: tmp_path / f"{name}.wav")
+    write_wav(tmp_path / "go.wav", 0.1)
+    mine = tmp_path / "mine" / "whistle.wav"
+    mine.parent.mkdir()
+    write_wav(mine, 0.2)
+    player.play([Sound(Priority.COUNTDOWN, "go", file=mine)])
+    assert sim.names() == ["whistle.wav"]
+    player.play([Sound(Priority.COUNTDOWN, "go", file=tmp_path / "typo.wav")])
+    assert sim.names() == ["whistle.wav", "go.wav"]  # the built-in tone, not silence
+    assert player.enabled
