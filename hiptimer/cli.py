@@ -28,6 +28,7 @@ from hiptimer.session import (
     load,
     whole_number,
 )
+from hiptimer.wording import count
 
 if TYPE_CHECKING:
     from hiptimer.history import RunRecord
@@ -236,7 +237,7 @@ def _amount(phase: Phase) -> str:
                 return f"{each}, self-paced{about}"
             return f"{each} × {phase.tempo:g} s"
         if phase.tempo is None:
-            return f"{phase.reps} reps, self-paced{about}"
+            return f"{count(phase.reps, 'rep')}, self-paced{about}"
         return f"{phase.reps} × {phase.tempo:g} s"
     if phase.kind is PhaseKind.WORK and phase.self_paced:
         return f"until done (about {phase.estimate:g} s)"
@@ -309,8 +310,8 @@ def format_plan(plan: Plan, source: str) -> str:
     estimate = " (self-paced reps estimated)" if plan.has_self_paced else ""
     lines.append("")
     lines.append(
-        f"Total {format_seconds(plan.total)}{estimate}: {plan.work_phases} work phases, "
-        f"{len(session.moves)} moves"
+        f"Total {format_seconds(plan.total)}{estimate}: {count(plan.work_phases, 'work phase')}, "
+        f"{count(len(session.moves), 'move')}"
     )
     return "\n".join(lines)
 

@@ -37,6 +37,7 @@ from hiptimer.errors import (
     shown,
     shown_path,
 )
+from hiptimer.wording import count
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -1620,11 +1621,11 @@ def customise(
     phases = phase_bound(result)
     if rounds is not None and phases > MAX_PHASES:
         fit = max(0, min(int(LIMITS["rounds"].high), (MAX_PHASES - fixed) // per_round))
-        hint = (f"this session fits at most {fit} round{'s' if fit != 1 else ''}" if fit
+        hint = (f"this session fits at most {count(fit, 'round')}" if fit
                 else "fewer sets or moves")
         raise SessionError(
             filename,
-            [Problem("", f"with {rounds} rounds the session would have about {phases} "
+            [Problem("", f"with {count(rounds, 'round')} the session would have about {phases} "
                      f"phases; at most {MAX_PHASES} are allowed ({hint})")],
         )
     _check_size(result, filename)

@@ -107,6 +107,16 @@ def test_check_of_the_circuit_shows_rounds_and_the_self_paced_estimate() -> None
     assert "Total 5:00 (self-paced reps estimated): 8 work phases, 4 moves" in lunges
 
 
+def test_check_counts_one_of_a_kind_in_the_singular(tmp_path: Path) -> None:
+    one = tmp_path / "one.toml"
+    one.write_text('name = "One"\n[[moves]]\nname = "A"\nreps = 1\ntempo = "self"\n',
+                   encoding="utf-8")
+    status, out, _ = check(str(one))
+    assert status == 0
+    assert "1 rep, self-paced" in out
+    assert out.rstrip().endswith("1 work phase, 1 move")
+
+
 def test_check_of_a_bad_session_prints_the_problems_on_stderr(tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text('name = "x"\n[[moves]]\nname = "A"\nreps = -3\nrep = 1\n', encoding="utf-8")

@@ -869,6 +869,16 @@ def test_customise_names_the_largest_rounds_of_a_circuit(tmp_path: Path) -> None
     assert caught.value.problems[0].message.endswith("(this session fits at most 4 rounds)")
 
 
+def test_customise_says_one_round_in_the_singular(tmp_path: Path) -> None:
+    # 24 moves × 20 sets × 2 sides: about 1,920 phases, so one round only.
+    moves = '[[moves]]\nname = "A"\nreps = 1\neach_side = true\nsets = 20\n' * 24
+    session = load(write(tmp_path, f'name = "Big"\n{moves}', "big.toml"))
+    with pytest.raises(SessionError) as caught:
+        customise(session, rounds=2)
+    assert caught.value.problems[0].message.startswith("with 2 rounds the session")
+    assert caught.value.problems[0].message.endswith("(this session fits at most 1 round)")
+
+
 def test_customise_of_a_session_without_a_file(tmp_path: Path) -> None:
     session = replace(_big(tmp_path), source=None)
     with pytest.raises(SessionError) as caught:
