@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
             (screen.mute_clicked, app.toggle_mute),
             (screen.fullscreen_clicked, self.toggle_fullscreen),
             (finish.again_clicked, run.restart),
+            (finish.rated, run.rate),
             (finish.start_clicked, self.show_start),
         ):
             intent.connect(slot)
@@ -194,7 +195,6 @@ class MainWindow(QMainWindow):
         self.start_screen.complete()
         app.muted_changed.emit(app.muted)  # to the screens just built
         screen.show_full_screen(self.isFullScreen())
-        # A missing icon file (a broken install) makes a null icon: no icon, no error.
         self.setWindowIcon(QIcon(str(resources.assets_dir() / "icons" / "hiptimer.svg")))
         app.show_week()
 

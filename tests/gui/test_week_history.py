@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from hiptimer.gui import dialogs
 from hiptimer.gui.window import MainWindow
 from hiptimer.history import History, Outcome
+from hiptimer.progression import Rating
 from hiptimer.runner import RunState
 from hiptimer.session import loads
 
@@ -333,3 +334,35 @@ def test_a_run_skipped_through_is_not_counted_and_the_finish_screen_says_so(
     assert win.finish_screen.counted.text() == "Counted toward your week."
     assert win.start_screen.week.text().startswith("This week: 1 of 3")
     assert [r.counted for r in history.runs()] == [False, True]
+
+
+def test_a_finished_run_is_asked_how_it_felt_once_and_the_answer_is_kept(
+    qtbot, clock, history
+):
+    win = make_long(qtbot, clock, history)
+    win.run.adapter.start()
+    clock.advance(110)
+    win.run.adapter.wake()
+    finish = win.finish_screen
+    assert finish.question.isVisible() and finish.question.text() == "How did it feel?"
+    assert [b.text() for b in finish.feelings] == ["Easy (1)", "Just right (2)", "Hard (3)"]
+    qtbot.keyClick(win, Qt.Key.Key_1)  # the key, as from the mat
+    # A button's key presses it as a click would, shown pressed for a moment.
+    qtbot.waitUntil(lambda: not any(b.isVisible() for b in finish.feelings), timeout=2000)
+    assert finish.question.text() == "Noted: it felt easy."
+    assert history.flush(timeout=5)
+    [run] = history.runs()
+    assert run.rating is Rating.EASY
+    assert run.doses  # what it was done at, for the progression
+
+    # A stopped run never reaches the question, and cannot be rated.
+    win.show_start()
+    win.run.adapter.start()
+    clock.advance(5)
+    win.run.adapter.wake()
+    win.run.stop()
+    assert win.stack.currentWidget() is win.start_screen
+    assert win.run.tracker.last_finished is None
+    win.run.rate("hard")
+    assert history.flush(timeout=5)
+    assert [r.rating for r in history.runs()] == [Rating.EASY, None]

@@ -43,9 +43,10 @@ class RunController(QObject):
         paused_changed(bool): the run was paused (``True``) or goes on.
         background_changed(str): paint the window in this colour.
         run_screen_wanted(): show the run screen (a run started or restarted).
-        finish_wanted(str, str, str): show the finish screen, with the session's
-            finish text ("Done — go run!"), the time the run took and whether it
-            counted toward the week (and why not).
+        finish_wanted(str, str, str, bool): show the finish screen, with the
+            session's finish text ("Done — go run!"), the time the run took,
+            whether it counted toward the week (and why not), and whether to
+            ask how it felt (the history has the run to rate).
         finished(object): the run reached its end (the runner's ``Finished``).
         stopped(): the runner stopped the run (recorded as stopped); show the
             start screen.
@@ -56,7 +57,7 @@ class RunController(QObject):
     paused_changed = Signal(bool)
     background_changed = Signal(str)
     run_screen_wanted = Signal()
-    finish_wanted = Signal(str, str, str)
+    finish_wanted = Signal(str, str, str, bool)
     finished = Signal(object)
     stopped = Signal()
 
@@ -150,6 +151,13 @@ class RunController(QObject):
         self.tracker.stop()
         self.stopped.emit()
 
+    @Slot(str)
+    def rate(self, rating: str) -> None:
+        """Keep how the run that just finished felt: "easy", "right" or "hard"."""
+        from hiptimer.progression import Rating
+
+        self.tracker.rate(Rating(rating))
+
     def make_ready(self, plan: Plan) -> None:
         """Put the runner at the start of ``plan``, unless it is there already."""
         self.showing_run = False
@@ -189,7 +197,8 @@ class RunController(QObject):
         self.background_changed.emit(theme.LOOKS[PhaseKind.DONE].background)
         self.finish_wanted.emit(self.adapter.runner.plan.phases[-1].title,
                                 views.finish_time(event.active),
-                                views.counted_line(self.tracker.last_work))
+                                views.counted_line(self.tracker.last_work),
+                                self.tracker.last_finished is not None)
         self.finished.emit(event)
 
     def _next_frame_change(self, now: float) -> float | None:

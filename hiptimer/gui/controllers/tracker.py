@@ -19,11 +19,12 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from hiptimer import views
+from hiptimer import progression, views
 from hiptimer.goal import WorkDone, WorkTally
 from hiptimer.gui.controllers.adapter import RunnerAdapter
-from hiptimer.history import NO_RUN, History, Outcome, RunEnd
+from hiptimer.history import NO_RUN, History, Outcome, RatingRefused, RunEnd
 from hiptimer.plan import Phase
+from hiptimer.progression import Rating
 from hiptimer.runner import Event, Finished, PhaseStarted, RunState, StateChanged
 
 logger = logging.getLogger(__name__)
@@ -79,6 +80,7 @@ class RunTracker(QObject):
         # the last one that ended, for the finish screen.
         self._tally: WorkTally | None = None
         self.last_work: WorkDone | None = None
+        self.last_finished: int | None = None  # the run a rating is for
         self._notice = history.notice
         self._watch = QTimer(self)
         self._watch.setSingleShot(True)
@@ -138,8 +140,10 @@ class RunTracker(QObject):
     def _start(self) -> None:
         plan = self.adapter.runner.plan
         session = plan.session
+        # The doses this run is done at: a rating counts for them alone.
         run_id = self.history.start_run(
-            session.name, session.source, self._rounds(), plan.total, self._wall()
+            session.name, session.source, self._rounds(), plan.total, self._wall(),
+            doses=progression.doses_of(session),
         )
         self.run_id = None if run_id == NO_RUN else run_id
         self._wrote()
@@ -165,6 +169,17 @@ class RunTracker(QObject):
         self._end(RunEnd(outcome, self._wall(), self._rounds_done(phase), runner.active_time(),
                          work=self._work(), phase_index=runner.index, where=self._where(phase)))
 
+    def rate(self, rating: Rating | None) -> None:
+        """Record how the run that just finished felt (``None`` takes it back)."""
+        if self.last_finished is None:
+            return
+        try:
+            self.history.rate(self.last_finished, rating)
+        except RatingRefused as exc:  # the run is not one the history can rate
+            logger.warning("rating not kept: %s", exc)
+            return
+        self._wrote()
+
     def _work(self) -> WorkDone | None:
         return None if self._tally is None else self._tally.result()
 
@@ -172,6 +187,7 @@ class RunTracker(QObject):
         """Record how the run ended (if the history took its start) and close its tally."""
         self.last_work = end.work
         self._tally = None
+        self.last_finished = self.run_id if end.outcome is Outcome.FINISHED else None
         if self.run_id is None:
             return
         self.history.end_run(self.run_id, end)

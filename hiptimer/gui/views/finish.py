@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hiptimer.gui.views.run import size_buttons, spread
@@ -15,13 +17,21 @@ from hiptimer.views import WeekView
 class FinishScreen(QWidget):
     """"Done — go run!" with the time taken.
 
+    After a finished run it asks once how it felt, with big buttons and the
+    keys 1, 2 and 3; the runner may leave it unanswered.
+
     Signals:
         again_clicked(): do the session again.
         start_clicked(): back to the start screen.
+        rated(str): the run felt "easy", "right" or "hard".
     """
 
     again_clicked = Signal()
     start_clicked = Signal()
+    rated = Signal(str)
+
+    # (rating, label, key) of the answers to "How did it feel?"
+    FEELINGS = (("easy", "Easy", "1"), ("right", "Just right", "2"), ("hard", "Hard", "3"))
 
     def __init__(self) -> None:
         super().__init__()
@@ -45,6 +55,19 @@ class FinishScreen(QWidget):
         layout.addWidget(self.taken, 1)
         layout.addWidget(self.counted)
         layout.addWidget(self.week)
+        self.question = QLabel("How did it feel?")
+        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        feelings = QHBoxLayout()
+        self.feelings = []
+        for rating, word, key in self.FEELINGS:
+            answer = spread(button(f"{word} ({key})", f"It felt {word.lower()} ({key})",
+                                   partial(self._rate, rating, word)))
+            answer.setShortcut(QKeySequence(key))  # only while the question shows
+            self.feelings.append(answer)
+            feelings.addWidget(answer)
+        layout.addWidget(self.question)
+        layout.addLayout(feelings)
+        self._ask(False)
         buttons = QHBoxLayout()
         self.again = spread(button("Again (R)", "Do the session again (R)",
                                      self.again_clicked.emit))
@@ -64,10 +87,27 @@ class FinishScreen(QWidget):
         self.week.setFont(font)
         font.setBold(False)
         self.counted.setFont(font)
-        size_buttons((self.again, self.to_start), height)
+        size_buttons((self.again, self.to_start, *self.feelings), height)
+        self.question.setFont(font)
 
-    def show_finish(self, title: str, taken: str, counted: str) -> None:
-        """Show the session's last words, how long it took and whether it counted."""
+    def _ask(self, ask: bool) -> None:
+        self.question.setText("How did it feel?")
+        self.question.setVisible(ask)
+        for answer in self.feelings:
+            answer.setVisible(ask)
+
+    def _rate(self, rating: str, label: str) -> None:
+        for answer in self.feelings:
+            answer.hide()
+        self.question.setText(f"Noted: it felt {label.lower()}.")
+        self.rated.emit(rating)
+
+    def show_finish(self, title: str, taken: str, counted: str, ask: bool = False) -> None:
+        """Show the session's last words, how long it took and whether it counted.
+
+        ``ask``: ask how the run felt (a finished run the history can rate).
+        """
+        self._ask(ask)
         self.title.setText(title)
         self.taken.setText(taken)
         self.counted.setText(counted)
