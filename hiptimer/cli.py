@@ -32,7 +32,6 @@ from hiptimer.wording import count
 
 if TYPE_CHECKING:
     from hiptimer.history import RunRecord
-    from hiptimer.progression import SessionRules, Variation
 
 logger = logging.getLogger(__name__)
 
@@ -404,7 +403,7 @@ def _print_suggestions(runs: Sequence[RunRecord], out: TextIO, err: TextIO) -> N
               "no suggestions.", file=out)
         return
     try:
-        session, rules, variations = _session_with_rules(Path(last.session_file), err)
+        session = load(Path(last.session_file))
     except SessionError as exc:
         print(f"Suggestions for {shown_path(last.session_file)}: the session cannot be "
               "read now:", file=out)
@@ -413,46 +412,14 @@ def _print_suggestions(runs: Sequence[RunRecord], out: TextIO, err: TextIO) -> N
         return
     print(f"{session.name} ({shown_path(last.session_file)}), used last on {when}:", file=out)
     doses = progression.doses_of(session)
+    rules = session.rules
     if not any(rules.rule_for(dose) is not None for dose in doses):
         print("  no progression rules in this session (see docs/session-format.md, "
               "\"Progression\")", file=out)
         return
     found = progression.suggest(rules, progression.runs_of(runs, last.session_file), doses,
-                                variations)
+                                session.variations)
     for suggestion in found:
         print(f"  - {suggestion.why}", file=out)
     if not found:
         print("  no change suggested yet: rate your runs when you finish them", file=out)
-
-
-def _session_with_rules(
-    path: Path, err: TextIO
-) -> tuple[Session, SessionRules, dict[str, Variation]]:
-    """Load a session with its progression rules (problems with them go to ``err``)."""
-    from hiptimer import progression
-    from hiptimer.session import loads, move_library, read_text, validate
-
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - Python 3.10 only
-        import tomli as tomllib
-
-    text = read_text(path).removeprefix("\ufeff")
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError:
-        loads(text, str(path))  # raises SessionError, placed where the syntax breaks
-        raise
-    rules, problems = progression.rules_of_document(data, text)
-    for found in problems:
-        print(found.format(str(path)), file=err)
-    # The loader does not know the progression keys yet; they are read above.
-    session = validate(progression.without_rules(data), str(path), text,
-                       base_dir=path.resolve().parent, source=path.resolve())
-    tables = {**move_library()}
-    own = data.get("library")
-    if isinstance(own, dict):
-        tables.update({k: v for k, v in own.items() if isinstance(v, dict)})
-    variations = {name: variation for name, table in tables.items()
-                  if (variation := progression.variation_of(name, table)) is not None}
-    return session, rules, variations

@@ -5,22 +5,24 @@ right or hard. A session, or one of its moves, may declare in a
 ``progression`` table how its doses follow those answers: reps or seconds up
 by ``step`` after ``after`` runs in a row rated easy, down by a step after a
 run rated hard, never above ``ceiling`` or below ``floor``, and at the
-ceiling on to the harder variation named by ``then``, with that move's
-starting dose. ``parse_rules`` checks one such table and returns what it
-says with every ``Problem`` found; ``rules_of_document`` does a whole session
-document. ``suggest`` is a pure function from the rules, the runs (plain
-records with a rating and the doses each run was done at) and the doses
-now to a list of suggestions (``Suggestion``), each with the reason in the runner's
-words ("last two runs felt easy: clam shell 12 each side, was 10").
+ceiling on to the harder variation named by ``then`` (by default the move's
+own ``harder``), with that move's starting dose. ``parse_rules`` checks one
+such table and returns what it says with every ``Problem`` found; the
+session loader calls it for every table and puts the rules together on
+``Session.rules``. ``suggest`` is a pure function from the rules, the runs
+(plain records with a rating and the doses each run was done at) and the
+doses now to a list of suggestions (``Suggestion``), each with the reason in
+the runner's words
+("last two runs felt easy: clam shell 12 each side, was 10").
 
 A rating counts only for the doses its run was done at: once a dose changes
 (a suggestion taken, an edit, ``--reps``), the count starts again. Runs that
 were stopped, abandoned or never rated are passed over. Nothing here changes
 a file: taking a suggestion is the window's business.
 
-This module imports nothing of hiptimer but ``errors`` and ``locate``: the
-session loader will call ``parse_rules``, and ``history`` stores ``Rating``
-and ``MoveDose``, so both may import it without an import circle.
+This module imports nothing of hiptimer but ``errors``: the session loader
+calls ``parse_rules``, and ``history`` stores ``Rating`` and ``MoveDose``, so
+both may import it without an import circle.
 """
 
 from __future__ import annotations
@@ -33,7 +35,6 @@ from enum import Enum
 from typing import Any, Protocol
 
 from hiptimer.errors import KeyPath, Problem, control_character, shown
-from hiptimer.locate import Locator
 
 logger = logging.getLogger(__name__)
 
@@ -109,7 +110,10 @@ class Rules:
     hold or timed work). At the session: ``after`` and one table per kind
     of dose, ``reps``, ``hold`` and ``work``, each with ``step``,
     ``after``, ``ceiling`` and ``floor``, for every move of that kind.
-    ``enabled`` is false for ``progression = false``.
+    ``enabled`` is false for ``progression = false``. ``to_harder`` is
+    false for ``then = false``: a move rule without ``then`` otherwise goes
+    on to the move's own harder variation (the loader fills ``then`` in from
+    the move's ``harder``).
     """
 
     step: int | None = None
@@ -121,6 +125,7 @@ class Rules:
     reps: Rules | None = None
     hold: Rules | None = None
     work: Rules | None = None
+    to_harder: bool = True
 
     def for_kind(self, kind: str) -> Rules | None:
         """Return the session-level table for moves of ``kind`` (reps, hold, work)."""
@@ -244,7 +249,7 @@ def parse_rules(table: Any, where: KeyPath) -> tuple[Rules | None, list[Problem]
     ``false`` turns the session's rules off for a move. The rules are None
     when anything in the table is wrong, so a half-understood rule never
     changes a dose; each problem carries its ``keys`` and no line (the
-    loader, or ``rules_of_document``, places it).
+    loader places it).
     """
     level = _level(where)
     problems: list[Problem] = []
@@ -273,6 +278,8 @@ def parse_rules(table: Any, where: KeyPath) -> tuple[Rules | None, list[Problem]
             rules, found = parse_rules(value, keys)
             problems.extend(found)
             values[key] = rules
+        elif key == "then" and isinstance(value, bool):
+            values["to_harder"] = value
         elif key == "then":
             checked = _variation_name(value)
             if checked.startswith("!"):
@@ -329,105 +336,6 @@ def _variation_name(value: Any) -> str:
     if control is not None:
         return f"!must not hold a control character ({control[0]} at {control[1]})"
     return name
-
-
-def _tables(value: Any) -> list[tuple[int, Mapping[str, Any]]]:
-    if not isinstance(value, list):
-        return []
-    return [(index, item) for index, item in enumerate(value) if isinstance(item, Mapping)]
-
-
-def move_tables(data: Mapping[str, Any]) -> list[tuple[KeyPath, Mapping[str, Any]]]:
-    """Return every move table of a session document with its key path, in order."""
-    found: list[tuple[KeyPath, Mapping[str, Any]]] = []
-    if "blocks" in data:
-        for b, block in _tables(data.get("blocks")):
-            found.extend((("blocks", b, "moves", i), move)
-                         for i, move in _tables(block.get("moves")))
-    else:
-        found.extend((("moves", i), move) for i, move in _tables(data.get("moves")))
-    return found
-
-
-def rules_of_document(
-    data: Mapping[str, Any], text: str | None = None
-) -> tuple[SessionRules, list[Problem]]:
-    """Return a session document's rules and every problem in its ``progression`` tables.
-
-    ``data`` is the parsed TOML; with ``text``, each problem gets its line
-    and column. A move takes its own table, else the one of the library
-    move it starts from (``move = "NAME"`` of the session's ``[library]``).
-    """
-    problems: list[Problem] = []
-
-    def parsed(value: Any, where: KeyPath) -> Rules | None:
-        rules, found = parse_rules(value, where)
-        problems.extend(found)
-        return rules
-
-    session = parsed(data["progression"], ("progression",)) if "progression" in data else None
-    library: dict[str, Rules] = {}
-    raw_library = data.get("library")
-    if isinstance(raw_library, Mapping):
-        for name, entry in raw_library.items():
-            if isinstance(entry, Mapping) and "progression" in entry:
-                rules = parsed(entry["progression"], ("library", name, "progression"))
-                if rules is not None:
-                    library[name] = rules
-    moves: dict[KeyPath, Rules] = {}
-    for keys, move in move_tables(data):
-        if "progression" in move:
-            rules = parsed(move["progression"], (*keys, "progression"))
-        else:
-            ref = move.get("move")
-            rules = library.get(ref) if isinstance(ref, str) else None
-        if rules is not None:
-            moves[keys] = rules
-    if text is not None and problems:
-        problems = _placed(problems, text)
-    return SessionRules(session, moves), problems
-
-
-def _placed(problems: list[Problem], text: str) -> list[Problem]:
-    locator = Locator(text)
-    out = []
-    for found in problems:
-        at = locator.find(found.keys)
-        out.append(found if at is None else found._replace(line=at[0], column=at[1]))
-    return out
-
-
-def without_rules(data: Mapping[str, Any]) -> dict[str, Any]:
-    """Return a copy of a session document without its ``progression`` tables.
-
-    For a loader that does not know the keys yet; the tables themselves are
-    read by ``rules_of_document``.
-    """
-    out = {key: value for key, value in data.items() if key != "progression"}
-    if isinstance(out.get("library"), Mapping):
-        out["library"] = {
-            name: (_without(entry) if isinstance(entry, Mapping) else entry)
-            for name, entry in out["library"].items()
-        }
-    if isinstance(out.get("blocks"), list):
-        out["blocks"] = [
-            ({**block, "moves": _moves_without(block["moves"])}
-             if isinstance(block, Mapping) and "moves" in block else block)
-            for block in out["blocks"]
-        ]
-    elif "moves" in out:
-        out["moves"] = _moves_without(out["moves"])
-    return out
-
-
-def _without(table: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in table.items() if key != "progression"}
-
-
-def _moves_without(moves: Any) -> Any:
-    if not isinstance(moves, list):
-        return moves
-    return [_without(move) if isinstance(move, Mapping) else move for move in moves]
 
 
 # --------------------------------------------------------------------------

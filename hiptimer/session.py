@@ -37,6 +37,7 @@ from hiptimer.errors import (
     shown,
     shown_path,
 )
+from hiptimer.progression import Rules, SessionRules, Variation, parse_rules, variation_of
 from hiptimer.wording import count
 
 if sys.version_info >= (3, 11):
@@ -140,7 +141,7 @@ CASCADING = ("tempo", "rest", "set_rest", "switch", "first_side")
 SESSION_KEYS = frozenset(
     {
         "name", "description", "say", "finish", "get_ready", "rounds", "round_rest",
-        *CASCADING, "moves", "blocks", "sounds", "library",
+        *CASCADING, "moves", "blocks", "sounds", "library", "progression",
     }
 )
 BLOCK_KEYS = frozenset({"name", "rounds", "round_rest", *CASCADING, "moves", "sides"})
@@ -148,6 +149,7 @@ MOVE_KEYS = frozenset(
     {
         "move", "name", "reps", "hold", "work", "estimate", "each_side", "sides", "sets",
         "every", "image", "mirror", "instructions", "say", "sounds", *CASCADING,
+        "equipment", "easier", "harder", "progression",
     }
 )
 
@@ -179,6 +181,39 @@ class Dose(enum.Enum):
     WORK = "work"
 
 
+class Equipment(enum.Enum):
+    """What a move needs besides a mat: nothing, a mini band or a stability ball."""
+
+    NONE = "none"
+    MINI_BAND = "mini-band"
+    STABILITY_BALL = "stability-ball"
+
+    @property
+    def label(self) -> str:
+        """Return the equipment as a sentence names it: "a mini band", "no equipment"."""
+        return _EQUIPMENT_LABELS[self]
+
+
+_EQUIPMENT_LABELS = {
+    Equipment.NONE: "no equipment",
+    Equipment.MINI_BAND: "a mini band",
+    Equipment.STABILITY_BALL: "a stability ball",
+}
+
+
+def equipment_line(equipment: tuple[Equipment, ...]) -> str:
+    """Return what the start screen says before the start: "You need: a mini band".
+
+    Empty when nothing is needed. Several read as a list: "You need: a mini
+    band and a stability ball".
+    """
+    labels = [item.label for item in equipment if item is not Equipment.NONE]
+    if not labels:
+        return ""
+    listed = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+    return f"You need: {listed}"
+
+
 @dataclass(frozen=True, slots=True)
 class Move:
     """One exercise with every setting resolved.
@@ -194,6 +229,12 @@ class Move:
     alternating move. With ``every``, each set starts that many seconds
     after the last one did (an interval, EMOM), in place of ``set_rest``.
     ``sounds`` are the move's own cue sounds (see ``Session.sounds``).
+    ``equipment`` is what the move needs; ``easier`` and ``harder`` name the
+    moves one step before and after it in its family (ids ``move = "..."``
+    can name). ``progression`` is the move's own rule (or its library
+    move's), with ``then`` already defaulted to ``harder``; None when the
+    move has none (the session's rule may still apply, see
+    ``Session.rules``).
     """
 
     name: str
@@ -217,6 +258,10 @@ class Move:
     estimate: float | None = None
     every: float | None = None
     sounds: Sounds = ()
+    equipment: Equipment = Equipment.NONE
+    easier: str | None = None
+    harder: str | None = None
+    progression: Rules | None = None
 
     def __post_init__(self) -> None:
         # each_side and sides say the same thing; whichever was given wins.
@@ -276,6 +321,13 @@ class Session:
     picture or sound file that is missing: the window shows a placeholder
     or plays the built-in tone); ``--check`` refuses them instead. Format
     them with ``warning_lines()``.
+
+    ``progression`` is the session's own ``[progression]`` rule (None
+    without one); ``rules`` puts it together with every move's, and
+    ``variations`` holds the starting dose of every move a rule's ``then``
+    goes on to, by id, for ``progression.suggest``. ``equipment`` is what
+    the moves need, in the order they first need it (``equipment_line()``
+    says it as the start screen does).
     """
 
     name: str
@@ -289,6 +341,9 @@ class Session:
     warnings: tuple[Problem, ...] = field(default=(), compare=False)
     filename: str = field(default="", compare=False)
     names: Mapping[KeyPath, str] = field(default_factory=dict, compare=False)
+    progression: Rules | None = None
+    variations: Mapping[str, Variation] = field(default_factory=dict,
+                                                            compare=False)
 
     def warning_lines(self) -> list[str]:
         """Return the warnings as ``file:line:col: path: message`` lines, like errors."""
@@ -302,6 +357,23 @@ class Session:
     def moves(self) -> tuple[Move, ...]:
         """Return every move of every block, once each, in order."""
         return tuple(m for b in self.blocks for m in b.moves)
+
+    @property
+    def equipment(self) -> tuple[Equipment, ...]:
+        """Return what the session's moves need, each once, in the order first needed."""
+        found = dict.fromkeys(m.equipment for m in self.moves)
+        return tuple(item for item in found if item is not Equipment.NONE)
+
+    @property
+    def rules(self) -> SessionRules:
+        """Return the session's progression rules, each move's by its key path in the file."""
+        moves: dict[KeyPath, Rules] = {}
+        for b, block in enumerate(self.blocks):
+            for i, move in enumerate(block.moves):
+                if move.progression is not None:
+                    keys: KeyPath = ("moves", i) if block.implicit else ("blocks", b, "moves", i)
+                    moves[keys] = move.progression
+        return SessionRules(self.progression, moves)
 
 
 def format_path(path: PathKey) -> str:
@@ -429,6 +501,8 @@ class _Checker:
         self.library: dict[str, LibraryMove] = dict(self.builtin)
         self.bad: set[str] = set()
         self.session_names: frozenset[str] = frozenset()
+        # Moves a link (easier, harder, a rule's then) may name besides those.
+        self.also_linkable: frozenset[str] = frozenset()
         self.checked: dict[str, Mapping[str, Any] | None] = {}
 
     def error(self, filename: str) -> SessionError:
@@ -525,6 +599,25 @@ class _Checker:
             self.add((*path, key), "must not be empty")
             return None
         return value
+
+    def rules(self, table: Mapping[str, Any], path: PathKey) -> Rules | None:
+        """Return the ``progression`` rule of ``table`` (None without one), noting its problems."""
+        if "progression" not in table:
+            return None
+        rules, found = parse_rules(table["progression"], (*path, "progression"))
+        for problem in found:
+            # parse_rules gives each problem its keys; the place is found here.
+            unknown = problem.message.startswith("unknown key")
+            self.add(problem.keys, problem.message, key=unknown)
+        return rules
+
+    def knows(self, name: str) -> bool:
+        """Whether ``name`` is a move this session can name (built-in, yours or its own)."""
+        return name in self.library or name in self.session_names or name in self.also_linkable
+
+    def known_names(self) -> list[str]:
+        """Return every move a link may name, sorted."""
+        return sorted({*self.library, *self.session_names, *self.also_linkable})
 
     def flag(self, table: Mapping[str, Any], key: str, path: PathKey) -> bool | None:
         if key not in table:
@@ -732,6 +825,8 @@ def _own_move(ref: str, path: PathKey, inherited: Mapping[str, Any],
     table = own.moves[ref]
     inner = _Checker(own.text, check.files)
     inner.library = dict(check.builtin)
+    # A link may name another of the runner's own moves, as ``move`` may not.
+    inner.also_linkable = frozenset(own.moves)
     # As for the session's [library]: what hangs on where it is used is
     # checked there, so one check serves every use.
     _move(table, (ref,), {**inherited, LIBRARY_ENTRY: True}, inner, user_library_path().parent)
@@ -1080,6 +1175,11 @@ def _move(
         images = _images(merged["image"], path, check, _files_dir(origin, base_dir),
                          trusted=origin == BUILTIN)
     sounds = _sounds(merged, path, check, _files_dir(origins.get("sounds", SESSION), base_dir))
+    equipment = _equipment(merged, path, check)
+    own_id = path[-1] if inherited.get(LIBRARY_ENTRY) else raw.get("move")
+    easier = _link(merged, "easier", path, check, own_id)
+    harder = _link(merged, "harder", path, check, own_id)
+    rules = _move_rules(merged, path, check, harder)
     if len(check.problems) != before or name is None:
         return None
     return Move(
@@ -1103,7 +1203,108 @@ def _move(
         estimate=estimate,
         every=every,
         sounds=sounds,
+        equipment=equipment,
+        easier=easier,
+        harder=harder,
+        progression=rules,
     )
+
+
+_EQUIPMENT = {item.value: item for item in Equipment}
+
+
+def _equipment(table: Mapping[str, Any], path: PathKey, check: _Checker) -> Equipment:
+    """Return what the move needs (``equipment``), noting a value that is none of them."""
+    if "equipment" not in table:
+        return Equipment.NONE
+    value = table["equipment"]
+    found = _EQUIPMENT.get(value) if isinstance(value, str) else None
+    if found is None:
+        spelled = re.sub(r"[\s_]+", "-", value.strip().lower()) if isinstance(value, str) else ""
+        close = spelled if spelled in _EQUIPMENT else (
+            _closest(spelled, sorted(_EQUIPMENT), cutoff=0.6) if spelled else None)
+        hint = f"; did you mean \"{close}\"?" if close else ""
+        check.add((*path, "equipment"), f'must be "none", "mini-band" or "stability-ball", '
+                  f"got {_describe(value)}{hint}")
+        return Equipment.NONE
+    return found
+
+
+def _link(table: Mapping[str, Any], key: str, path: PathKey, check: _Checker,
+          own_id: object) -> str | None:
+    """Return the move ``table[key]`` names (``easier``, ``harder``), noting one that is no move."""
+    text = check.text(table, key, path, MAX_NAME)
+    if text is None:
+        return None
+    name = text.strip()
+    where = (*path, key)
+    if not name:
+        check.add(where, "must name a move, e.g. \"banded-clam-shell\" (leave it out when "
+                  "there is none)")
+        return None
+    if name == own_id:
+        check.add(where, f"names this move itself ('{shown(name)}'); name another move")
+        return None
+    if not check.knows(name):
+        check.add(where, _no_move(name, check))
+        return None
+    return name
+
+
+def _no_move(name: str, check: _Checker) -> str:
+    hint = _closest(name, check.known_names(), cutoff=0.5)
+    suggestion = f"; did you mean '{hint}'?" if hint else ""
+    return f"no move {_describe(name)}{suggestion}"
+
+
+def _move_rules(table: Mapping[str, Any], path: PathKey, check: _Checker,
+                harder: str | None) -> Rules | None:
+    """Return the move's own ``progression`` rule, its ``then`` defaulted to ``harder``."""
+    rules = check.rules(table, path)
+    if rules is None or not rules.enabled:
+        return rules
+    if rules.then is not None:
+        if not check.knows(rules.then):
+            check.add((*path, "progression", "then"), _no_move(rules.then, check))
+            return None
+        return rules
+    if rules.to_harder and harder is not None:
+        return replace(rules, then=harder)
+    return rules
+
+
+def _library_table(name: str, check: _Checker) -> Mapping[str, Any] | None:
+    """Return the move ``name`` as its starting dose is known: laid over what it starts from."""
+    found = check.library.get(name)
+    if found is None:
+        return None
+    table, origin = found.table, found.origin
+    for _ in range(3):  # session over yours over built-in: no deeper chain is allowed
+        ref = table.get("move")
+        if origin == BUILTIN or not isinstance(ref, str):
+            break
+        below = check.builtin if origin == YOURS else {**check.builtin, **check.yours}
+        base = below.get(ref)
+        if base is None:
+            break
+        table = _lay_over(base.table, {k: v for k, v in table.items() if k != "move"})
+        origin = base.origin
+    return table
+
+
+def _variations(blocks: list[Block], check: _Checker) -> dict[str, Variation]:
+    """Return the starting dose of every move a rule of these blocks goes on to."""
+    out: dict[str, Variation] = {}
+    for block in blocks:
+        for move in block.moves:
+            then = move.progression.then if move.progression is not None else None
+            if then is None or then in out:
+                continue
+            table = _library_table(then, check)
+            variation = variation_of(then, table) if table is not None else None
+            if variation is not None:
+                out[then] = variation
+    return out
 
 
 def _check_interval(raw: Mapping[str, Any], every: float,
@@ -1298,6 +1499,7 @@ def validate(
     if finish is not None and not finish.strip():
         check.add(("finish",), "must not be empty (leave it out for \"Done — go run!\")")
     get_ready = check.number(data, "get_ready", ())
+    session_rules = check.rules(data, ())
     settings = dict(DEFAULTS)
     for key in ("rounds", "round_rest"):
         value = check.number(data, key, ())
@@ -1338,6 +1540,8 @@ def validate(
             {w.message: w for w in reversed(check.warnings)}.values())[::-1])),
         filename=filename,
         names=check.names,
+        progression=session_rules,
+        variations=_variations(blocks, check),
     )
     _check_size(session, filename)
     return session

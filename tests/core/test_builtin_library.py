@@ -2,18 +2,15 @@
 
 Every move in ``assets/moves.toml`` must be usable on its own (``move = "id"``
 with nothing else), with instructions short enough to read from a mat. Each
-move's equipment and its easier and harder variations are not loader keys
-yet: they live as ``# equipment:``, ``# easier:`` and ``# harder:`` comment
-lines directly above the move's table, and in ``VARIATIONS`` below, so that
-they can become keys later. The two must agree, every link must name a real
-move, and the links must form simple chains, easier to harder, without
-cycles. Every built-in session must load with its files checked, as
-``--check`` does.
+move names its ``equipment`` and its ``easier`` and ``harder`` variations as
+keys; ``VARIATIONS`` below is read from them. Every link must name a real
+move and be returned by it, and the links must form simple chains, easier to
+harder, without cycles. Every built-in session must load with its files
+checked, as ``--check`` does.
 """
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 from typing import NamedTuple
@@ -21,7 +18,7 @@ from typing import NamedTuple
 import pytest
 
 from hiptimer import resources
-from hiptimer.session import load, move_library
+from hiptimer.session import Equipment, load, loads, move_library
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -45,51 +42,20 @@ class Variation(NamedTuple):
     harder: str | None = None
 
 
-VARIATIONS: dict[str, Variation] = {
-    # The clam shell family: angles first, then the band, then the reverse clam.
-    "clam-shell": Variation("none", harder="clam-shell-hips-bent"),
-    "clam-shell-hips-bent": Variation(
-        "none", easier="clam-shell", harder="clam-shell-hips-straight"
-    ),
-    "clam-shell-hips-straight": Variation(
-        "none", easier="clam-shell-hips-bent", harder="banded-clam-shell"
-    ),
-    "banded-clam-shell": Variation(
-        "mini-band", easier="clam-shell-hips-straight", harder="reverse-clam-shell"
-    ),
-    "reverse-clam-shell": Variation("none", easier="banded-clam-shell"),
-    # The bridge family: band, one leg at a time, then the ball.
-    "glute-bridge": Variation("none", harder="banded-glute-bridge"),
-    "banded-glute-bridge": Variation("mini-band", easier="glute-bridge", harder="marching-bridge"),
-    "marching-bridge": Variation(
-        "none", easier="banded-glute-bridge", harder="single-leg-bridge"
-    ),
-    "single-leg-bridge": Variation("none", easier="marching-bridge", harder="ball-bridge"),
-    "ball-bridge": Variation(
-        "stability-ball", easier="single-leg-bridge", harder="ball-hamstring-curl"
-    ),
-    "ball-hamstring-curl": Variation("stability-ball", easier="ball-bridge"),
-    # Lunges.
-    "front-lunge": Variation("none", harder="reverse-lunge"),
-    "reverse-lunge": Variation("none", easier="front-lunge"),
-    "side-lunge": Variation("none"),
-    "curtsy-lunge": Variation("none"),
-    "cross-curtsy-lunge": Variation("none"),
-    # Side-lying, then banded walks.
-    "side-lying-leg-raise": Variation("none", harder="lateral-band-walk"),
-    "lateral-band-walk": Variation(
-        "mini-band", easier="side-lying-leg-raise", harder="monster-walk"
-    ),
-    "monster-walk": Variation("mini-band", easier="lateral-band-walk"),
-    # Stability with no equipment, and the stretches.
-    "fire-hydrant": Variation("none"),
-    "donkey-kick": Variation("none"),
-    "single-leg-balance": Variation("none"),
-    "hip-flexor-stretch": Variation("none"),
-    "figure-four-stretch": Variation("none"),
-    "ninety-ninety-switch": Variation("none"),
-    "butterfly-stretch": Variation("none"),
-}
+def variations_in(library: dict[str, dict[str, object]]) -> dict[str, Variation]:
+    """Read each move's ``equipment``, ``easier`` and ``harder``; each must give equipment."""
+    found = {}
+    for move, table in library.items():
+        assert "equipment" in table, f"{move}: no 'equipment' key"
+        easier, harder = table.get("easier"), table.get("harder")
+        found[move] = Variation(str(table["equipment"]),
+                                None if easier is None else str(easier),
+                                None if harder is None else str(harder))
+    return found
+
+
+with MOVES_FILE.open("rb") as _handle:
+    VARIATIONS: dict[str, Variation] = variations_in(tomllib.load(_handle))
 
 # The sessions that came first; screenshots and other tests depend on them.
 FIRST_SESSIONS = ("hip-circuit.toml", "lunge-matrix.toml")
@@ -101,35 +67,6 @@ NEW_SESSIONS = (
     "hip-stability.toml",
     "glute-firing-check.toml",
 )
-
-_COMMENT = re.compile(r"^# (equipment|easier|harder): (\S+)$")
-_TABLE = re.compile(r"^\[([a-z0-9-]+)\]$")
-
-
-def variations_in_file(text: str) -> dict[str, Variation]:
-    """Read the ``# equipment:`` / ``# easier:`` / ``# harder:`` lines above each table.
-
-    Only the comment lines directly above a table header count; a blank line
-    or any other comment ends the block. A key given twice is an error.
-    """
-    found: dict[str, Variation] = {}
-    pending: dict[str, str] = {}
-    for number, line in enumerate(text.splitlines(), start=1):
-        comment = _COMMENT.match(line)
-        table = _TABLE.match(line)
-        if comment:
-            key, value = comment.groups()
-            assert key not in pending, f"moves.toml:{number}: '{key}' given twice"
-            pending[key] = value
-        elif table:
-            assert "equipment" in pending, f"moves.toml:{number}: no '# equipment:' line"
-            found[table.group(1)] = Variation(
-                pending["equipment"], pending.get("easier"), pending.get("harder")
-            )
-            pending = {}
-        else:
-            assert not pending, f"moves.toml:{number}: variation lines not above a table"
-    return found
 
 
 @pytest.fixture(scope="module")
@@ -143,15 +80,22 @@ def test_the_library_has_at_least_24_moves(library: dict[str, dict[str, object]]
     assert set(library) == set(move_library())
 
 
-def test_the_comments_and_the_table_agree() -> None:
-    assert variations_in_file(MOVES_FILE.read_text(encoding="utf-8")) == VARIATIONS
+def test_the_reader_wants_equipment_on_every_move() -> None:
+    with pytest.raises(AssertionError, match="no 'equipment' key"):
+        variations_in({"a": {"name": "A", "reps": 3}})
+    assert variations_in({"a": {"equipment": "none", "harder": "b"}}) == {
+        "a": Variation("none", None, "b")}
 
 
-def test_the_comment_reader_refuses_loose_lines() -> None:
-    with pytest.raises(AssertionError, match="not above a table"):
-        variations_in_file("# equipment: none\n\n[a]\n")
-    with pytest.raises(AssertionError, match="no '# equipment:' line"):
-        variations_in_file("# harder: b\n[a]\n")
+def test_the_loader_reads_the_keys_onto_each_move() -> None:
+    """What the file says is what a session's move carries, and the session adds it up."""
+    for move, variation in VARIATIONS.items():
+        loaded = loads(f'name = "One"\n[[moves]]\nmove = "{move}"\n', "one.toml").moves[0]
+        assert (loaded.equipment.value, loaded.easier, loaded.harder) == variation, move
+    session = loads('name = "S"\n[[moves]]\nmove = "ball-bridge"\n[[moves]]\nmove = "clam-shell"'
+                    '\n[[moves]]\nmove = "monster-walk"\n[[moves]]\nmove = "ball-hamstring-curl"\n',
+                    "s.toml")
+    assert session.equipment == (Equipment.STABILITY_BALL, Equipment.MINI_BAND)
 
 
 def test_every_move_names_its_equipment() -> None:

@@ -7,7 +7,6 @@ ratings in order and the suggestion (or none) they must lead to.
 
 from __future__ import annotations
 
-import sys
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -15,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from hiptimer.errors import KeyPath
+from hiptimer.errors import KeyPath, SessionError
 from hiptimer.history import Outcome, RunRecord
 from hiptimer.progression import (
     Change,
@@ -27,18 +26,11 @@ from hiptimer.progression import (
     Variation,
     doses_of,
     parse_rules,
-    rules_of_document,
     runs_of,
     suggest,
     variation_of,
-    without_rules,
 )
-from hiptimer.session import load, validate
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10 only
-    import tomli as tomllib
+from hiptimer.session import load, loads
 
 REPO = Path(__file__).resolve().parents[2]
 T0 = datetime(2027, 3, 1, 7, 0, tzinfo=timezone.utc)
@@ -316,11 +308,8 @@ progression = false
 """
 
 
-def test_rules_of_a_document_and_the_doses_of_its_session() -> None:
-    data = tomllib.loads(DOCUMENT)
-    rules, problems = rules_of_document(data, DOCUMENT)
-    assert problems == []
-    session = validate(without_rules(data), "hips.toml", DOCUMENT)
+def test_the_loader_puts_the_rules_on_the_session_and_its_moves() -> None:
+    session = loads(DOCUMENT, "hips.toml")
     doses = doses_of(session)
     assert [(d.keys, d.move, d.kind, d.amount, d.each_side) for d in doses] == [
         (("moves", 0), "clam-shell", "reps", 10, True),
@@ -328,20 +317,59 @@ def test_rules_of_a_document_and_the_doses_of_its_session() -> None:
         (("moves", 2), "wall-sit", "hold", 30, False),
         (("moves", 3), "Squat", "reps", 10, False),
     ]
-    resolved = [rules.rule_for(d) for d in doses]
+    assert session.progression == Rules(after=2, hold=Rules(step=5, ceiling=60))
+    assert [m.progression for m in session.moves] == [
+        Rules(step=2, ceiling=20, then="banded-clam-shell"),
+        None,  # the session's hold rule applies
+        Rules(step=10),  # the library move's own
+        Rules(enabled=False),
+    ]
+    resolved = [session.rules.rule_for(d) for d in doses]
     assert resolved == [
         Rule(step=2, after=2, ceiling=20, floor=1, then="banded-clam-shell"),
         Rule(step=5, after=2, ceiling=60, floor=1),
         Rule(step=10, after=2, ceiling=60, floor=1),  # the library move's own step
         None,
     ]
+    # Where a rule goes on to, the session knows the starting dose.
+    assert session.variations == {
+        "banded-clam-shell": Variation("Banded clam shell", "reps", 10, each_side=True)}
+
+
+def test_a_session_in_blocks_keys_its_rules_as_the_file_does() -> None:
+    text = ('name = "B"\n[[blocks]]\n[[blocks.moves]]\nmove = "glute-bridge"\n'
+            "[[blocks]]\n[[blocks.moves]]\nmove = \"clam-shell\"\nprogression = true\n")
+    rules = loads(text, "b.toml").rules
+    assert set(rules.moves) == {("blocks", 1, "moves", 0)}
 
 
 def test_problems_in_a_document_get_their_lines() -> None:
     text = DOCUMENT.replace("step = 2, ceiling = 20", "step = -2, ceiling = 20")
-    _, [problem] = rules_of_document(tomllib.loads(text), text)
+    with pytest.raises(SessionError) as caught:
+        loads(text, "hips.toml")
+    [problem] = caught.value.problems
     assert problem.keys == ("moves", 0, "progression", "step")
     assert problem.line == 14  # the inline table holding it
+    assert caught.value.lines() == [
+        "hips.toml:14:15: moves[1].progression.step: must be a whole number from 1 to 600 "
+        "(reps or seconds), got -2"]
+
+
+def test_an_unknown_key_in_a_rule_is_placed_at_the_key() -> None:
+    text = ('name = "S"\n[progression]\nreps = { step = 2 }\naftre = 2\n'
+            '[[moves]]\nname = "A"\nreps = 3\n')
+    with pytest.raises(SessionError) as caught:
+        loads(text, "s.toml")
+    assert caught.value.lines() == [
+        "s.toml:4:1: progression.aftre: unknown key 'aftre'; did you mean 'after'?"]
+
+
+def test_a_library_move_with_a_bad_rule_is_reported_once_where_it_is_written() -> None:
+    text = DOCUMENT.replace("progression = { step = 10 }", "progression = { step = 0 }")
+    with pytest.raises(SessionError) as caught:
+        loads(text, "hips.toml")
+    assert [p.keys for p in caught.value.problems] == [
+        ("library", "wall-sit", "progression", "step")]
 
 
 def test_doses_of_a_session_in_blocks_use_the_blocks_key_paths() -> None:

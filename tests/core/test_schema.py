@@ -226,6 +226,14 @@ BAD: dict[str, dict[str, Any]] = {
     "work-text": {"name": "S", "moves": [{"name": "A", "work": "long"}]},
     "hold-self-and-reps": with_move(hold="self"),
     "estimate-zero": with_move(tempo="self", estimate=0),
+    "progression-step-zero": with_move(progression={"step": 0}),
+    "progression-unknown-key": with_move(progression={"stepp": 2}),
+    "progression-number": with_move(progression=3),
+    "progression-then-on-the-session": doc(progression={"then": "clam-shell"}),
+    "progression-kind-ceiling-too-high": doc(progression={"hold": {"ceiling": 3601}}),
+    "equipment-unknown": with_move(equipment="kettlebell"),
+    "harder-number": with_move(harder=3),
+    "easier-empty": with_move(easier=""),
 }
 
 
@@ -282,6 +290,14 @@ GOOD: dict[str, dict[str, Any]] = {
                "moves": [{**GOOD_MOVE, "sounds": {"tick": "c.mp3"}}]},
     "finish": doc(finish="Done — well stretched"),
     "every": with_move(every=60, sets=10),
+    "progression": {"name": "S", "progression": {"after": 3, "reps": {"step": 1, "ceiling": 20},
+                                                 "hold": True},
+                    "moves": [{**GOOD_MOVE, "progression": {"step": 2, "then": "clam-shell"}},
+                              {"move": "glute-bridge", "progression": False},
+                              {"move": "clam-shell", "progression": {"then": False}}]},
+    "progression-true": doc(progression=True),
+    "equipment-and-links": with_move(equipment="mini-band", easier="clam-shell",
+                                     harder="reverse-clam-shell"),
 }
 
 
@@ -305,6 +321,9 @@ def test_good_documents_are_accepted_by_both(
         pytest.param({"name": "S", "rounds": 20, "moves": [
             {"name": "A", "reps": 1, "each_side": True, "sets": 20}] * 3}, id="too-many-phases"),
         pytest.param({"name": "S", "moves": [{"move": "clam-shel"}]}, id="unknown-library-move"),
+        pytest.param(with_move(harder="clam-shel"), id="link-to-no-move"),
+        pytest.param(with_move(progression={"then": "clam-shel"}), id="then-to-no-move"),
+        pytest.param(with_move(progression={"floor": 9, "ceiling": 5}), id="floor-above-ceiling"),
         pytest.param(with_move(estimate=40), id="estimate-on-a-paced-move"),
         pytest.param(with_move(each_side=True, sides="left"), id="each-side-against-sides"),
         pytest.param({"name": "S", "blocks": [{"sides": "one-then-other", "moves": [
