@@ -6,13 +6,16 @@ the typed references ``SessionRef``, ``BlockRef`` and ``MoveRef``), what a
 field shows and where a value that is not set comes from (the session, the
 block, the built-in move, hiptimer's default), the labels of the move list,
 which problems belong to which field, and the status line. It also makes
-every change (set or reset a value, switch between reps and a hold, add,
-remove, reorder and drag moves and blocks) through the ``store`` helpers, so
-comments and layout survive. A value equal to the one the field would
-inherit anyway is not written (``sets = 1``, a built-in move's own reps):
-the file stays as small as the runner wrote it. ``write_differences`` writes
+every change (set or reset a value, switch between reps, a hold and timed
+work, a move's sides and a cue's sound, add, remove, reorder and drag moves
+and blocks) through the ``store`` helpers, so comments and layout survive.
+A value equal to the one the field would inherit anyway is not written
+(``sets = 1``, a built-in move's own reps): the file stays as small as the
+runner wrote it. ``write_differences`` writes
 the start screen's rounds, reps and holds back into a document by the same
-rule. Nothing here imports Qt.
+rule. ``SessionModel.save_own_move`` writes a move into the runner's own
+``moves.toml``, keeping that file's comments, atomically. Nothing here
+imports Qt.
 """
 
 from __future__ import annotations
@@ -20,21 +23,50 @@ from __future__ import annotations
 import dataclasses
 import enum
 import logging
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeAlias
 
-from hiptimer import store, wording
+import tomlkit
+import tomllib
+from tomlkit.exceptions import TOMLKitError
+from tomlkit.items import Table
+
+from hiptimer import resources, store, wording
 from hiptimer.errors import KeyPath, Problem, SessionError
 from hiptimer.plan import format_seconds, make_plan
-from hiptimer.session import CASCADING, DEFAULTS, Move, Session, move_library
+from hiptimer.session import (
+    CASCADING,
+    DEFAULTS,
+    DOSE_KEYS,
+    ONE_THEN_OTHER,
+    SELF_PACED,
+    Move,
+    Session,
+    known_moves,
+    move_library,
+    user_library_path,
+    user_move_library,
+)
 
 logger = logging.getLogger(__name__)
 
 BLANK_MOVE: Mapping[str, Any] = {"name": "New move", "reps": 10}
 DEFAULT_REPS = 10
 DEFAULT_HOLD = 30.0
+DEFAULT_WORK = 30.0
+# What each kind of dose starts at when a move is switched to it.
+DEFAULT_DOSES: Mapping[str, float] = {"reps": DEFAULT_REPS, "hold": DEFAULT_HOLD,
+                                      "work": DEFAULT_WORK}
+# The keys that say which sides a move is done on (``each_side = true`` is
+# the older spelling of ``sides = "both"``), and how "no sides" is shown.
+SIDE_KEYS = ("sides", "each_side")
+NO_SIDES = ""
+# How the move list says a move's sides, after its amount ("10 reps each side").
+SIDE_WORDS = {"both": "each side", "left": "left side", "right": "right side",
+              "alternate": "alternating"}
 # Where a value that is not set comes from: the words of a tooltip, and the
 # short note beside the field.
 SOURCES = {
@@ -42,9 +74,11 @@ SOURCES = {
     "session": "set for the whole session",
     "block": "set for the block",
     "built-in": "of the built-in move",
+    "yours": "of your own move (moves.toml)",
+    "library": "of the session's library move",
 }
 NOTES = {"default": "default", "session": "from session", "block": "from block",
-         "built-in": "built-in move"}
+         "built-in": "built-in move", "yours": "your move", "library": "library move"}
 # What a move is without these keys: the defaults of ``session.Move`` itself.
 MOVE_DEFAULTS: Mapping[str, Any] = {
     f.name: f.default for f in dataclasses.fields(Move) if f.name in ("sets", "each_side", "mirror")
@@ -162,6 +196,57 @@ def source_note(source: str) -> str:
     return NOTES.get(source, source)
 
 
+def lay_over(base: Mapping[str, Any], own: Mapping[str, Any]) -> dict[str, Any]:
+    """Return a library move's ``base`` with a move's ``own`` keys laid over it, as the loader does.
+
+    A move that gives one of ``reps``, ``hold`` and ``work`` drops the
+    library's others, and one that gives ``sides`` or ``each_side`` the other.
+    """
+    merged = dict(base)
+    for group in (DOSE_KEYS, SIDE_KEYS):
+        if any(key in own for key in group):
+            for key in group:
+                if key not in own:
+                    merged.pop(key, None)
+    merged.update(own)
+    return merged
+
+
+def sides_value(table: Mapping[str, Any]) -> str | None:
+    """Return which sides ``table`` says (``"both"`` for ``each_side = true``), or ``None``."""
+    if "sides" in table:
+        value = table["sides"]
+        return value if isinstance(value, str) else None
+    if "each_side" in table:
+        return "both" if table["each_side"] is True else NO_SIDES
+    return None
+
+
+def moved_file(name: str, old: Path, new: Path) -> str:
+    """Return a file name written relative to ``old`` as it reads from ``new``.
+
+    A file inside ``new`` gets a name relative to it, any other an absolute
+    one; names from the home folder (``~``) stay as written.
+    """
+    if name.startswith("~"):
+        return name
+    file = Path(os.path.normpath(old / name))
+    try:
+        return file.relative_to(new).as_posix()
+    except ValueError:
+        return name if Path(name).is_absolute() else str(file)
+
+
+class MoveExists(store.SaveError):
+    """The runner's own moves already have a move of that name, and replacing it was not asked."""
+
+
+def sub_key(ref: Ref, problem: Problem) -> str | None:
+    """Return the key inside the field's table a problem is about (``go`` of ``[sounds]``)."""
+    rest = problem.keys[len(key_path(ref)):]
+    return rest[1] if len(rest) > 1 and isinstance(rest[1], str) else None
+
+
 def write_differences(document: store.Document, before: Session, after: Session) -> None:
     """Write into ``document`` the rounds, reps and holds that differ between two sessions.
 
@@ -194,11 +279,32 @@ class SessionModel:
     def __init__(self, document: store.Document,
                  library: Mapping[str, Mapping[str, Any]] | None = None) -> None:
         self.document = document
-        self.library = move_library() if library is None else library
+        self._given_library = library
         self.baseline = document.as_string()
         self.session: Session | None = None
         self.problems: tuple[Problem, ...] = ()
         self._raw: dict[str, Any] = document.unwrap()
+        self.library: Mapping[str, Mapping[str, Any]] = {}
+        self._layers: list[tuple[str, Mapping[str, Any]]] = []
+        self._read_library()
+
+    def _read_library(self) -> None:
+        """Take the moves ``move = "..."`` can name: the session's, the runner's, built-in.
+
+        ``library`` lists them all as written; ``_layers`` keeps them apart,
+        nearest first, so a library move that starts from another is laid
+        over the one below it, as the loader does.
+        """
+        if self._given_library is not None:
+            self.library = self._given_library
+            self._layers = [("built-in", self._given_library)]
+            return
+        self.library = known_moves(self._raw)
+        own = self._raw.get("library")
+        session = {k: v for k, v in own.items() if isinstance(v, Mapping)} \
+            if isinstance(own, Mapping) else {}
+        self._layers = [("library", session), ("yours", user_move_library().moves),
+                        ("built-in", move_library())]
 
     # -- the document as plain values -----------------------------------
 
@@ -210,6 +316,39 @@ class SessionModel:
     def refresh(self) -> None:
         """Read the plain values again after the document changed from outside the model."""
         self._raw = self.document.unwrap()
+        self._read_library()
+
+    def _find(self, name: str, below: int = 0) -> tuple[int, str, Mapping[str, Any]] | None:
+        """Return the library move ``name`` from the nearest library at ``below`` or under.
+
+        The answer is the library's depth, its source (a ``SOURCES`` key) and
+        the move's table as written.
+        """
+        for depth in range(below, len(self._layers)):
+            source, layer = self._layers[depth]
+            table = layer.get(name)
+            if isinstance(table, Mapping):
+                return depth, source, table
+        return None
+
+    def library_move(self, name: str, below: int = 0) -> dict[str, Origin] | None:
+        """Return what library move ``name`` sets, each key with where it comes from.
+
+        A move that starts from another (``[library.x]`` with ``move = "y"``)
+        is laid over it, looked up from the next library down.
+        """
+        found = self._find(name, below)
+        if found is None:
+            return None
+        depth, source, table = found
+        out = {k: Origin(v, source) for k, v in table.items() if k != "move"}
+        base = table.get("move")
+        under = self.library_move(base, depth + 1) if isinstance(base, str) else None
+        if under is None:
+            return out
+        own = {k: o.value for k, o in out.items()}
+        kept = lay_over({k: o.value for k, o in under.items()}, own)
+        return {k: out[k] if k in own else under[k] for k in kept}
 
     def blocks(self) -> list[Any] | None:
         """Return the blocks, or ``None`` for a session of ``moves`` without blocks."""
@@ -262,14 +401,16 @@ class SessionModel:
                     out[name] = Origin(block[name], "block")
         raw = self.table(ref)
         base = raw.get("move")
-        library = self.library.get(base) if isinstance(base, str) else None
+        library = self.library_move(base) if isinstance(base, str) else None
         if library is not None:
-            for name, value in library.items():
-                out[name] = Origin(value, "built-in")
-            if "hold" in raw:
-                out.pop("reps", None)
-            if "reps" in raw:
-                out.pop("hold", None)
+            out.update(library)
+            # As the loader lays a move over its library move: a dose or a
+            # side written here replaces the library's others.
+            for group in (DOSE_KEYS, SIDE_KEYS):
+                if any(key in raw for key in group):
+                    for key in group:
+                        if key not in raw and key in library:
+                            out.pop(key)
         return out
 
     def source(self, ref: Ref, key: str) -> str:
@@ -278,24 +419,74 @@ class SessionModel:
         return found.source if found is not None else ""
 
     def shown(self, ref: Ref, key: str) -> Shown:
-        """Return what the field for ``key`` of ``ref`` shows."""
+        """Return what the field for ``key`` of ``ref`` shows.
+
+        A move's ``sides`` also reads ``each_side`` (``true`` shows as
+        ``"both"``, ``false`` as no sides).
+        """
+        if key == "sides" and isinstance(ref, MoveRef):
+            return self._sides(ref)
         table = self.table(ref)
         found = self.inherited(ref).get(key, Origin(None, ""))
         if key in table:
             return Shown(table[key], True, found.source)
         return Shown(found.value, False, found.source)
 
-    def amount(self, ref: MoveRef) -> Shown:
-        """Return a move's amount as ``(mode, value)``: ``("reps", 10)`` or ``("hold", 30)``."""
+    def _library_sides(self, ref: MoveRef) -> Origin | None:
+        """Return the sides ``ref``'s library move says, and where from (``None``: no sides)."""
+        base = self.table(ref).get("move")
+        library = self.library_move(base) if isinstance(base, str) else None
+        if not library:
+            return None
+        value = sides_value({k: o.value for k, o in library.items() if k in SIDE_KEYS})
+        source = next((library[k].source for k in SIDE_KEYS if k in library), "")
+        return Origin(value, source) if value is not None else None
+
+    def _sides(self, ref: MoveRef) -> Shown:
+        below = self._library_sides(ref)
+        own = sides_value(self.table(ref))
+        if own is not None:
+            return Shown(own, True, below.source if below is not None else "")
+        if below is not None:
+            return Shown(below.value, False, below.source)
+        return Shown(NO_SIDES, False, "default")
+
+    def dose(self, ref: MoveRef) -> str:
+        """Return which of ``reps``, ``hold`` and ``work`` a move counts in (``reps`` if none)."""
         table = self.table(ref)
         inherited = self.inherited(ref)
-        mode = "hold" if "hold" in table or (
-            "reps" not in table and "hold" in inherited
-        ) else "reps"
-        found = inherited.get(mode, Origin(None, ""))
+        return next((k for k in DOSE_KEYS if k in table),
+                    next((k for k in DOSE_KEYS if k in inherited), "reps"))
+
+    def amount(self, ref: MoveRef) -> Shown:
+        """Return a move's amount as ``(mode, value)``: ``("reps", 10)``, ``("work", "self")``."""
+        mode = self.dose(ref)
+        table = self.table(ref)
+        found = self.inherited(ref).get(mode, Origin(None, ""))
         explicit = mode in table
         value = table[mode] if explicit else found.value
         return Shown((mode, value), explicit, found.source)
+
+    def self_paced(self, ref: MoveRef) -> bool:
+        """Whether the runner ends the move: reps at their own pace, or an open-ended dose."""
+        mode, value = self.amount(ref).value
+        if mode == "reps":
+            return bool(self.shown(ref, "tempo").value == SELF_PACED)
+        return bool(value == SELF_PACED)
+
+    def not_here(self, ref: Ref, key: str) -> str | None:
+        """Return why ``key`` has no use on ``ref`` as it stands, or ``None``."""
+        if not isinstance(ref, MoveRef):
+            return None
+        if key == "estimate" and not self.self_paced(ref):
+            return ("Only for a move you end yourself: reps at your own pace, or a hold "
+                    "or work until you say done")
+        if key == "first_side" and ref.block is not None \
+                and self.table(BlockRef(ref.block)).get("sides") == ONE_THEN_OTHER:
+            return "The block is done one side, then the other: its first side applies"
+        if key == "set_rest" and "every" in self.table(ref):
+            return "With an interval, the rest is what is left of each interval"
+        return None
 
     # -- what the move list and the forms show --------------------------
 
@@ -314,13 +505,17 @@ class SessionModel:
 
         name = get("name")
         title = f"{ref.index + 1}. {name if isinstance(name, str) and name else 'Unnamed move'}"
+        mode, value = self.amount(ref).value
         amount = ""
-        if number(get("hold")) is not None and "reps" not in table:
-            amount = f"{get('hold'):g} s"
-        elif number(get("reps")) is not None:
-            amount = wording.count(get("reps"), "rep")
-        if get("each_side") is True and amount:
-            amount += " each side"
+        if mode == "reps" and number(value) is not None:
+            amount = wording.count(value, "rep")
+        elif number(value) is not None:
+            amount = f"{value:g} s" + (" work" if mode == "work" else "")
+        elif value == SELF_PACED:
+            amount = "until done"
+        sides = self._sides(ref).value
+        if amount and sides in SIDE_WORDS:
+            amount += f" {SIDE_WORDS[sides]}"
         sets = get("sets")
         if isinstance(sets, int) and sets > 1 and amount:
             amount = f"{sets} × {amount}"
@@ -367,7 +562,7 @@ class SessionModel:
         return f"Saves to {shown}", str(target)
 
     def picture_path(self, chosen: Path) -> Path:
-        """Return a chosen picture file as the session names it: relative when beside it."""
+        """Return a chosen picture or sound file as the session names it: relative if beside it."""
         try:
             return chosen.relative_to(store.save_target(self.document.path).parent)
         except ValueError:
@@ -474,6 +669,8 @@ class SessionModel:
         holding the key then goes too, unless it carries a comment, which
         would go with it (the line is updated in place instead).
         """
+        if key == "sides" and isinstance(ref, MoveRef):
+            return self._set_sides(ref, value)
         path = (*key_path(ref), key)
         if value is None:
             return self._change(ref, lambda: store.remove_key(self.document, path))
@@ -500,23 +697,145 @@ class SessionModel:
         return self._change(ref, remove)
 
     def switch_amount(self, ref: MoveRef, mode: str) -> bool:
-        """Make a move count reps (``mode="reps"``) or hold (``"hold"``).
+        """Make a move count reps (``mode="reps"``), hold (``"hold"``) or time work (``"work"``).
 
-        The new amount is the built-in move's, or hiptimer's default.
+        The other two go; the new amount is the library move's, or
+        hiptimer's default (``DEFAULT_DOSES``).
         """
-        other = "hold" if mode == "reps" else "reps"
         base = self.table(ref).get("move")
-        library = self.library.get(base, {}) if isinstance(base, str) else {}
-        amount = number(library.get(mode))
+        library = (self.library_move(base) or {}) if isinstance(base, str) else {}
+        found = library.get(mode)
+        amount: Any = found.value if found is not None and (
+            number(found.value) is not None or found.value == SELF_PACED) else None
         if amount is None:
-            amount = DEFAULT_HOLD if mode == "hold" else DEFAULT_REPS
+            amount = DEFAULT_DOSES.get(mode, DEFAULT_REPS)
 
         def switch() -> None:
-            store.remove_key(self.document, (*key_path(ref), other))
+            for other in DOSE_KEYS:
+                if other != mode:
+                    store.remove_key(self.document, (*key_path(ref), other))
             store.set_value(self.document, (*key_path(ref), mode), amount)
 
         return self._change(ref, switch)
 
+    def _set_sides(self, ref: MoveRef, value: str | None) -> bool:
+        """Set a move's sides: ``"both"``, ``"left"``, ``"right"``, ``"alternate"``, or none.
+
+        What the move already says is left as written (``each_side = true``
+        is "both"); otherwise ``each_side`` goes and ``sides`` is written,
+        unless the library move says the same. No sides, over a library move
+        with sides, is written ``each_side = false``.
+        """
+        wanted = value or NO_SIDES
+        shown = self._sides(ref)
+        if shown.explicit and shown.value == wanted:
+            return True
+        found = self._library_sides(ref)
+        below = found.value if found is not None else NO_SIDES
+        path = key_path(ref)
+
+        def change() -> None:
+            if wanted == below:
+                for key in SIDE_KEYS:
+                    store.remove_key(self.document, (*path, key))
+            elif wanted == NO_SIDES:
+                store.remove_key(self.document, (*path, "sides"))
+                store.set_value(self.document, (*path, "each_side"), False)
+            else:
+                # In place when it is there, so the line keeps its comment.
+                store.set_value(self.document, (*path, "sides"), wanted)
+                store.remove_key(self.document, (*path, "each_side"))
+
+        return self._change(ref, change)
+
+    def set_sound(self, ref: Ref, cue: str, file: str | None) -> bool:
+        """Give ``cue`` a sound file of the runner's own in ``ref``'s ``[sounds]`` (``None``: none).
+
+        The ``[sounds]`` table is made on the first cue and goes with the last.
+        """
+        path = (*key_path(ref), "sounds")
+        table = self.table(ref).get("sounds")
+
+        def change() -> None:
+            if file is None:
+                if isinstance(table, Mapping) and cue in table:
+                    store.remove_key(self.document, (*path, cue))
+                    if len(table) == 1:
+                        store.remove_key(self.document, path)
+                return
+            if not isinstance(table, Mapping):
+                holder = tomlkit.table()
+                holder.trivia.indent = "\n"  # a blank line before [sounds]
+                store.set_value(self.document, path, holder)
+            store.set_value(self.document, (*path, cue), file)
+
+        return self._change(ref, change)
+
+    # -- the runner's own moves -------------------------------------------
+
+    def own_move(self, ref: MoveRef) -> dict[str, Any]:
+        """Return the move as a table of the runner's own ``moves.toml``.
+
+        A move there may start only from a built-in move, so one that starts
+        from the session's ``[library]`` or from another of the runner's
+        moves is laid over it. Its files (picture, sounds) are renamed for
+        ``moves.toml``'s folder, where they are looked for.
+        """
+        table = dict(self.table(ref))
+        origins = dict.fromkeys(table, "session")
+        below = 0
+        while isinstance(table.get("move"), str):
+            found = self._find(table["move"], below)
+            if found is None or found[1] == "built-in":
+                break
+            below, source, base = found
+            below += 1
+            own = {k: v for k, v in table.items() if k != "move"}
+            table = lay_over(base, own)
+            origins = {k: origins[k] if k in own else source for k in table}
+        here = store.save_target(self.document.path).parent
+        there = user_library_path().parent
+
+        def rename(name: Any, suffixes: tuple[str, ...]) -> Any:
+            if isinstance(name, str) and Path(name).suffix.lower() in suffixes:
+                return moved_file(name, here, there)
+            return name
+
+        if "image" in table and origins.get("image") in ("session", "library"):
+            image = table["image"]
+            table["image"] = [rename(i, resources.IMAGE_SUFFIXES) for i in image] \
+                if isinstance(image, list) else rename(image, resources.IMAGE_SUFFIXES)
+        sounds = table.get("sounds")
+        if isinstance(sounds, Mapping) and origins.get("sounds") in ("session", "library"):
+            table["sounds"] = {cue: rename(f, resources.SOUND_SUFFIXES)
+                               for cue, f in sounds.items()}
+        return table
+
+    def own_move_name(self, ref: MoveRef) -> str:
+        """Return the name a move is suggested under in ``moves.toml`` (``"side-lunge"``)."""
+        name = self.shown(ref, "name").value
+        words = "".join(c if c.isalnum() else " " for c in str(name or "").lower()).split()
+        return "-".join(words) or "my-move"
+
+    @staticmethod
+    def own_move_exists(name: str) -> bool:
+        """Whether the runner's own ``moves.toml`` already has a move called ``name``."""
+        return name in user_move_library().moves
+
+    def save_own_move(self, ref: MoveRef, name: str, replace: bool = False) -> Path:
+        """Write the move into the runner's own ``moves.toml`` as ``[name]``; return the file.
+
+        The file keeps its comments and layout; a move of that name is
+        changed in place (keeping comments on the lines that stay) only with
+        ``replace``, else ``MoveExists``. It is saved as a session is: under
+        the save lock, to a temporary file renamed over the old one, with
+        ``moves.toml.bak``. Anything else that goes wrong raises
+        ``store.SaveError`` and leaves the file as it was.
+        """
+        if self.problems_in(ref):
+            raise store.SaveError("This move has problems to fix before it can be kept in "
+                                  "your moves.")
+        return save_to_own_moves(name, self.own_move(ref), replace)
     # -- changing the structure -----------------------------------------
     # Each returns the item to select afterwards, or None when nothing changed.
 
@@ -667,3 +986,79 @@ class SessionModel:
         destination = max(0, min(destination, count - 1))
         store.move_block(self.document, source.block, destination)
         return BlockRef(destination)
+
+
+def save_to_own_moves(name: str, table: Mapping[str, Any], replace: bool = False) -> Path:
+    """Write ``table`` as ``[name]`` into the runner's own ``moves.toml``; return the file.
+
+    See ``SessionModel.save_own_move``. The file is read, changed and
+    written under ``store``'s save lock, so a save of it from another
+    hiptimer at the same moment cannot be lost; if the file changes
+    between reading and renaming, nothing is written.
+    """
+    file = user_library_path()
+    label = file.name
+    real = Path(os.path.realpath(file))
+    try:
+        real.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise store._not_saved(label, f"cannot create {real.parent}", exc) from None
+    # store's own steps of a save: there is no public one for a file that
+    # is not a session (store.save checks the text as a session).
+    with store._save_lock(real, label) as locked:
+        store._remove_leftovers(real, locked)
+        current = store._read_current(real, label)
+        data = _own_moves_text(current.raw if current is not None else b"", name, table,
+                               replace, label)
+        if current is not None and store._hard_linked(real, current):
+            store._write_in_place(real, label, data,
+                                  store.Fingerprint.of_bytes(current.raw, current.info), True)
+        else:
+            mode = current.info.st_mode & 0o7777 if current is not None \
+                else store._new_file_mode()
+
+            def recheck() -> Any:
+                now = store._read_current(real, label)
+                if (now.raw if now is not None else None) != \
+                        (current.raw if current is not None else None):
+                    raise store.SaveError(f"{label} changed while your move was being saved; "
+                                          "it was not overwritten. Try again.")
+                return now
+
+            store._replace(real, label, data, mode, recheck)
+        store._fsync_folder(real.parent)
+    logger.info("saved move %r to %s", name, file)
+    return file
+
+
+def _own_moves_text(raw: bytes, name: str, table: Mapping[str, Any], replace: bool,
+                    label: str) -> bytes:
+    """Return ``moves.toml`` (as ``raw`` holds it) with ``[name]`` set to ``table``."""
+    bom = raw.startswith(b"\xef\xbb\xbf")
+    try:
+        text = raw.decode("utf-8").removeprefix("\ufeff")
+        doc = tomlkit.parse(text)
+    except (UnicodeDecodeError, TOMLKitError, ValueError) as exc:
+        raise store.SaveError(f"{label} was not saved: it cannot be read as TOML ({exc}); "
+                              "fix it in a text editor first. Nothing was changed.") from None
+    if name in doc and not replace:
+        raise MoveExists(f"{label} already has a move called '{name}'; it was not replaced.")
+    old = doc.get(name)
+    if not isinstance(old, Table):
+        if name in doc:
+            del doc[name]
+        if doc.body:
+            doc.add(tomlkit.nl())
+        doc.add(name, tomlkit.table())
+    else:
+        for key in [k for k in old if k not in table]:
+            store.remove_key(doc, (name, key))
+    for key, value in table.items():
+        store.set_value(doc, (name, key), value)
+    out = doc.as_string()
+    try:
+        tomllib.loads(out)
+    except tomllib.TOMLDecodeError as exc:  # a tomlkit slip must not break the file
+        raise store.SaveError(f"{label} was not saved: the move could not be written as "
+                              f"TOML ({exc}). Nothing was changed.") from None
+    return ("\ufeff" + out if bom else out).encode("utf-8")

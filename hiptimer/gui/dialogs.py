@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from hiptimer import wording
 
@@ -104,3 +104,31 @@ def ask_picture_path(parent: QWidget, folder: Path) -> Path | None:
         parent, "Choose a picture", str(folder), "Pictures (*.svg *.png *.jpg *.jpeg)"
     )
     return Path(name) if name else None
+
+
+def ask_sound_path(parent: QWidget, folder: Path) -> Path | None:
+    """Ask for a cue's sound file; ``None`` if the user cancelled."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent, "Choose a sound", str(folder), "Sounds (*.wav *.ogg *.mp3)"
+    )
+    return Path(name) if name else None
+
+
+def ask_move_name(parent: QWidget, suggested: str) -> str | None:
+    """Ask under which name to keep a move in the runner's own moves; ``None`` if cancelled."""
+    name, ok = QInputDialog.getText(
+        parent, "Save to my moves",
+        "Name to use it by in any session (move = \"name\"):", text=suggested)
+    return name.strip() if ok and name.strip() else None
+
+
+def ask_replace_move(parent: QWidget, name: str) -> bool:
+    """Ask whether to replace the runner's own move called ``name``; ``True`` means replace."""
+    answer = QMessageBox.question(
+        parent,
+        "Replace your move?",
+        f"Your moves already have one called “{name}”. Replace it with this one?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes

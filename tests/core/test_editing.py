@@ -3,6 +3,8 @@
 Every test opens a real session file as a ``store.Document``, asks the model
 what the editor would show (inherited values, list labels, problems by
 field) or makes a change through it, and looks at the document's text.
+Saving a move to the runner's own ``moves.toml`` writes into the config
+folder the ``home`` fixture points at a temporary one.
 """
 
 from __future__ import annotations
@@ -16,24 +18,28 @@ from hiptimer.editing import (
     BLANK_MOVE,
     DEFAULT_HOLD,
     DEFAULT_REPS,
+    DEFAULT_WORK,
     SESSION,
     BlockRef,
     Drop,
     ListButtons,
+    MoveExists,
     MoveRef,
     SessionModel,
     SessionRef,
     Shown,
     describe,
     key_path,
+    moved_file,
     number,
     source_note,
     source_words,
+    sub_key,
     write_differences,
 )
 from hiptimer.errors import Problem, SessionError
 from hiptimer.plan import format_seconds, make_plan
-from hiptimer.session import customise, format_path, load, loads
+from hiptimer.session import customise, format_path, load, loads, user_library_path
 
 REPO = Path(__file__).resolve().parents[2]
 CONFIG = REPO / "config.toml"
@@ -418,3 +424,302 @@ def test_a_blocks_form_leaves_its_moves_problems_to_them(tmp_path: Path) -> None
     # The block's mark in the list counts its moves' problems too.
     assert len(model.problems_in(BlockRef(1))) == 2
     assert model.problems_in(BlockRef(0)) == []
+
+
+# --- format 2: every new key set, reset and inherited ---------------------------------
+
+FORMAT2 = '''name = "Mine"
+rest = 20
+
+[[moves]]
+name = "Side lunge"
+reps = 8
+each_side = true     # both legs
+
+[[moves]]
+move = "clam-shell"
+'''
+
+
+def test_each_side_reads_as_both_and_stays_as_written(tmp_path: Path) -> None:
+    model = model_of(tmp_path, FORMAT2)
+    lunge, clam = MoveRef(None, 0), MoveRef(None, 1)
+    assert model.shown(lunge, "sides") == Shown("both", True, "")
+    assert model.shown(clam, "sides") == Shown("both", False, "built-in")
+    assert model.set(lunge, "sides", "both")
+    assert model.document.as_string() == FORMAT2  # each_side = true already says it
+    assert model.set(clam, "sides", "both")
+    assert not model.modified  # the built-in clam shell is done on both sides anyway
+
+
+def test_sides_replace_each_side_and_go_back_to_the_library_moves(tmp_path: Path) -> None:
+    model = model_of(tmp_path, FORMAT2)
+    lunge, clam = MoveRef(None, 0), MoveRef(None, 1)
+    assert model.set(lunge, "sides", "alternate")
+    assert model.table(lunge) == {"name": "Side lunge", "reps": 8, "sides": "alternate"}
+    assert model.label(lunge) == ("1. Side lunge", "8 reps alternating")
+    assert model.set(clam, "sides", "right")
+    assert model.shown(clam, "sides") == Shown("right", True, "built-in")
+    assert model.check().ok and model.session is not None
+    assert model.session.moves[1].sides.value == "right"
+    # No sides, over a library move done on both: written as each_side = false.
+    assert model.set(clam, "sides", "")
+    assert model.table(clam) == {"move": "clam-shell", "each_side": False}
+    assert model.label(clam) == ("2. Clam shell", "10 reps")
+    assert model.set(clam, "sides", "both")
+    assert model.table(clam) == {"move": "clam-shell"}
+    assert model.set(lunge, "sides", "left") and model.reset(lunge, ("sides", "each_side"))
+    assert model.shown(lunge, "sides") == Shown("", False, "default")
+
+
+def test_first_side_cascades_and_the_default_is_not_written(tmp_path: Path) -> None:
+    model = model_of(tmp_path, BLOCKS)
+    move = MoveRef(1, 0)
+    assert model.shown(move, "first_side") == Shown("left", False, "default")
+    assert model.set(SESSION, "first_side", "left")
+    assert not model.modified
+    assert model.set(BlockRef(1), "first_side", "right")
+    assert model.shown(move, "first_side") == Shown("right", False, "block")
+    assert model.set(move, "first_side", "right")  # the block's: nothing written
+    assert "first_side" not in model.table(move)
+    assert model.set(move, "first_side", "left")
+    assert model.table(move)["first_side"] == "left"
+    assert model.check().ok
+
+
+def test_a_one_then_other_block_and_the_first_side_it_keeps_to_itself(tmp_path: Path) -> None:
+    model = model_of(tmp_path, BLOCKS)
+    move = MoveRef(1, 0)
+    assert model.not_here(move, "first_side") is None
+    assert model.set(BlockRef(1), "sides", "one-then-other")
+    assert model.table(BlockRef(1))["sides"] == "one-then-other"
+    assert model.check().ok and model.session is not None
+    assert model.session.blocks[1].one_then_other
+    assert model.not_here(move, "first_side") is not None
+    assert model.not_here(MoveRef(0, 0), "first_side") is None
+    assert model.set(move, "first_side", "right")
+    model.check()
+    assert [key for key, _ in model.problems_at(move)] == ["first_side"]
+    assert model.set(BlockRef(1), "sides", None)
+    assert "sides" not in model.table(BlockRef(1))
+
+
+def test_switching_to_timed_work_drops_reps_and_hold(tmp_path: Path) -> None:
+    model = model_of(tmp_path)
+    clam, bridge = MoveRef(None, 0), MoveRef(None, 1)
+    assert model.switch_amount(clam, "work")
+    assert model.table(clam) == {"move": "clam-shell", "work": DEFAULT_WORK}
+    assert model.amount(clam) == Shown(("work", DEFAULT_WORK), True, "")
+    assert model.label(clam) == ("1. Clam shell", "30 s work each side")
+    # The library's reps no longer apply once the move says work.
+    assert "reps" not in model.inherited(clam) and "hold" not in model.inherited(clam)
+    assert model.switch_amount(bridge, "work")
+    assert "hold" not in model.table(bridge)
+    assert model.check().ok
+    assert model.switch_amount(clam, "reps")
+    assert model.amount(clam).value == ("reps", 10)
+
+
+def test_an_open_ended_dose_and_its_estimate(tmp_path: Path) -> None:
+    model = model_of(tmp_path)
+    bridge = MoveRef(None, 1)
+    assert not model.self_paced(bridge)
+    assert model.not_here(bridge, "estimate") is not None
+    assert model.set(bridge, "hold", "self")
+    assert model.self_paced(bridge) and model.not_here(bridge, "estimate") is None
+    assert model.label(bridge) == ("2. Glute bridge", "until done")
+    assert model.set(bridge, "estimate", 40)
+    assert model.check().ok and model.session is not None
+    assert model.session.moves[1].estimate == 40
+    assert model.set(bridge, "estimate", None)
+    assert "estimate" not in model.table(bridge)
+    # Self-paced reps take an estimate too: the tempo cascades from the session.
+    assert model.set(SESSION, "tempo", "self")
+    assert model.self_paced(MoveRef(None, 0))
+
+
+def test_an_estimate_on_a_move_with_a_clock_is_a_problem_at_its_field(tmp_path: Path) -> None:
+    model = model_of(tmp_path)
+    assert model.set(MoveRef(None, 1), "estimate", 40)
+    model.check()
+    assert [key for key, _ in model.problems_at(MoveRef(None, 1))] == ["estimate"]
+
+
+def test_an_interval_too_short_for_its_work_is_a_problem_at_every(tmp_path: Path) -> None:
+    model = model_of(tmp_path, CUSTOM)
+    move = MoveRef(None, 0)
+    assert model.switch_amount(move, "work") and model.set(move, "every", 10)
+    assert not model.check().ok
+    assert [(key, p.message) for key, p in model.problems_at(move)] == [
+        ("every", "is shorter than one set: the work takes 30 s, every is 10 s")]
+    assert model.set(move, "every", 60) and model.check().ok
+    assert model.not_here(move, "set_rest") is not None  # every sets the rest
+    assert model.set(move, "every", None)
+    assert "every" not in model.table(move) and model.not_here(move, "set_rest") is None
+
+
+def test_the_finish_text(tmp_path: Path) -> None:
+    model = model_of(tmp_path, CUSTOM)
+    assert model.set(SESSION, "finish", "Done — well stretched")
+    assert model.check().ok and model.session is not None
+    assert model.session.finish == "Done — well stretched"
+    assert model.set(SESSION, "finish", None)
+    assert model.document.as_string() == CUSTOM
+
+
+def test_sounds_are_a_table_made_on_the_first_cue_and_gone_with_the_last(tmp_path: Path) -> None:
+    model = model_of(tmp_path, CUSTOM)
+    assert model.set_sound(SESSION, "go", "whistle.wav")
+    assert model.set_sound(SESSION, "done", "gong.ogg")
+    text = model.document.as_string()
+    assert 'rest = 20\n\n[sounds]\ngo = "whistle.wav"\ndone = "gong.ogg"\n\n[[moves]]' in text
+    assert model.shown(SESSION, "sounds").value == {"go": "whistle.wav", "done": "gong.ogg"}
+    assert model.check().ok  # a missing sound file is a warning, not a problem
+    assert model.set_sound(SESSION, "go", "whistle.txt")
+    model.check()
+    [(key, problem)] = model.problems_at(SESSION)
+    assert key == "sounds" and sub_key(SESSION, problem) == "go"
+    assert model.set_sound(SESSION, "go", None) and model.set_sound(SESSION, "done", None)
+    assert model.document.as_string() == CUSTOM
+
+
+def test_a_moves_own_sounds(tmp_path: Path) -> None:
+    model = model_of(tmp_path, CUSTOM)
+    assert model.set_sound(MoveRef(None, 0), "tick", "click.wav")
+    assert model.table(MoveRef(None, 0))["sounds"] == {"tick": "click.wav"}
+    assert model.check().ok
+
+
+# --- library moves: the session's, the runner's own, the built-in ones ------------------
+
+LIBRARY = '''name = "Mine"
+
+[library.wall-sit]
+name = "Wall sit"
+hold = 45
+
+[library.clam-shell]
+move = "clam-shell"
+reps = 15
+
+[[moves]]
+move = "wall-sit"
+
+[[moves]]
+move = "clam-shell"
+
+[[moves]]
+move = "copenhagen"
+'''
+
+
+def own_moves(text: str) -> Path:
+    file = user_library_path()
+    file.parent.mkdir(parents=True, exist_ok=True)
+    file.write_text(text, encoding="utf-8")
+    return file
+
+
+def test_the_model_knows_every_move_the_session_can_name(tmp_path: Path) -> None:
+    own_moves('[copenhagen]\nname = "Copenhagen plank"\nhold = 20\neach_side = true\n')
+    model = model_of(tmp_path, LIBRARY)
+    assert {"wall-sit", "copenhagen", "clam-shell", "glute-bridge"} <= set(model.library)
+    wall, clam, plank = MoveRef(None, 0), MoveRef(None, 1), MoveRef(None, 2)
+    assert model.shown(wall, "hold") == Shown(45, False, "library")
+    # The session's clam shell is laid over the built-in one.
+    assert model.shown(clam, "reps") == Shown(15, False, "library")
+    assert model.shown(clam, "name") == Shown("Clam shell", False, "built-in")
+    assert model.shown(plank, "sides") == Shown("both", False, "yours")
+    assert model.label(plank) == ("3. Copenhagen plank", "20 s each side")
+    assert model.set(clam, "reps", 15) and not model.modified
+    assert model.check().ok
+
+
+# --- saving a move to the runner's own moves.toml ----------------------------------------
+
+MINE = '''# My own moves.
+
+# hard one
+[copenhagen]
+name = "Copenhagen plank"   # side plank, top leg on a bench
+hold = 20
+each_side = true
+'''
+
+
+def test_a_move_is_saved_to_moves_toml_keeping_its_comments(tmp_path: Path) -> None:
+    file = own_moves(MINE)
+    model = model_of(tmp_path, FORMAT2)
+    assert model.own_move_name(MoveRef(None, 0)) == "side-lunge"
+    assert not model.own_move_exists("side-lunge")
+    assert model.save_own_move(MoveRef(None, 0), "side-lunge") == file
+    text = file.read_text(encoding="utf-8")
+    assert text == MINE + '\n[side-lunge]\nname = "Side lunge"\nreps = 8\neach_side = true\n'
+    assert (file.parent / "moves.toml.bak").read_text(encoding="utf-8") == MINE
+    assert not [p for p in file.parent.iterdir() if p.name.endswith(".tmp")]
+    assert model.own_move_exists("side-lunge")
+    # Usable from any session, and offered by the editor from then on.
+    used = loads('name = "x"\n[[moves]]\nmove = "side-lunge"\n')
+    assert (used.moves[0].name, used.moves[0].reps, used.moves[0].each_side) == (
+        "Side lunge", 8, True)
+    model.refresh()
+    assert "side-lunge" in model.library
+
+
+def test_moves_toml_is_made_when_there_is_none(tmp_path: Path) -> None:
+    model = model_of(tmp_path)
+    file = model.save_own_move(MoveRef(None, 1), "my-bridge")
+    assert file.read_text(encoding="utf-8") == '[my-bridge]\nmove = "glute-bridge"\nhold = 30\n'
+
+
+def test_an_existing_move_is_replaced_only_when_asked(tmp_path: Path) -> None:
+    file = own_moves(MINE)
+    model = model_of(tmp_path, CUSTOM)
+    with pytest.raises(MoveExists):
+        model.save_own_move(MoveRef(None, 0), "copenhagen")
+    assert file.read_text(encoding="utf-8") == MINE
+    model.set(MoveRef(None, 0), "name", "Copenhagen plank")
+    model.save_own_move(MoveRef(None, 0), "copenhagen", replace=True)
+    text = file.read_text(encoding="utf-8")
+    # Changed in place: the comments above and on the lines that stay are kept.
+    assert text == ('# My own moves.\n\n# hard one\n[copenhagen]\n'
+                    'name = "Copenhagen plank"   # side plank, top leg on a bench\nreps = 10\n')
+
+
+def test_a_library_move_is_laid_out_and_its_files_renamed_for_moves_toml(
+    tmp_path: Path
+) -> None:
+    own_moves("")
+    text = LIBRARY.replace('hold = 45\n', 'hold = 45\nimage = "pics/wall.png"\n'
+                           '[library.wall-sit.sounds]\ngo = "sounds/go.wav"\n')
+    model = model_of(tmp_path, text.replace('move = "copenhagen"', 'move = "glute-bridge"'))
+    folder = tmp_path.resolve()
+    table = model.own_move(MoveRef(None, 0))
+    assert table == {"name": "Wall sit", "hold": 45, "image": str(folder / "pics" / "wall.png"),
+                     "sounds": {"go": str(folder / "sounds" / "go.wav")}}
+    # A move of the session's library that starts from a built-in one keeps starting there.
+    assert model.own_move(MoveRef(None, 1)) == {"move": "clam-shell", "reps": 15}
+    # A file beside moves.toml is named relative to it.
+    picture = user_library_path().parent / "pics" / "mine.png"
+    model.set(MoveRef(None, 2), "image", str(picture))
+    assert model.own_move(MoveRef(None, 2))["image"] == "pics/mine.png"
+
+
+def test_a_move_with_problems_or_a_broken_moves_toml_is_not_saved(tmp_path: Path) -> None:
+    file = own_moves("[broken\n")
+    model = model_of(tmp_path, CUSTOM)
+    with pytest.raises(store.SaveError, match="cannot be read as TOML"):
+        model.save_own_move(MoveRef(None, 0), "clam")
+    assert file.read_text(encoding="utf-8") == "[broken\n"
+    model.set(MoveRef(None, 0), "reps", 0)
+    model.check()
+    with pytest.raises(store.SaveError, match="problems"):
+        model.save_own_move(MoveRef(None, 0), "clam")
+
+
+def test_moved_file_names() -> None:
+    here, there = Path("/s"), Path("/c/hiptimer")
+    assert moved_file("a.png", here, there) == "/s/a.png"
+    assert moved_file("../c/hiptimer/p/a.png", here, there) == "p/a.png"
+    assert moved_file("~/a.png", here, there) == "~/a.png"
+    assert moved_file("/x/a.png", here, there) == "/x/a.png"

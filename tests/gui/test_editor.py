@@ -18,9 +18,15 @@ from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox
 from hiptimer import cli, paths, resources, store
 from hiptimer.editing import SESSION, BlockRef, Drop, MoveRef
 from hiptimer.gui import dialogs
-from hiptimer.gui.views.editor import AmountField, NumberField, SessionEditor
+from hiptimer.gui.views.editor import (
+    AmountField,
+    NumberField,
+    OptionField,
+    SessionEditor,
+    SoundsField,
+)
 from hiptimer.plan import format_seconds, make_plan
-from hiptimer.session import load
+from hiptimer.session import SOUND_CUES, load, user_library_path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CONFIG = REPO_ROOT / "config.toml"
@@ -49,7 +55,8 @@ def no_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
         return ask
 
-    for name in ("ask_save_as", "ask_save_path", "ask_picture_path"):
+    for name in ("ask_save_as", "ask_save_path", "ask_picture_path", "ask_sound_path",
+                 "ask_move_name", "ask_replace_move", "show_message"):
         monkeypatch.setattr(dialogs, name, unexpected(name))
     # Closing an editor with changes at the end of a test asks this; the
     # tests about it patch it again.
@@ -292,7 +299,7 @@ def test_adding_a_blank_move_and_naming_it(qtbot, open_editor, config_copy) -> N
     assert editor.current == MoveRef(None, 3)
     type_into(qtbot, editor.field("name").line, "Calf raise")
     editor.field("reps").reps.setValue(20)
-    editor.field("each_side").box.setChecked(True)
+    editor.field("sides").choose("both")
     save(qtbot, editor)
     move = load(config_copy).moves[3]
     assert (move.name, move.reps, move.each_side) == ("Calf raise", 20, True)
@@ -614,3 +621,124 @@ def test_one_number_field_holds_counts_and_seconds(open_editor, config_copy) -> 
     assert isinstance(rest.spin, QDoubleSpinBox) and rest.spin.text() == "10"
     rest.spin.setValue(12.5)
     assert editor.document.unwrap()["rest"] == 12.5
+
+
+# --- format 2: every new key in the editor ---------------------------------------------
+
+
+def test_a_moves_sides_are_chosen_and_saved(qtbot, open_editor, config_copy) -> None:
+    editor = open_editor(config_copy)
+    editor.select_move(0)  # the built-in clam shell, done on both sides
+    sides = editor.field("sides")
+    assert isinstance(sides, OptionField)
+    assert sides.value == "both" and sides.note.text() == "built-in move"
+    sides.choose("alternate")
+    assert editor.tree.items[MoveRef(None, 0)].text(1) == "10 reps alternating"
+    first = editor.field("first_side")
+    first.choose("right")
+    save(qtbot, editor)
+    text = config_copy.read_text(encoding="utf-8")
+    assert 'sides = "alternate"\nfirst_side = "right"\n' in text
+    move = load(config_copy).moves[0]
+    assert (move.sides.value, move.first_side) == ("alternate", "right")
+
+
+def test_timed_work_open_ended_and_its_estimate(qtbot, open_editor, config_copy) -> None:
+    editor = open_editor(config_copy)
+    editor.select_move(1)  # the glute bridge hold
+    amount = editor.field("reps")
+    estimate = editor.field("estimate")
+    assert not estimate.spin.isEnabled() and estimate.note.text() == "not used here"
+    amount.mode.setCurrentIndex(amount.mode.findData("work"))
+    assert amount.work.isVisibleTo(editor) and not amount.hold.isVisibleTo(editor)
+    assert editor.document.unwrap()["moves"][1]["work"] == 30
+    amount.open_ended.setChecked(True)
+    assert not amount.work.isEnabled()
+    assert estimate.spin.isEnabled() and estimate.spin.text() == "auto"
+    estimate.spin.setValue(40)
+    assert editor.tree.items[MoveRef(None, 1)].text(1) == "until done"
+    save(qtbot, editor)
+    move = load(config_copy).moves[1]
+    assert (move.work, move.open_ended.value, move.estimate) == (None, "work", 40)
+
+
+def test_an_interval_too_short_is_a_live_problem_under_every(qtbot, open_editor,
+                                                             config_copy) -> None:
+    editor = open_editor(config_copy)
+    editor.select_move(1)
+    amount = editor.field("reps")
+    amount.mode.setCurrentIndex(amount.mode.findData("work"))
+    every = editor.field("every")
+    assert every.spin.text() == "off"
+    every.spin.setValue(10)
+    assert every.error.isVisible()
+    assert every.error.text() == "is shorter than one set: the work takes 30 s, every is 10 s"
+    assert not editor.save_button.isEnabled()
+    assert not editor.own_move_button.isEnabled()
+    every.spin.setValue(60)
+    assert not every.error.isVisible() and editor.save_button.isEnabled()
+    assert not editor.field("set_rest").spin.isEnabled()  # the interval sets the rest
+    save(qtbot, editor)
+    assert load(config_copy).moves[1].every == 60
+
+
+def test_a_block_done_one_side_then_the_other(qtbot, open_editor, tmp_path) -> None:
+    file = tmp_path / "blocks.toml"
+    file.write_text(BLOCKS, encoding="utf-8")
+    editor = open_editor(file)
+    editor.select(BlockRef(0))
+    editor.field("sides").box.setChecked(True)
+    editor.field("first_side").choose("right")
+    editor.select(MoveRef(0, 0))
+    assert not editor.field("first_side").combo.isEnabled()  # the block says
+    save(qtbot, editor)
+    block = load(file).blocks[0]
+    assert (block.one_then_other, block.first_side) == (True, "right")
+
+
+def test_the_finish_text_and_the_runners_own_sounds(qtbot, open_editor, config_copy,
+                                                    monkeypatch) -> None:
+    editor = open_editor(config_copy)
+    editor.select(SESSION)
+    type_into(qtbot, editor.field("finish").line, "Done, well stretched")
+    sounds = editor.field("sounds")
+    assert isinstance(sounds, SoundsField) and list(sounds.lines) == list(SOUND_CUES)
+    whistle = config_copy.parent / "whistle.wav"
+    monkeypatch.setattr(dialogs, "ask_sound_path", lambda parent, folder: whistle)
+    qtbot.mouseClick(sounds.buttons["go"], Qt.MouseButton.LeftButton)
+    assert sounds.lines["go"].text() == "whistle.wav"
+    type_into(qtbot, sounds.lines["done"], "gong.txt")
+    assert sounds.error.text().startswith("done: must be a .wav")
+    assert sounds.lines["done"].property("problem") and not sounds.lines["go"].property("problem")
+    assert not editor.save_button.isEnabled()
+    type_into(qtbot, sounds.lines["done"], "")
+    save(qtbot, editor)
+    text = config_copy.read_text(encoding="utf-8")
+    assert '\n[sounds]\ngo = "whistle.wav"\n\n[[moves]]' in text
+    session = load(config_copy)
+    assert session.finish == "Done, well stretched"
+    assert session.sounds == (("go", whistle),)
+
+
+def test_saving_a_move_to_my_moves(qtbot, open_editor, config_copy, monkeypatch) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_move_name",
+                        lambda parent, suggested: asked.append(suggested) or suggested)
+    monkeypatch.setattr(dialogs, "ask_replace_move",
+                        lambda parent, name: asked.append(f"replace {name}") or True)
+    editor = open_editor(config_copy)
+    editor.select(SESSION)
+    assert not editor.own_move_button.isVisibleTo(editor)
+    editor.select_move(2)
+    editor.field("reps").reps.setValue(12)
+    qtbot.mouseClick(editor.own_move_button, Qt.MouseButton.LeftButton)
+    assert asked == ["side-lunge"]
+    file = user_library_path()
+    assert file.read_text(encoding="utf-8") == (
+        '[side-lunge]\nmove = "side-lunge"\nreps = 12\ntempo = 3\n')
+    assert "Saved to your moves" in editor.summary_label.text()
+    assert "side-lunge" in [a.data() for a in editor.add_menu.actions()]
+    editor.field("reps").reps.setValue(14)
+    qtbot.mouseClick(editor.own_move_button, Qt.MouseButton.LeftButton)
+    assert asked == ["side-lunge", "side-lunge", "replace side-lunge"]
+    assert "reps = 14\n" in file.read_text(encoding="utf-8")

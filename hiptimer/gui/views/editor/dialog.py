@@ -9,6 +9,8 @@ where it comes from (the session, the block, the built-in move) when it is
 not set right there. Every change is checked at once with the loader's own
 validator: a problem appears under the field it is about, the list marks
 the move it is in, and Save stays disabled until the session is valid.
+"Save to my moves" keeps the selected move in the runner's own
+``moves.toml`` (``own_moves.py``).
 Questions to the user go through ``hiptimer.gui.dialogs``, looked up
 when asked (tests replace them there).
 """
@@ -40,12 +42,24 @@ from PySide6.QtWidgets import (
 )
 
 from hiptimer import store
-from hiptimer.editing import SESSION, BlockRef, Drop, MoveRef, Ref, SessionModel, SessionRef
+from hiptimer.editing import (
+    SESSION,
+    BlockRef,
+    Drop,
+    MoveRef,
+    Ref,
+    SessionModel,
+    SessionRef,
+    sub_key,
+)
 from hiptimer.gui import dialogs
 from hiptimer.gui.shell import fit_to_screen
-from hiptimer.gui.views.editor.fields import ERROR_COLOUR, NOTE_COLOUR, AmountField, Field, small
+from hiptimer.gui.views.editor.dose import AmountField
+from hiptimer.gui.views.editor.fields import ERROR_COLOUR, NOTE_COLOUR, Field, small
+from hiptimer.gui.views.editor.files import SoundsField
 from hiptimer.gui.views.editor.forms import Form, block_fields, move_fields, session_fields
-from hiptimer.gui.views.editor.move_list import MoveList
+from hiptimer.gui.views.editor.move_list import MoveList, fill_add_menu
+from hiptimer.gui.views.editor.own_moves import save_selected
 
 logger = logging.getLogger(__name__)
 
@@ -140,35 +154,36 @@ class SessionEditor(QDialog):
         self.add_button.setToolTip("Add a built-in move or a blank one after the selected move")
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add_menu = QMenu(self.add_button)
-        blank = self.add_menu.addAction("Blank move")
-        blank.triggered.connect(lambda: self.add_move(None))
-        self.add_menu.addSeparator()
-        for move_id, table in self.model.library.items():
-            action = self.add_menu.addAction(str(table.get("name", move_id)))
-            action.setData(move_id)
-            action.triggered.connect(lambda _=False, m=move_id: self.add_move(m))
+        fill_add_menu(self.add_menu, self.model.library, self.add_move)
         self.add_button.setMenu(self.add_menu)
-        buttons.addWidget(self.add_button)
         self.remove_button = self._tool("Remove", "Remove the selected move or block",
                                         self.remove_selected)
-        buttons.addWidget(self.remove_button)
         self.up_button = self._tool("↑", "Move up", lambda: self.shift_selected(-1))
-        buttons.addWidget(self.up_button)
         self.down_button = self._tool("↓", "Move down", lambda: self.shift_selected(1))
-        buttons.addWidget(self.down_button)
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         left_layout.addLayout(buttons)
         block_buttons = QHBoxLayout()
         self.add_block_button = self._tool("Add block", "Add a block of moves at the end",
                                            self.add_block)
         block_buttons.addWidget(self.add_block_button)
+        self.own_move_button = self._tool(
+            "Save to my moves", "Save this move to my moves (moves.toml in the config "
+            "folder), to use in any session", self.save_own_move)
+        block_buttons.addWidget(self.own_move_button)
         block_buttons.addStretch(1)
         left_layout.addLayout(block_buttons)
         splitter.addWidget(left)
 
-        self.session_form = Form(session_fields(), "Whole session")
+        # The questions are looked up when asked (tests replace them).
+        def sound() -> Path | None:
+            return self._browse(dialogs.ask_sound_path)
+
+        self.session_form = Form(session_fields(sound), "Whole session")
         self.block_form = Form(block_fields(), "Block")
-        self.move_form = Form(move_fields(self.model.library, self._browse_picture), "Move")
+        self.move_form = Form(move_fields(
+            self.model.library, lambda: self._browse(dialogs.ask_picture_path), sound), "Move")
         self.pages = QStackedWidget()
         for form in (self.session_form, self.block_form, self.move_form):
             self.pages.addWidget(form)
@@ -285,19 +300,32 @@ class SessionEditor(QDialog):
             shown = self.model.amount(ref) if isinstance(field, AmountField) \
                 and isinstance(ref, MoveRef) else self.model.shown(ref, name)
             field.load(shown.value, shown.explicit, shown.source)
+        self._grey_out(ref, form)
+
+    def _grey_out(self, ref: Ref, form: Form) -> None:
+        """Grey out the fields that have no use as the item stands (unless they are set)."""
+        table = self.model.table(ref)
+        for name, field in form.fields.items():
+            why = self.model.not_here(ref, name)
+            field.refuse(why if name not in table else None)
 
     def _field_changed(self, field: Field, value: Any) -> None:
         ref = self._current
+        if isinstance(field, SoundsField):
+            cue, file = value
+            self._apply(self.model.set_sound(ref, cue, file))
+            return
         if isinstance(field, AmountField):
             key, amount = value
             self._apply(self.model.set(ref, key, amount))
             field.mark(True, self.model.source(ref, key))
-            return
-        self._apply(self.model.set(ref, field.key, value))
-        if value is None or field.key == "move":
-            self._load_form(ref, self.current_form)
         else:
-            field.mark(True, self.model.source(ref, field.key))
+            self._apply(self.model.set(ref, field.key, value))
+            if value is None or field.key in ("move", "sides"):
+                self._load_form(ref, self.current_form)
+            else:
+                field.mark(True, self.model.source(ref, field.key))
+        self._grey_out(ref, self.current_form)
 
     def _field_reset(self, field: Field) -> None:
         self._apply(self.model.reset(self._current, field.keys))
@@ -308,9 +336,18 @@ class SessionEditor(QDialog):
             self._apply(self.model.switch_amount(self._current, mode))
         self._load_form(self._current, self.current_form)
 
-    def _browse_picture(self) -> Path | None:
-        chosen = dialogs.ask_picture_path(self, self.document.path.parent)
+    def _browse(self, ask: Callable[[QWidget, Path], Path | None]) -> Path | None:
+        chosen = ask(self, self.document.path.parent)
         return None if chosen is None else self.model.picture_path(chosen)
+
+    def save_own_move(self) -> None:
+        """Save the selected move to the runner's own moves (``moves.toml``), asking first."""
+        if isinstance(self._current, MoveRef):
+            said = save_selected(self, self.model, self._current)
+            if said is not None:
+                fill_add_menu(self.add_menu, self.model.library, self.add_move)
+                self._load_form(self._current, self.current_form)
+                self.summary_label.setText(said)
 
     def _apply(self, changed: bool) -> None:
         """After a change to the document: relabel the list and check the session again."""
@@ -354,6 +391,9 @@ class SessionEditor(QDialog):
         self.remove_button.setEnabled(state.remove)
         self.up_button.setEnabled(state.up)
         self.down_button.setEnabled(state.down)
+        self.own_move_button.setVisible(isinstance(self._current, MoveRef))
+        self.own_move_button.setEnabled(isinstance(self._current, MoveRef)
+                                        and not self.model.problems_in(self._current))
         if state.remove_tip is not None:
             self.remove_button.setToolTip(state.remove_tip)
 
@@ -369,6 +409,7 @@ class SessionEditor(QDialog):
         self.summary_label.setStyleSheet(
             "color: #15803D;" if status.ok else f"color: {ERROR_COLOUR};")
         self.save_button.setEnabled(status.ok)
+        self._update_buttons()
         self.total_label.setText(status.total)
         self.setWindowTitle(status.title)
 
@@ -376,15 +417,20 @@ class SessionEditor(QDialog):
         form = self.current_form
         by_field: dict[str, list[str]] = {}
         general: list[str] = []
+        parts: dict[str, set[str]] = {}
         for key, problem in self.model.problems_at(self._current):
             field = form.field_for(key) if key is not None else None
             if field is not None:
-                by_field.setdefault(field.key, []).append(problem.message)
+                part = sub_key(self._current, problem)
+                by_field.setdefault(field.key, []).append(
+                    f"{part}: {problem.message}" if part else problem.message)
+                if part:
+                    parts.setdefault(field.key, set()).add(part)
             else:
                 general.append(f"{problem.path}: {problem.message}" if problem.path
                                else problem.message)
         for key, field in form.fields.items():
-            field.show_problems(by_field.get(key, []))
+            field.show_problems(by_field.get(key, []), parts.get(key, set()))
         form.problems.setText("\n".join(general))
         form.problems.setVisible(bool(general))
 

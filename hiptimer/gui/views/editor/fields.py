@@ -2,18 +2,19 @@
 
 A ``Field`` shows one value of the session, a block or a move, says where
 the value comes from when it is not set right there (the note beside it,
-from ``hiptimer.editing``), offers to reset one that is, and shows the
-problems the loader found with it under it. ``NumberField`` is every count
-and time in seconds; the others are text, tempo, reps-or-hold, yes/no, the
-built-in move and the picture (``forms.py`` lays them out in pages). The
-fields report changes through ``on_change``/``on_reset`` callbacks set by
-the editor and never touch the document themselves.
+from ``hiptimer.editing``), offers to reset one that is, greys out when it
+has no use there, and shows the problems the loader found with it under
+it. ``NumberField`` is every count and time in seconds (``none_text`` for
+one that may be left out); the others are text, tempo, yes/no, a choice
+among fixed values and the library move (``dose.py`` has how much of a
+move, ``files.py`` the picture and sounds; ``forms.py`` lays them out in
+pages). The fields report changes through ``on_change``/``on_reset``
+callbacks set by the editor and never touch the document themselves.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
+from collections.abc import Callable, Collection
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSizePolicy,
     QSpinBox,
     QToolButton,
@@ -35,9 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hiptimer import resources
-from hiptimer.editing import DEFAULT_HOLD, DEFAULT_REPS, source_note, source_words
 from hiptimer.editing import number as _number
+from hiptimer.editing import source_note, source_words
 from hiptimer.session import DEFAULTS, SELF_PACED
 
 ERROR_COLOUR = "#B91C1C"
@@ -106,6 +105,9 @@ class Field:
         self.on_change: Callable[[Field, Any], None] = lambda field, value: None
         self.on_reset: Callable[[Field], None] = lambda field: None
         self.loading = False
+        self.why_not: str | None = None
+        self._note = ("", "")
+        self._tips: list[str] = []
 
         self.widget = QWidget()
         column = QVBoxLayout(self.widget)
@@ -161,27 +163,52 @@ class Field:
         """
         self.reset_button.setVisible(self.resettable and explicit and bool(source))
         self.reset_button.setToolTip(f"Use the value {source_words(source)} instead")
-        self.note.setText("" if explicit else source_note(source))
-        self.note.setToolTip(f"Not set here: the value {source_words(source)} applies")
+        self._note = ("" if explicit else source_note(source),
+                      f"Not set here: the value {source_words(source)} applies")
+        if self.why_not is None:
+            self.note.setText(self._note[0])
+            self.note.setToolTip(self._note[1])
+
+    def refuse(self, why: str | None) -> None:
+        """Grey the field out, saying ``why`` it has no use here; ``None`` brings it back."""
+        if why == self.why_not:
+            return
+        if self.why_not is None:
+            self._tips = [widget.toolTip() for widget in self.inputs]
+        for widget, tip in zip(self.inputs, self._tips, strict=True):
+            widget.setEnabled(why is None)
+            widget.setToolTip(why or tip)
+        self.why_not = why
+        self.note.setText("not used here" if why else self._note[0])
+        self.note.setToolTip(why or self._note[1])
 
     def show_value(self, value: Any) -> None:
         """Put ``value`` in the input (without telling the editor)."""
         raise NotImplementedError
 
-    def show_problems(self, messages: list[str]) -> None:
-        """Show the problems with this field under it, and mark the input red."""
+    def show_problems(self, messages: list[str], parts: Collection[str] = ()) -> None:
+        """Show the problems with this field under it, and mark the input red.
+
+        ``parts`` are the keys inside the field's table the problems are
+        about (the cues of ``[sounds]``), for a field with one input each.
+        """
         self.error.setText("\n".join(messages))
         self.error.setVisible(bool(messages))
-        # A tinted background rather than a style sheet: style sheets turn
-        # spin boxes and combo boxes into plain boxes without arrows.
         for widget in self.inputs:
-            if isinstance(widget, QLineEdit | QSpinBox | QDoubleSpinBox | QPlainTextEdit):
-                palette = QPalette(widget.palette())
-                default = QApplication.palette(widget)
-                palette.setColor(QPalette.ColorRole.Base, QColor(ERROR_BACKGROUND) if messages
-                                 else default.color(QPalette.ColorRole.Base))
-                widget.setPalette(palette)
-                widget.setProperty("problem", bool(messages))
+            tint(widget, bool(messages))
+
+
+def tint(widget: QWidget, problem: bool) -> None:
+    """Mark a box that holds a problem with a red background (or take the mark off)."""
+    # A tinted background rather than a style sheet: style sheets turn
+    # spin boxes and combo boxes into plain boxes without arrows.
+    if isinstance(widget, QLineEdit | QSpinBox | QDoubleSpinBox | QPlainTextEdit):
+        palette = QPalette(widget.palette())
+        default = QApplication.palette(widget)
+        palette.setColor(QPalette.ColorRole.Base, QColor(ERROR_BACKGROUND) if problem
+                         else default.color(QPalette.ColorRole.Base))
+        widget.setPalette(palette)
+        widget.setProperty("problem", problem)
 
 
 class TextField(Field):
@@ -229,11 +256,13 @@ class LongTextField(Field):
 class NumberField(Field):
     """A number: a whole count (rounds, sets) or seconds (rests, get ready, switch sides).
 
-    ``fallback`` is shown when the value is not a number at all.
+    ``fallback`` is shown when the value is not a number at all. With
+    ``none_text``, the key may be left out: 0 shows that text (``"off"``)
+    and stands for no value, which no such key takes.
     """
 
     def __init__(self, key: str, label: str, tip: str = "", fallback: float = 0,
-                 whole: bool = False) -> None:
+                 whole: bool = False, none_text: str = "") -> None:
         self.whole = whole
         self.spin: QSpinBox | QDoubleSpinBox
         if whole:
@@ -243,14 +272,20 @@ class NumberField(Field):
         else:
             self.spin = _Seconds()
         self.spin.setMinimumWidth(90)
+        self.spin.setSpecialValueText(none_text)
+        self.optional = bool(none_text)
         self.fallback = fallback
         super().__init__(key, label, [self.spin], tip)
-        self.spin.valueChanged.connect(self.changed)
+        self.spin.valueChanged.connect(self._edited)
+
+    def _edited(self, value: float) -> None:
+        self.changed(None if self.optional and value == 0 else value)
 
     def show_value(self, value: Any) -> None:
-        """Show the number (``fallback`` for anything else)."""
+        """Show the number (``fallback`` for anything else, 0 for none when optional)."""
         found = _number(value)
-        shown = found if found is not None else self.fallback
+        shown = found if found is not None else 0 if self.optional and value is None \
+            else self.fallback
         if isinstance(self.spin, QSpinBox):
             self.spin.setValue(int(shown))
         else:
@@ -286,66 +321,54 @@ class TempoField(Field):
         self.spin.setEnabled(value != SELF_PACED)
 
 
-class AmountField(Field):
-    """How much of a move: a number of reps, or a hold in seconds (a toggle between the two)."""
+class FlagField(Field):
+    """A yes/no setting: a picture mirrored, a block done one side then the other.
 
-    def __init__(self) -> None:
-        self.mode = QComboBox()
-        self.mode.addItem("Reps", "reps")
-        self.mode.addItem("Hold (s)", "hold")
-        self.mode.setToolTip("Count reps, or hold the position for a number of seconds")
-        self.reps = QSpinBox()
-        self.reps.setRange(0, 100000)
-        self.reps.setMinimumWidth(90)
-        self.reps.setToolTip("Reps per side and per set")
-        self.hold = _Seconds()
-        self.hold.setMinimumWidth(90)
-        self.hold.setToolTip("Seconds to hold, per side and per set")
-        super().__init__("reps", "Reps or hold", [self.mode, self.reps, self.hold])
-        self.keys = ("reps", "hold")
-        self.on_mode: Callable[[AmountField, str], None] = lambda field, mode: None
-        self.mode.currentIndexChanged.connect(self._mode_changed)
-        self.reps.valueChanged.connect(lambda value: self.changed(("reps", value)))
-        self.hold.valueChanged.connect(lambda value: self.changed(("hold", value)))
+    ``on`` is written when the box is ticked, ``off`` when not (``None``
+    leaves the key out).
+    """
+
+    def __init__(self, key: str, label: str, text: str, tip: str = "",
+                 on: Any = True, off: Any = False) -> None:
+        self.box = QCheckBox(text)
+        self.on, self.off = on, off
+        super().__init__(key, label, [self.box], tip)
+        self.box.toggled.connect(lambda ticked: self.changed(self.on if ticked else self.off))
+
+    def show_value(self, value: Any) -> None:
+        """Tick the box for the ``on`` value (``true`` itself, not 1)."""
+        ticked = value is True if self.on is True else value == self.on
+        self.box.setChecked(ticked)
+
+
+class OptionField(Field):
+    """One of a few fixed values: which sides a move is done on, the side to start on."""
+
+    def __init__(self, key: str, label: str, options: list[tuple[str, str]],
+                 tip: str = "") -> None:
+        self.combo = QComboBox()
+        for value, text in options:
+            self.combo.addItem(text, value)
+        super().__init__(key, label, [self.combo], tip)
+        self.combo.activated.connect(lambda _: self.changed(self.combo.currentData()))
 
     @property
-    def current_mode(self) -> str:
-        """Return ``"reps"`` or ``"hold"``."""
-        return str(self.mode.currentData())
+    def value(self) -> Any:
+        """Return the value chosen."""
+        return self.combo.currentData()
 
-    def _mode_changed(self) -> None:
-        self._show_mode()
-        if not self.loading:
-            self.on_mode(self, self.current_mode)
-
-    def _show_mode(self) -> None:
-        holding = self.current_mode == "hold"
-        self.reps.setVisible(not holding)
-        self.hold.setVisible(holding)
+    def choose(self, value: Any) -> None:
+        """Choose ``value`` as the user does (the editor is told)."""
+        self.combo.setCurrentIndex(self.combo.findData(value))
+        self.combo.activated.emit(self.combo.currentIndex())
 
     def show_value(self, value: Any) -> None:
-        """Show ``(mode, amount)``."""
-        mode, amount = value
-        self.mode.setCurrentIndex(1 if mode == "hold" else 0)
-        number = _number(amount)
-        if mode == "hold":
-            self.hold.setValue(number if number is not None else DEFAULT_HOLD)
-        else:
-            self.reps.setValue(int(number) if number is not None else DEFAULT_REPS)
-        self._show_mode()
-
-
-class FlagField(Field):
-    """A yes/no setting: each side."""
-
-    def __init__(self, key: str, label: str, text: str, tip: str = "") -> None:
-        self.box = QCheckBox(text)
-        super().__init__(key, label, [self.box], tip)
-        self.box.toggled.connect(self.changed)
-
-    def show_value(self, value: Any) -> None:
-        """Tick the box for ``true``."""
-        self.box.setChecked(value is True)
+        """Select ``value`` (adding it when it is not one of the options)."""
+        index = self.combo.findData(value)
+        if index < 0:
+            self.combo.addItem(f"{value} (unknown)", value)
+            index = self.combo.count() - 1
+        self.combo.setCurrentIndex(index)
 
 
 class ChoiceField(Field):
@@ -366,45 +389,3 @@ class ChoiceField(Field):
             self.combo.addItem(f"{value} (unknown)", value)
             index = self.combo.count() - 1
         self.combo.setCurrentIndex(max(index, 0))
-
-
-class PictureField(Field):
-    """A built-in picture's name or a picture file next to the session."""
-
-    def __init__(self, browse: Callable[[], Path | None]) -> None:
-        self.combo = QComboBox()
-        self.combo.setEditable(True)
-        self.combo.addItem("")
-        self.combo.addItems(list(resources.builtin_images()))
-        self.combo.setMinimumWidth(110)
-        line = self.combo.lineEdit()
-        if line is not None:
-            line.setPlaceholderText("none")
-        self.browse_button = QPushButton("File…")
-        self.browse_button.setAutoDefault(False)
-        super().__init__("image", "Picture", [self.combo, self.browse_button],
-                         tip="A built-in picture, or a .svg, .png or .jpg file", stretch=True)
-        self.browse_button.setToolTip("Choose a picture file")
-        self.browse = browse
-        self.combo.editTextChanged.connect(self._edited)
-        self.browse_button.clicked.connect(self._browse)
-
-    def _edited(self, text: str) -> None:
-        names = [part.strip() for part in text.split(",") if part.strip()]
-        if not names:
-            self.changed(None)
-        else:
-            self.changed(names[0] if len(names) == 1 else names)
-
-    def _browse(self) -> None:
-        chosen = self.browse()
-        if chosen is not None:
-            self.combo.setEditText(str(chosen))
-
-    def show_value(self, value: Any) -> None:
-        """Show a name, a file, or a list of frame files separated by commas."""
-        if isinstance(value, list):
-            text = ", ".join(str(v) for v in value)
-        else:
-            text = value if isinstance(value, str) else ""
-        self.combo.setEditText(text)

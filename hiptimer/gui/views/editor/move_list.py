@@ -3,22 +3,43 @@
 Each item holds its reference (``SESSION``, ``BlockRef``, ``MoveRef`` from
 ``hiptimer.editing``). A drop is reported through ``dropped`` as the dragged
 item's reference, the target's and where it was let go (``Drop``); the
-editor's model does the moving.
+editor's model does the moving. ``fill_add_menu`` lists the moves the
+"Add move" button offers.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from PySide6.QtCore import QPoint, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QBrush, QDropEvent, QIcon
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 
 from hiptimer.editing import SESSION, BlockRef, Drop, MoveRef, Ref, SessionModel, SessionRef
 
 _WHERE = QAbstractItemView.DropIndicatorPosition
 _DROPS = {_WHERE.AboveItem: Drop.ABOVE, _WHERE.BelowItem: Drop.BELOW,
           _WHERE.OnItem: Drop.ON, _WHERE.OnViewport: Drop.VIEWPORT}
+
+
+def fill_add_menu(menu: QMenu, library: Mapping[str, Mapping[str, Any]],
+                  add: Callable[[str | None], None]) -> None:
+    """List a blank move and every library move in the "Add move" menu; ``add`` adds one."""
+    menu.clear()
+    menu.addAction("Blank move").triggered.connect(lambda: add(None))
+    menu.addSeparator()
+    for move_id, table in library.items():
+        action = menu.addAction(str(table.get("name", move_id)))
+        action.setData(move_id)
+        action.triggered.connect(lambda _=False, m=move_id: add(m))
 
 
 class MoveList(QTreeWidget):
