@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from hiptimer.plan import Plan, format_seconds
-from hiptimer.session import Session
+from hiptimer.session import Session, equipment_line
 from hiptimer.views import describe_move
 from hiptimer.wording import count
 
@@ -49,6 +49,7 @@ class SessionView(NamedTuple):
     lines: tuple[Line, ...]
     total: str
     rounds: int  # the most rounds of any block, as the rounds box shows them
+    equipment: str = ""  # "You need: a mini band.", said before the start
 
 
 def session_view(session: Session, plan: Plan) -> SessionView:
@@ -70,6 +71,7 @@ def session_view(session: Session, plan: Plan) -> SessionView:
         lines=tuple(lines),
         total=f"Total {format_seconds(plan.total)}{estimate}",
         rounds=most_rounds(session),
+        equipment=f"{equipment_line(session.equipment)}." if session.equipment else "",
     )
 
 

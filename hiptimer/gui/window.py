@@ -30,15 +30,8 @@ from hiptimer.gui.views.style import stylesheet
 from hiptimer.session import Session
 
 if TYPE_CHECKING:
+    from PySide6 import QtGui  # the event types, for the handlers' signatures
     from PySide6.QtCore import QSettings
-    from PySide6.QtGui import (
-        QAction,
-        QCloseEvent,
-        QDragEnterEvent,
-        QDropEvent,
-        QKeyEvent,
-        QPaintEvent,
-    )
 
     from hiptimer.audio import CuePlayer
     from hiptimer.gui.controllers.run import RunController
@@ -88,7 +81,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.setAcceptDrops(True)
         fit_to_screen(self, (1024, 640), (640, 400))
-        self._actions: dict[str, QAction] = {}
+        self._actions: dict[str, QtGui.QAction] = {}
         self.file_menu, self.view_menu = make_menus(self.menuBar())
         self._connect_start()
         # The settings are right in the first frame; the week waits for the history.
@@ -184,6 +177,9 @@ class MainWindow(QMainWindow):
             (screen.fullscreen_clicked, self.toggle_fullscreen),
             (finish.again_clicked, run.restart),
             (finish.rated, run.rate),
+            (self.start_screen.suggestions.taken, app.progress.take),
+            (self.start_screen.suggestions.kept, app.progress.keep),
+            (app.progress.suggestions_shown, self.start_screen.suggestions.show_suggestions),
             (finish.start_clicked, self.show_start),
         ):
             intent.connect(slot)
@@ -206,7 +202,7 @@ class MainWindow(QMainWindow):
         return self._run
 
     @property
-    def actions_by_name(self) -> dict[str, QAction]:
+    def actions_by_name(self) -> dict[str, QtGui.QAction]:
         """The window's actions by name ("open", "skip", ...), with their keys."""
         self.complete()
         return self._actions
@@ -296,12 +292,12 @@ class MainWindow(QMainWindow):
 
     # -- drag and drop ---------------------------------------------------
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt naming
+    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:  # noqa: N802 - Qt naming
         """Accept a dragged session file."""
         if session_file(event.mimeData()) is not None:
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt naming
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:  # noqa: N802 - Qt naming
         """Load a dropped session file."""
         path = session_file(event.mimeData())
         if path is not None:
@@ -321,14 +317,14 @@ class MainWindow(QMainWindow):
             palette.setColor(QPalette.ColorRole.Window, QColor(background))
             self.setPalette(palette)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt naming
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:  # noqa: N802 - Qt naming
         """Note the first frame; Qt has filled the window with the phase's colour."""
         if not self.first_frame_done:
             self.first_frame_done = True
             # Posted from inside the paint, so it runs once the frame is out.
             QTimer.singleShot(0, self.first_frame_shown.emit)
 
-    def _early_key(self, event: QKeyEvent) -> bool:
+    def _early_key(self, event: QtGui.QKeyEvent) -> bool:
         # A key before the shortcuts existed (gui/early_keys.py): act as one would have.
         from hiptimer.gui.shell import trigger_for
 
@@ -340,7 +336,7 @@ class MainWindow(QMainWindow):
         if self._run is not None:
             self._run.tracker.abandon()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802 - Qt naming
         """Stop the timer, and record a run under way as abandoned, when the window goes."""
         if self._run is not None:
             self._run.set_plan(self.app.plan)

@@ -15,6 +15,7 @@ imported when first used.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from hiptimer import prefs, start_view
 from hiptimer.errors import SessionError
+from hiptimer.gui.controllers.progress import ProgressController
 from hiptimer.plan import make_plan
 from hiptimer.session import Session, customise, load
 
@@ -108,6 +110,9 @@ class AppController(QObject):
         self._session_notices: list[str] = []  # the session's warnings now shown
         self.entries: list[library.Entry] = []
         self.library_listed = False
+        # What the rated runs suggest for the doses (its own controller).
+        self.progress = ProgressController(settings, asker, self)
+        self.progress.dose_written.connect(self.load_session)
 
     def show_all(self) -> None:
         """Say everything the start screen shows, as the first frame needs it."""
@@ -167,11 +172,18 @@ class AppController(QObject):
         """Say this week's count, the streak and the chart from the history."""
         from PySide6.QtCore import QLocale
 
+        from hiptimer.history import this_week_time
         from hiptimer.views import week_view
 
         today = self.wall_now().astimezone().date()
         first = QLocale().firstDayOfWeek().value - 1
-        self.week_shown.emit(week_view(self.history.runs(), today, first, self.weekly_goal()))
+        runs = self.history.runs()
+        view = week_view(runs, today, first, self.weekly_goal())
+        spent = this_week_time(runs, today, first)
+        if spent.runs:
+            view = replace(view, summary=f"{view.summary} · {spent.minutes} min of hip work")
+        self.week_shown.emit(view)
+        self.progress.update(self.base_session, runs)
         notice = self.history.notice
         if notice != self._history_notice:
             # Gone or changed: the file takes writes again, say.
@@ -277,6 +289,9 @@ class AppController(QObject):
         self._apply(session)
         self._fill_picker()
         self.start_wanted.emit()
+        if self._history is not None and not callable(self._history):
+            # Opened already (the first frame is out): this session's suggestions.
+            self.progress.update(session, self.history.runs())
 
     def show_warnings(self, session: Session) -> None:
         """List, once, what is wrong in ``session`` that does not stop it running.

@@ -179,6 +179,7 @@ class RunTracker(QObject):
             logger.warning("rating not kept: %s", exc)
             return
         self._wrote()
+        self.changed.emit()  # the progression reads the ratings
 
     def _work(self) -> WorkDone | None:
         return None if self._tally is None else self._tally.result()

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from hiptimer.gui.views.controls import button
 from hiptimer.gui.views.run import size_buttons, spread
-from hiptimer.gui.views.start import button
 from hiptimer.gui.views.widgets import FitText
 from hiptimer.views import WeekView
 

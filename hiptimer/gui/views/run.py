@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from hiptimer.gui import theme
 from hiptimer.gui.views.announce import announce
-from hiptimer.gui.views.start import button
+from hiptimer.gui.views.controls import button
 from hiptimer.gui.views.widgets import FitText, PictureView
 
 if TYPE_CHECKING:

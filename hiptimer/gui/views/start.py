@@ -11,7 +11,6 @@ codes only when a key is pressed, long after the first frame.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QToolButton,
@@ -31,8 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from hiptimer.errors import SessionError
+from hiptimer.gui.views.controls import button, described, labelled
 from hiptimer.gui.views.move_cards import MoveCards
 from hiptimer.gui.views.style import COMPACT_TEXT, MAX_TEXT_SCALE, SCROLL_STYLE, text_sizes
+from hiptimer.gui.views.suggestions import Suggestions
 from hiptimer.gui.views.week_chart import WeekChart
 from hiptimer.prefs import MAX_WEEKLY_GOAL
 from hiptimer.start_view import AS_WRITTEN, SCALE_STEPS, PickerView, SessionView, Tuning
@@ -49,34 +49,6 @@ BASE_HEIGHT = 600
 PICTURES_FROM_HEIGHT = 560
 # Below this height the week chart and the description are left out too.
 CHART_FROM_HEIGHT = 450
-def described(widget: QWidget, name: str, tip: str) -> None:
-    """Give ``widget`` the name a screen reader says and the tooltip it also reads."""
-    widget.setToolTip(tip)
-    widget.setAccessibleName(name)
-    widget.setAccessibleDescription(tip)
-
-
-def labelled(text: str, widget: QWidget) -> QLabel:
-    """Return the label shown before ``widget``, tied to it for screen readers."""
-    label = QLabel(text)
-    label.setBuddy(widget)
-    return label
-
-
-def button(text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
-    """Return a button that names its key in the tooltip and never takes the focus.
-
-    The window's style sheet lets buttons take the focus from Tab only, and
-    Space stays the window's Start/Pause shortcut even on a focused button.
-    """
-    widget = QPushButton(text)
-    widget.setToolTip(tip)
-    widget.setAccessibleName(text)
-    widget.setAccessibleDescription(tip)
-    widget.clicked.connect(slot)
-    return widget
-
-
 class SessionPicker(QComboBox):
     """A combo box that says when it is about to open, so its list can be filled late.
 
@@ -263,6 +235,9 @@ class StartScreen(QWidget):
         self.tune_note.setWordWrap(True)
         self.tune_note.hide()
         layout.addWidget(self.tune_note)
+        # What the rated runs suggest for the doses (hidden until there is some).
+        self.suggestions = Suggestions()
+        layout.addWidget(self.suggestions)
         self.rounds_shown = 1
 
         goal_row = QHBoxLayout()
@@ -397,9 +372,9 @@ class StartScreen(QWidget):
         self.rounds_shown = view.rounds
         self.tune_note.hide()
         self.title.setText(view.title)
-        self.description.setText(view.description)
-        self.description.setVisible(bool(view.description)
-                                    and self.height() >= CHART_FROM_HEIGHT)
+        description = " ".join(p for p in (view.description, view.equipment) if p)
+        self.description.setText(description)
+        self.description.setVisible(bool(description) and self.height() >= CHART_FROM_HEIGHT)
         self.moves.show_lines(view.lines)
         self.total.setText(view.total)
 
