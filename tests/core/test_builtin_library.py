@@ -202,8 +202,9 @@ def test_a_session_that_needs_equipment_says_so(name: str) -> None:
     """The description names the band or the ball before the runner starts."""
     session = load(SESSIONS_DIR / name)
     needs = {VARIATIONS[move.library_id or ""].equipment for move in session.moves} - {"none"}
-    for equipment in needs:
-        assert equipment.replace("-", " ") in (session.description or "").lower(), name
+    assert {item.value for item in session.equipment} == needs, name
+    for equipment in session.equipment:
+        assert equipment.value.replace("-", " ") in (session.description or "").lower(), name
 
 
 def test_the_wake_up_takes_about_a_minute() -> None:
