@@ -101,7 +101,7 @@ def ask_save_path(parent: QWidget, suggested: Path) -> Path | None:
 def ask_picture_path(parent: QWidget, folder: Path) -> Path | None:
     """Ask for a move's picture file; ``None`` if the user cancelled."""
     name, _ = QFileDialog.getOpenFileName(
-        parent, "Choose a picture", str(folder), "Pictures (*.svg *.png *.jpg *.jpeg)"
+        parent, "Choose a picture", str(folder), "Pictures (*.svg *.png *.jpg *.jpeg *.gif *.webp)"
     )
     return Path(name) if name else None
 

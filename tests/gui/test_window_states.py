@@ -767,7 +767,8 @@ def questions_answered(monkeypatch: pytest.MonkeyPatch) -> Iterator[Questions]:
             monkeypatch.setattr(module, "confirm", questions.confirm)
         if hasattr(module, "ask_discard"):
             monkeypatch.setattr(module, "ask_discard", questions.ask_discard)
-        for other in ("ask_save_as", "ask_save_path", "ask_picture_path"):
+        for other in ("ask_save_as", "ask_save_path", "ask_picture_path", "ask_sound_path",
+                      "ask_move_name", "ask_replace_move"):
             if hasattr(module, other):
                 monkeypatch.setattr(module, other, questions.refuse(other))
     # The last line of defence: a real modal dialog would block the test.
