@@ -29,7 +29,7 @@ IMAGES_DIR = REPO_ROOT / "assets" / "images"
 GENERATOR = REPO_ROOT / "tools" / "gen_images.py"
 PICTURES = sorted(IMAGES_DIR.glob("*.svg"))
 NOT_MOVES = ("get-ready", "rest", "done", "switch")  # no working muscle to mark
-WIDTH, HEIGHT = 240, 180
+WIDTH, HEIGHT = 160, 120  # small enough to read every pixel quickly
 TOLERANCE = 10  # per colour channel, for anti-aliasing
 
 
@@ -99,7 +99,7 @@ def test_picture_draws_a_figure(qapp: QGuiApplication, palette: ModuleType, path
     if not path.stem.startswith(NOT_MOVES):
         accent = _rgb(palette.ACCENT)
         marked = sum(_close(p, accent) for p in opaque)
-        assert marked >= 40, f"{path.name}: no working muscle marked in the accent colour"
+        assert marked >= 12, f"{path.name}: no working muscle marked in the accent colour"
 
 
 THUMB_W, THUMB_H = 96, 72
