@@ -14,8 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from hiptimer.plan import Plan, format_seconds
-from hiptimer.session import Session, equipment_line
-from hiptimer.views import describe_move
+from hiptimer.session import Dose, Move, Session, Sides, equipment_line
 from hiptimer.wording import count
 
 if TYPE_CHECKING:
@@ -24,6 +23,26 @@ if TYPE_CHECKING:
 # The start screen's "reps and holds" choices, in per cent of the session as written.
 SCALE_STEPS = (50, 60, 70, 80, 90, 100, 110, 120, 130, 150, 175, 200)
 AS_WRITTEN = SCALE_STEPS.index(100)
+
+
+def describe_move(move: Move) -> str:
+    """Return a move's dose the way a runner says it: "10 each side", "hold 30 s"."""
+    side = {Sides.BOTH: " each side", Sides.ALTERNATE: " each side, alternating",
+            Sides.LEFT: ", left side", Sides.RIGHT: ", right side"}.get(move.sides, "")
+    if move.reps is not None:
+        pace = ", your pace" if move.tempo is None else ""
+        amount = f"{count(move.reps, 'rep')}{side}{pace}"
+    elif move.open_ended is not None:
+        what = "hold" if move.open_ended is Dose.HOLD else "work"
+        amount = f"{what}{side}, your pace"
+    elif move.work is not None:
+        amount = f"{move.work:g} s work{side}"
+    else:
+        amount = f"hold {move.hold:g} s{side}"
+    if move.sets > 1:
+        amount = f"{move.sets} × {amount}"
+    return amount
+
 
 
 class Line(NamedTuple):

@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 from hiptimer import resources
 from hiptimer.goal import MIN_WORK_DONE, WorkDone, counts_toward_goal
 from hiptimer.plan import DONE_TITLE, Phase, PhaseKind, Plan, Side, format_seconds
-from hiptimer.session import Dose, Move, Sides
+from hiptimer.session import Move, Sides
+from hiptimer.start_view import describe_move
 from hiptimer.wording import count
 
 if TYPE_CHECKING:
@@ -41,25 +42,6 @@ _PHASE_PICTURES = {
     PhaseKind.ROUND_REST: "rest",
     PhaseKind.DONE: "done",
 }
-
-
-def describe_move(move: Move) -> str:
-    """Return a move's dose the way a runner says it: "10 each side", "hold 30 s"."""
-    side = {Sides.BOTH: " each side", Sides.ALTERNATE: " each side, alternating",
-            Sides.LEFT: ", left side", Sides.RIGHT: ", right side"}.get(move.sides, "")
-    if move.reps is not None:
-        pace = ", your pace" if move.tempo is None else ""
-        amount = f"{count(move.reps, 'rep')}{side}{pace}"
-    elif move.open_ended is not None:
-        what = "hold" if move.open_ended is Dose.HOLD else "work"
-        amount = f"{what}{side}, your pace"
-    elif move.work is not None:
-        amount = f"{move.work:g} s work{side}"
-    else:
-        amount = f"hold {move.hold:g} s{side}"
-    if move.sets > 1:
-        amount = f"{move.sets} × {amount}"
-    return amount
 
 
 def heading(phase: Phase) -> str:

@@ -31,7 +31,8 @@ LATER = ("hiptimer.runner", "hiptimer.gui.controllers.run", "hiptimer.gui.contro
          "hiptimer.gui.controllers.tracker", "hiptimer.gui.views.run", "hiptimer.gui.views.finish",
          "hiptimer.gui.views.widgets", "hiptimer.gui.dialogs", "hiptimer.history", "sqlite3",
          "hiptimer.library", "tomlkit", "hiptimer.audio", "playsound3", "PySide6.QtSvg",
-         "PySide6.QtDBus")
+         "PySide6.QtDBus", "hiptimer.views", "hiptimer.goal",
+         "hiptimer.gui.mpris", "jeepney")
 report = {}
 paint = window.MainWindow.paintEvent
 
