@@ -30,9 +30,9 @@ from __future__ import annotations
 import difflib
 import logging
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, Protocol
+from types import MappingProxyType
+from typing import Any, NamedTuple, Protocol
 
 from hiptimer.errors import KeyPath, Problem, control_character, shown
 
@@ -51,8 +51,7 @@ class Rating(Enum):
 DOSE_KINDS = ("reps", "hold", "work")
 
 
-@dataclass(frozen=True, slots=True)
-class MoveDose:
+class MoveDose(NamedTuple):
     """How much of one move a session has (or a run was done at).
 
     ``keys`` is the move's table in the session document (``("moves", 0)``,
@@ -101,8 +100,7 @@ class RatedRun(Protocol):
 # Rules
 
 
-@dataclass(frozen=True, slots=True)
-class Rules:
+class Rules(NamedTuple):
     """What one ``progression`` table says; None where it says nothing.
 
     At a move (or a library move): ``step``, ``after``, ``ceiling``,
@@ -142,8 +140,7 @@ DEFAULT_FLOOR = 1
 DEFAULT_CEILING = {"reps": 500, "hold": 3600, "work": 3600}
 
 
-@dataclass(frozen=True, slots=True)
-class Rule:
+class Rule(NamedTuple):
     """One move's rule with everything resolved: what ``suggest`` applies."""
 
     step: int
@@ -153,8 +150,7 @@ class Rule:
     then: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class SessionRules:
+class SessionRules(NamedTuple):
     """The rules of one session: its own table, and each move's by the move's key path.
 
     A move's rule is its own table (or its library move's), with what it
@@ -163,7 +159,7 @@ class SessionRules:
     """
 
     session: Rules | None = None
-    moves: Mapping[KeyPath, Rules] = field(default_factory=dict)
+    moves: Mapping[KeyPath, Rules] = MappingProxyType({})
 
     def rule_for(self, dose: MoveDose) -> Rule | None:
         """Return the rule for the move ``dose`` is about, None if it does not progress."""
@@ -415,8 +411,7 @@ class Change(Enum):
     NEXT = "next"
 
 
-@dataclass(frozen=True, slots=True)
-class Variation:
+class Variation(NamedTuple):
     """The harder variation a rule's ``then`` names: its name and starting dose."""
 
     name: str
@@ -425,8 +420,7 @@ class Variation:
     each_side: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Suggestion:
+class Suggestion(NamedTuple):
     """One change to a move's dose that the runs suggest.
 
     ``keys`` is the move's table in the session document and ``kind`` the

@@ -1269,7 +1269,7 @@ def _move_rules(table: Mapping[str, Any], path: PathKey, check: _Checker,
             return None
         return rules
     if rules.to_harder and harder is not None:
-        return replace(rules, then=harder)
+        return rules._replace(then=harder)
     return rules
 
 

@@ -11,7 +11,6 @@ folder for each test (tests/conftest.py).
 from __future__ import annotations
 
 import textwrap
-from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -230,7 +229,7 @@ def test_every_problem_of_a_rule_comes_with_the_others_in_file_order() -> None:
 
 
 def replace_amount(dose: MoveDose, amount: float) -> MoveDose:
-    return replace(dose, amount=amount)
+    return dose._replace(amount=amount)
 
 
 def finished(number: int, rating: Rating, doses: tuple[MoveDose, ...]) -> RunRecord:

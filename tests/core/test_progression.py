@@ -62,7 +62,7 @@ def history(
 
 
 def at(dose: MoveDose, amount: float) -> MoveDose:
-    return replace(dose, amount=amount)
+    return dose._replace(amount=amount)
 
 
 def changes(runs: list[RunRecord], now: tuple[MoveDose, ...] = (CLAMS, BRIDGE),
@@ -161,7 +161,7 @@ def test_runs_of_unknown_doses_end_the_count() -> None:
 
 
 def test_a_harder_variation_at_the_same_place_counts_afresh() -> None:
-    banded = replace(CLAMS, move="banded-clam-shell", name="Banded clam shell")
+    banded = CLAMS._replace(move="banded-clam-shell", name="Banded clam shell")
     runs = history(EASY, EASY) + history(EASY, doses=(banded,), start=3)
     assert changes(runs, (banded,)) == []
 
