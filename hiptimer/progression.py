@@ -27,7 +27,6 @@ both may import it without an import circle.
 
 from __future__ import annotations
 
-import difflib
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
@@ -301,6 +300,8 @@ def parse_rules(table: Any, where: KeyPath) -> tuple[Rules | None, list[Problem]
 
 def _unknown(key: str, allowed: Sequence[str], level: str) -> str:
     message = f"unknown key '{shown(key)}'"
+    import difflib  # only a file with a mistake needs it
+
     close = difflib.get_close_matches(key, list(allowed), n=1, cutoff=0.6)
     if close:
         return f"{message}; did you mean '{close[0]}'?"
