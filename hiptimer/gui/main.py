@@ -117,6 +117,20 @@ def run_gui(
         else:
             remote.deleteLater()
 
+    def offer_voices(player: CuePlayer) -> None:
+        # View › Voice: Piper, espeak-ng or tones, as the runner chose last time.
+        from hiptimer.gui.voice_menu import fill_voice_menu, saved_engine
+
+        player.choose_voice(saved_engine(prefs))
+        sound = window.run.sound
+        if sound is not None:  # a broken voice is told once, from any thread, queued
+            player.voice.on_notice = sound.notice.emit
+
+        def choose(engine: str) -> None:
+            player.choose_voice(engine)
+
+        fill_voice_menu(window.view_menu.addMenu("&Voice"), prefs, choose, player.voice.engines())
+
     def after_first_frame() -> None:
         # The audio modules and playsound3's probing of players are not
         # needed for the first frame: they load once it is out, after the
@@ -128,6 +142,7 @@ def run_gui(
         players.append(player)
         window.attach_player(player)
         window.app.sound_started()
+        offer_voices(player)
         # Once the sound is set up and Qt is idle again.
         QTimer.singleShot(0, inhibitor.prepare)
         QTimer.singleShot(0, offer_remote)
