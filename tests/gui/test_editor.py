@@ -714,7 +714,9 @@ def test_the_finish_text_and_the_runners_own_sounds(qtbot, open_editor, config_c
     type_into(qtbot, sounds.lines["done"], "")
     save(qtbot, editor)
     text = config_copy.read_text(encoding="utf-8")
-    assert '\n[sounds]\ngo = "whistle.wav"\n\n[[moves]]' in text
+    # A table of its own, before the moves (the session's tables come first).
+    assert '\n[sounds]\ngo = "whistle.wav"\n' in text
+    assert text.index("[sounds]") < text.index("[[moves]]")
     session = load(config_copy)
     assert session.finish == "Done, well stretched"
     assert session.sounds == (("go", whistle),)
