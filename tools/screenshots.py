@@ -147,16 +147,113 @@ def shoot_circuit(out: Path, width: int, height: int) -> list[Path]:
     return written
 
 
+def shoot_features(out: Path, width: int, height: int) -> list[Path]:
+    """Grab session format 2 and the progression on screen, from ``docs/examples``.
+
+    An alternating lunge, a block done on one side then the other, a Tabata
+    interval, an EMOM rest, the finish screen's question and the start
+    screen's suggestion.
+    """
+    from hiptimer.history import History
+    from hiptimer.plan import PhaseKind
+
+    app = QApplication.instance() or QApplication([])
+    examples = ROOT / "docs" / "examples"
+    written = []
+
+    def window(session_path: Path, history: History | None = None) -> tuple[MainWindow, Clock]:
+        clock = Clock()
+        win = MainWindow(load(session_path), now=clock, history=history,
+                         wall_clock=lambda: DAY)
+        win.resize(width, height)
+        win.show()
+        win.complete()
+        return win, clock
+
+    def grab(win: MainWindow, name: str) -> None:
+        app.processEvents()
+        path = out / f"{name}-{width}x{height}.png"
+        win.grab().save(str(path))
+        written.append(path)
+
+    def until(win: MainWindow, clock: Clock, test) -> None:
+        adapter = win.run.adapter
+        while not test(adapter.runner.phase):
+            adapter.skip()
+
+    def forward(win: MainWindow, clock: Clock, seconds: float) -> None:
+        clock.t += seconds
+        win.run.adapter.wake()
+
+    win, clock = window(examples / "sides.toml")
+    win.run.adapter.start()
+    until(win, clock, lambda p: p.alternate)
+    forward(win, clock, 2.2 * 3 + 0.5)
+    grab(win, "alternating-lunge")
+    win.close()
+
+    win, clock = window(examples / "one-then-other.toml")
+    win.run.adapter.start()
+    until(win, clock, lambda p: p.kind is PhaseKind.SWITCH)
+    forward(win, clock, 3)
+    grab(win, "one-then-other")
+    win.close()
+
+    win, clock = window(examples / "tabata.toml")
+    win.run.adapter.start()
+    until(win, clock, lambda p: p.kind is PhaseKind.WORK)
+    forward(win, clock, 8)
+    grab(win, "tabata")
+    win.close()
+
+    win, clock = window(examples / "emom.toml")
+    win.run.adapter.start()
+    until(win, clock, lambda p: p.kind is PhaseKind.WORK)
+    if win.run.adapter.runner.phase.self_paced:
+        forward(win, clock, 35)
+        win.run.adapter.done()
+    else:
+        forward(win, clock, win.run.adapter.runner.remaining() or 0)
+    forward(win, clock, 4)
+    grab(win, "emom-rest")
+    win.close()
+
+    # The finish screen's question, and what two easy runs suggest.
+    with History.in_memory() as history:
+        win, clock = window(ROOT / "config.toml", history)
+        for _ in range(2):
+            win.show_start()
+            win.run.adapter.start()
+            forward(win, clock, 400)
+            if win.stack.currentWidget() is not win.finish_screen:
+                break
+            grab(win, "finish-question")
+            win.finish_screen.feelings[0].click()
+            app.processEvents()
+        win.show_start()
+        win.app.show_week()
+        grab(win, "start-suggestion")
+        win.close()
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write the screenshots."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--features", action="store_true",
+                        help="shoot session format 2 and the progression instead")
     parser.add_argument("--size", action="append", metavar="WxH",
                         help="a window size to shoot at (repeatable; default 800x480, 1920x1080)")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     sizes = [tuple(int(n) for n in size.lower().split("x")) for size in args.size or []]
-    for path in shoot(args.out, sizes or [(800, 480), (1920, 1080)]):  # type: ignore[arg-type]
+    chosen = sizes or [(800, 480), (1920, 1080)]
+    if args.features:
+        paths = [p for w, h in chosen for p in shoot_features(args.out, w, h)]
+    else:
+        paths = shoot(args.out, chosen)  # type: ignore[arg-type]
+    for path in paths:
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0
 

@@ -110,3 +110,23 @@ def test_the_run_and_finish_screens_fit_muted_paused_and_in_full_screen(qtbot, c
     qtbot.wait(1)
     assert win.stack.currentWidget() is win.finish_screen
     assert layout_problems(win.finish_screen) == []
+
+
+def test_the_list_of_moves_is_see_through_on_the_start_screens_colour(qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QColor
+
+    from hiptimer.gui import theme
+
+    win = MainWindow(load(resources.assets_dir() / "sessions" / "hip-circuit.toml"))
+    qtbot.addWidget(win)
+    win.resize(800, 480)
+    win.show()
+    qtbot.waitExposed(win)
+    win.complete()
+    scroller = win.start_screen.scroller
+    picture = win.grab()
+    # A point inside the list, right of every card's text, where only the
+    # background shows.
+    spot = scroller.mapTo(win, scroller.rect().topRight()) + QPoint(-30, 4)
+    assert picture.toImage().pixelColor(spot) == QColor(theme.START_BACKGROUND)

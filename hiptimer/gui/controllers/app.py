@@ -181,7 +181,7 @@ class AppController(QObject):
         view = week_view(runs, today, first, self.weekly_goal())
         spent = this_week_time(runs, today, first)
         if spent.runs:
-            view = replace(view, summary=f"{view.summary} · {spent.minutes} min of hip work")
+            view = replace(view, summary=f"{view.summary} · {spent.minutes} min")
         self.week_shown.emit(view)
         self.progress.update(self.base_session, runs)
         notice = self.history.notice

@@ -191,6 +191,7 @@ class StartScreen(QWidget):
         # The moves scroll when there are more than the window has room for
         # (an 800×480 screen); the controls below them never do.
         self.moves = MoveCards()
+        self.moves.setObjectName("startcontent")  # see-through, as the screen is
         self.scroller = QScrollArea()
         self.scroller.setObjectName("startscroll")
         self.scroller.setWidgetResizable(True)

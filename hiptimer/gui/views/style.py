@@ -87,6 +87,8 @@ def stylesheet() -> str:
             qproperty-horizontalScrollBarPolicy: ScrollBarAlwaysOff;
             qproperty-frameShape: NoFrame;
         }}
+        QWidget#startcontent {{ background: transparent; }}
+        QLabel#suggestion {{ color: {theme.NOTICE}; font-weight: bold; }}
         QComboBox#picker {{ qproperty-sizeAdjustPolicy: AdjustToMinimumContentsLengthWithIcon; }}
         QLabel#total, QLabel#week {{ font-weight: bold; }}
         QLabel#notice {{ color: {theme.NOTICE}; }}

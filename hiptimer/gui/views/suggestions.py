@@ -33,7 +33,11 @@ class Suggestions(QWidget):
         self.hide()
 
     def show_suggestions(self, lines: tuple[str, ...]) -> None:
-        """Show one row for each suggestion (none: the panel goes)."""
+        """Show the first suggestion, saying how many more wait (none: the panel goes).
+
+        One at a time keeps the start screen's controls in view on a small
+        screen; answering it brings the next.
+        """
         while self.rows.count():
             item = self.rows.takeAt(0)
             row = item.layout() if item is not None else None
@@ -43,9 +47,10 @@ class Suggestions(QWidget):
                 if widget is not None:
                     widget.deleteLater()
         self.lines = []
-        for index, text in enumerate(lines):
+        for index, text in enumerate(lines[:1]):
             row = QHBoxLayout()
-            label = QLabel(text[:1].upper() + text[1:])
+            more = f" (and {len(lines) - 1} more)" if len(lines) > 1 else ""
+            label = QLabel(text[:1].upper() + text[1:] + more)
             label.setObjectName("suggestion")
             label.setWordWrap(True)
             row.addWidget(label, 1)
