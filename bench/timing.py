@@ -231,7 +231,7 @@ def run_once(condition: str, rounds: int, seed: int, window: bool) -> RunResult:
 
         main_window = MainWindow(plan.session, now=clock)
         main_window.show()
-        adapter = main_window.adapter
+        adapter = main_window.run.adapter
     else:
         adapter = RunnerAdapter(plan, clock)
     finished: list[Finished] = []
