@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -35,6 +35,9 @@ if TYPE_CHECKING:
     from hiptimer import library
     from hiptimer.audio import CuePlayer
     from hiptimer.history import History
+
+
+T = TypeVar("T")
 
 
 class AppController(QObject):
@@ -426,22 +429,35 @@ class AppController(QObject):
         else:
             self.edit_wanted.emit(source)
 
+    def _library_action(self, failed: str, action: Callable[[T], Path], target: T,
+                        load_it: bool = True) -> bool:
+        """Do ``action`` on ``target``; load the session file it gives back (``load_it``).
+
+        A refusal or a file error is said in one dialog under ``failed``;
+        returns whether the action was done.
+        """
+        from hiptimer import library
+        from hiptimer.gui import dialogs
+
+        try:
+            result = action(target)
+        except (library.LibraryError, OSError) as exc:
+            dialogs.show_message(self.asker, failed, str(exc))
+            return False
+        if load_it:
+            self.load_session(result)
+        return True
+
     @Slot()
     def duplicate_session(self) -> None:
         """Copy the session into the runner's library and switch to the copy."""
         from hiptimer import library
-        from hiptimer.gui import dialogs
 
         self.list_library()
         entry = self.current_entry()
         if entry is None:
             return
-        try:
-            copy = library.duplicate(entry)
-        except (library.LibraryError, OSError) as exc:
-            dialogs.show_message(self.asker, "Could not duplicate", str(exc))
-            return
-        self.load_session(copy)
+        self._library_action("Could not duplicate", library.duplicate, entry)
 
     @Slot()
     def delete_session(self) -> None:
@@ -458,12 +474,8 @@ class AppController(QObject):
                                f"Move “{entry.name}” to the trash folder of your library? "
                                f"You can get it back from {library.trash_dir()}."):
             return
-        try:
-            library.delete(entry)
-        except (library.LibraryError, OSError) as exc:
-            dialogs.show_message(self.asker, "Could not delete", str(exc))
-            return
-        self.load_session(default_session_file())
+        if self._library_action("Could not delete", library.delete, entry, load_it=False):
+            self.load_session(default_session_file())
 
     @Slot()
     def list_trash(self) -> None:
@@ -476,14 +488,8 @@ class AppController(QObject):
     def restore_session(self, path: Path) -> None:
         """Bring a deleted session back into the library and show it."""
         from hiptimer import library
-        from hiptimer.gui import dialogs
 
-        try:
-            restored = library.restore(path)
-        except (library.LibraryError, OSError) as exc:
-            dialogs.show_message(self.asker, "Could not restore", str(exc))
-            return
-        self.load_session(restored)
+        self._library_action("Could not restore", library.restore, path)
 
     @Slot()
     def show_in_folder(self) -> None:
