@@ -131,6 +131,20 @@ def run_gui(
 
         fill_voice_menu(window.view_menu.addMenu("&Voice"), prefs, choose, player.voice.engines())
 
+    def offer_pulse() -> None:
+        # View › Flash at every change: on unless the runner turned it off.
+        on = bool(prefs.value("visual_pulse", True, type=bool))
+        window.run_screen.set_pulse(on)
+        action = window.view_menu.addAction("Flash at every change")
+        action.setCheckable(True)
+        action.setChecked(on)
+
+        def turned(checked: bool) -> None:
+            prefs.setValue("visual_pulse", checked)
+            window.run_screen.set_pulse(checked)
+
+        action.toggled.connect(turned)
+
     def after_first_frame() -> None:
         # The audio modules and playsound3's probing of players are not
         # needed for the first frame: they load once it is out, after the
@@ -143,6 +157,7 @@ def run_gui(
         window.attach_player(player)
         window.app.sound_started()
         offer_voices(player)
+        offer_pulse()
         # Once the sound is set up and Qt is idle again.
         QTimer.singleShot(0, inhibitor.prepare)
         QTimer.singleShot(0, offer_remote)

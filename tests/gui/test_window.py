@@ -594,3 +594,29 @@ def test_the_media_keys_start_pause_skip_go_back_and_stop(qtbot, make_window, cl
     media_key(win, Qt.Key.Key_MediaStop)  # less than a minute: no question
     assert win.run.adapter.runner.state is RunState.READY
     assert win.stack.currentWidget() is win.start_screen
+
+
+def test_the_screen_flashes_at_each_change_and_on_3_2_1_unless_turned_off(
+    qtbot, make_window, clock
+):
+    session = loads('name = "F"\nget_ready = 5\n[[moves]]\nname = "Bridge"\nhold = 5\n', "f")
+    win = MainWindow(session, now=clock)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    screen = win.run_screen
+    win.run.adapter.start()
+    assert screen.flash.isVisible()  # a phase started
+    qtbot.waitUntil(lambda: not screen.flash.isVisible(), timeout=2000)
+    flashes = 0
+    for _ in range(5):
+        advance(win, clock, 1)
+        flashes += screen.flash.isVisible()
+        screen.flash.hide()
+    assert flashes == 4  # 3, 2, 1, then the hold starts
+    screen.set_pulse(False)
+    advance(win, clock, 1)
+    for _ in range(3):  # the hold's own 3, 2, 1
+        advance(win, clock, 1)
+        assert screen.digits.text() in ("3", "2", "1")
+        assert not screen.flash.isVisible()

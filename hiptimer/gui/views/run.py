@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,10 +36,15 @@ from hiptimer.gui.views.widgets import FitText, PictureView
 if TYPE_CHECKING:
     from hiptimer.views import PhaseView, RunView
 
+# How long the flash at a change lasts: seen from the corner of an eye, gone
+# before the countdown is read.
+FLASH_MS = 180
+
 # The run screen's own rules, set on it when it is built (after the first frame).
 RUN_STYLE = f"""
     QLabel#instructions {{ color: {theme.DIM_TEXT}; }}
     QLabel#paused {{ background: rgba(17, 24, 39, 215); color: white; }}
+    QLabel#flash {{ background: rgba(255, 255, 255, 110); }}
     QProgressBar {{
         background: rgba(255, 255, 255, 45); border: none; border-radius: 5px;
         min-height: 10px; max-height: 10px;
@@ -166,6 +171,17 @@ class RunScreen(QWidget):
         # The dimming lies over everything but lets clicks through to the buttons.
         self.paused.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.paused.hide()
+        # A flash over the whole screen at every change and on 3-2-1, for a
+        # runner who cannot hear the cues over loud music.
+        self.flash = QLabel(self)
+        self.flash.setObjectName("flash")
+        self.flash.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.flash.hide()
+        self.pulse_on = True
+        self._flash_off = QTimer(self)
+        self._flash_off.setSingleShot(True)
+        self._flash_off.setInterval(FLASH_MS)
+        self._flash_off.timeout.connect(self.flash.hide)
         self.setStyleSheet(RUN_STYLE)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
@@ -192,6 +208,7 @@ class RunScreen(QWidget):
         size_buttons(self.buttons, height)
         self._label_buttons()
         self.paused.setGeometry(self.rect())
+        self.flash.setGeometry(self.rect())
         paused_font = self.paused.font()
         paused_font.setPixelSize(max(18, int(height * 0.07)))
         paused_font.setBold(True)
@@ -205,6 +222,7 @@ class RunScreen(QWidget):
         label = theme.LOOKS[view.kind].label
         announce(self, ". ".join(part for part in (label.capitalize(), view.heading,
                                                     view.next_up) if part))
+        self.pulse()
         self.kind.setText(label)
         self.heading.setText(view.heading)
         self.instructions.setText(view.instructions)
@@ -222,11 +240,25 @@ class RunScreen(QWidget):
         """Show the countdown or reps, the picture's frame and the progress now."""
         if view.digits != self.digits.text() and view.digits in ("3", "2", "1"):
             announce(self.digits, view.digits)
+            self.pulse()
         self.digits.setText(view.digits)
         self.sub.setText(view.sub)
         self.picture.show_frames(view.frames, view.picture_label, view.mirrored, view.frame)
         self.progress.setValue(view.progress)
         self.left.setText(view.time_left)
+
+    def set_pulse(self, on: bool) -> None:
+        """Flash at every change and on 3-2-1 (``True``), or never."""
+        self.pulse_on = on
+        if not on:
+            self.flash.hide()
+
+    def pulse(self) -> None:
+        """Flash the screen for a moment, if the runner wants that."""
+        if self.pulse_on and self.isVisible():
+            self.flash.raise_()
+            self.flash.show()
+            self._flash_off.start()
 
     def show_paused(self, paused: bool) -> None:
         """Dim the screen and say how to go on while the run is paused."""
