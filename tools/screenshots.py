@@ -59,6 +59,7 @@ def shoot(out: Path, sizes: list[tuple[int, int]]) -> list[Path]:
         window.resize(width, height)
         window.show()
         window.complete()  # as the window is a moment after its first frame
+        window.run_screen.set_pulse(False)  # a screenshot is not the moment of a change
 
         def grab(name: str, window: MainWindow = window, width: int = width,
                  height: int = height) -> None:
@@ -102,6 +103,7 @@ def shoot_circuit(out: Path, width: int, height: int) -> list[Path]:
     window.resize(width, height)
     window.show()
     window.complete()
+    window.run_screen.set_pulse(False)
     written = []
 
     def grab(name: str) -> None:
@@ -168,6 +170,7 @@ def shoot_features(out: Path, width: int, height: int) -> list[Path]:
         win.resize(width, height)
         win.show()
         win.complete()
+        win.run_screen.set_pulse(False)
         return win, clock
 
     def grab(win: MainWindow, name: str) -> None:
