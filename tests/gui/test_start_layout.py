@@ -65,12 +65,12 @@ def test_every_control_fits_and_none_overlaps(qtbot, name, size):
     assert all(card.text.text() for card in cards)
 
 
-def layout_problems(screen: QWidget, overlay: QWidget | None = None) -> list[str]:
+def layout_problems(screen: QWidget, overlays: tuple[QWidget, ...] = ()) -> list[str]:
     """Return what is cut, out of the screen, or on top of another among its controls.
 
-    ``overlay`` lies over the rest on purpose (the paused dimming).
+    ``overlays`` lie over the rest on purpose (the paused dimming, the flash).
     """
-    shown = [w for w in controls(screen) if w is not overlay]
+    shown = [w for w in controls(screen) if w not in overlays]
     problems = []
     for widget in shown:
         where = f"{type(widget).__name__} {widget.objectName() or getattr(widget, 'text', str)()!r}"
@@ -104,7 +104,7 @@ def test_the_run_and_finish_screens_fit_muted_paused_and_in_full_screen(qtbot, c
     qtbot.wait(1)
     assert win.stack.currentWidget() is screen
     assert screen.muted.isVisible() and screen.pause.text() == "Resume"
-    assert layout_problems(screen, overlay=screen.paused) == []
+    assert layout_problems(screen, overlays=(screen.paused, screen.flash)) == []
     while adapter.runner.state is not RunState.FINISHED:
         adapter.skip()
     qtbot.wait(1)

@@ -457,6 +457,7 @@ def test_phase_colours_fill_the_window(qtbot, make_window, clock):
     from hiptimer.gui import theme
 
     win = make_window()
+    win.run_screen.set_pulse(False)  # the change's flash would lighten the colour
 
     def colour_at_edge() -> str:
         image = win.grab().toImage()

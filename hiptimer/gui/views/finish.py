@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hiptimer.gui.views.controls import button
@@ -76,6 +76,11 @@ class FinishScreen(QWidget):
         buttons.addWidget(self.again)
         buttons.addWidget(self.to_start)
         layout.addLayout(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
+        """Give the first answer (or Again) the keyboard focus."""
+        super().showEvent(event)
+        (self.feelings[0] if self.feelings[0].isVisibleTo(self) else self.again).setFocus()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
         """Keep the week's line and the buttons readable at any window size."""

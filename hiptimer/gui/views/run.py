@@ -17,11 +17,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 from hiptimer.gui import theme
 from hiptimer.gui.views.announce import announce
 from hiptimer.gui.views.controls import button
-from hiptimer.gui.views.widgets import FitText, PictureView
+from hiptimer.gui.views.widgets import FitText, PictureView, ProgressLine
 
 if TYPE_CHECKING:
     from hiptimer.views import PhaseView, RunView
@@ -45,11 +44,6 @@ RUN_STYLE = f"""
     QLabel#instructions {{ color: {theme.DIM_TEXT}; }}
     QLabel#paused {{ background: rgba(17, 24, 39, 215); color: white; }}
     QLabel#flash {{ background: rgba(255, 255, 255, 110); }}
-    QProgressBar {{
-        background: rgba(255, 255, 255, 45); border: none; border-radius: 5px;
-        min-height: 10px; max-height: 10px;
-    }}
-    QProgressBar::chunk {{ background: white; border-radius: 5px; }}
 """
 
 
@@ -94,9 +88,7 @@ class RunScreen(QWidget):
         top = QHBoxLayout()
         self.round = QLabel()
         self.round.setObjectName("round")
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
-        self.progress.setRange(0, 1000)
+        self.progress = ProgressLine()
         self.progress.setAccessibleName("Session progress")
         self.left = QLabel()
         self.left.setObjectName("left")
@@ -183,6 +175,11 @@ class RunScreen(QWidget):
         self._flash_off.setInterval(FLASH_MS)
         self._flash_off.timeout.connect(self.flash.hide)
         self.setStyleSheet(RUN_STYLE)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
+        """Give Pause the keyboard focus: Return pauses, Tab goes on from there."""
+        super().showEvent(event)
+        self.pause.setFocus()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
         """Keep the countdown at least a third of the window tall."""

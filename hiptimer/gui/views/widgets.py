@@ -290,3 +290,48 @@ class PictureView(QWidget):
         painter.drawText(card.adjusted(10, 10, -10, -10),
                          int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
                          self._label)
+
+
+class ProgressLine(QWidget):
+    """A slim bar of how much of the session is done, in thousandths.
+
+    A ``QProgressBar`` repaints itself at once when its value changes, and
+    a see-through one takes the whole window with it: the run screen was
+    painted inside the handler of every phase's start, which held up the
+    cues behind it. This one only asks to be painted, with the rest.
+    """
+
+    HEIGHT = 10
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value = 0
+        self.setFixedHeight(self.HEIGHT)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def value(self) -> int:
+        """Return how much is done, 0 to 1000."""
+        return self._value
+
+    def setValue(self, value: int) -> None:  # noqa: N802 - as QProgressBar's
+        """Show ``value`` thousandths done; painted with the next frame."""
+        value = max(0, min(1000, value))
+        if value != self._value:
+            self._value = value
+            self.setAccessibleDescription(f"{value // 10} % done")
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt naming
+        """Draw the track and, over it, the part done."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        track = QRectF(self.rect())
+        radius = track.height() / 2
+        painter.setBrush(QColor(255, 255, 255, 45))
+        painter.drawRoundedRect(track, radius, radius)
+        if self._value:
+            done = QRectF(track.left(), track.top(), track.width() * self._value / 1000,
+                          track.height())
+            painter.setBrush(QColor("white"))
+            painter.drawRoundedRect(done, radius, radius)
