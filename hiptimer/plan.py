@@ -10,7 +10,7 @@ second passes; self-paced reps count with an estimate.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
@@ -63,8 +63,7 @@ class Cue(NamedTuple):
     value: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class Phase:
+class Phase(NamedTuple):
     """One step of the plan.
 
     ``duration`` is ``None`` for self-paced reps (the phase lasts until the
@@ -372,7 +371,7 @@ def _link_next(phases: list[Phase]) -> tuple[Phase, ...]:
     upcoming: Phase | None = None
     for phase in reversed(phases):
         if upcoming is not None and upcoming.move is not None:
-            phase = replace(phase, next_move=upcoming.move, next_side=upcoming.side)
+            phase = phase._replace(next_move=upcoming.move, next_side=upcoming.side)
         linked.append(phase)
         if phase.kind is PhaseKind.WORK:
             upcoming = phase

@@ -1,15 +1,11 @@
 """The app's controller: the session in use, the library, the settings, the week and notices.
 
-``AppController`` holds no widget. The start screen's intents (a session
-picked, the rounds changed, Keep these, Duplicate, …) arrive at its slots;
-what the screens should show leaves as signals carrying view models from
-``hiptimer.start_view`` and ``hiptimer.views``. The window connects the two.
-Every question to the user goes through ``hiptimer.gui.dialogs``, looked up
-when asked, so a test replaces it there.
-
-The start screen's first frame needs the session, its plan and the
-settings; the library (tomlkit), the history (sqlite3) and the dialogs are
-imported when first used.
+``AppController`` holds no widget. The start screen's intents arrive at its
+slots; what the screens show leaves as signals carrying view models
+(``hiptimer.start_view``, ``hiptimer.views``); the window connects the two.
+Questions go through ``hiptimer.gui.dialogs``, looked up when asked. The
+library (tomlkit), the history (sqlite3) and the dialogs are imported when
+first used, after the first frame.
 """
 
 from __future__ import annotations
