@@ -24,13 +24,13 @@ import dataclasses
 import enum
 import logging
 import os
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeAlias
 
 import tomlkit
-import tomllib
 from tomlkit.exceptions import TOMLKitError
 from tomlkit.items import Table
 
@@ -50,6 +50,11 @@ from hiptimer.session import (
     user_library_path,
     user_move_library,
 )
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # the same parser, from PyPI, before 3.11
+    import tomli as tomllib
 
 logger = logging.getLogger(__name__)
 
