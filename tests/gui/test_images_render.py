@@ -65,13 +65,14 @@ def _render(path: Path, width: int = WIDTH, height: int = HEIGHT) -> QImage:
     return image
 
 
-def _pixels(image: QImage) -> list[tuple[int, int, int, int]]:
+def _pixels(image: QImage, step: int = 1) -> list[tuple[int, int, int, int]]:
+    """Return the pixels, every ``step``-th one of every ``step``-th row."""
     data = bytes(image.constBits())
     stride = image.bytesPerLine()
     return [
         (data[i], data[i + 1], data[i + 2], data[i + 3])
-        for row in range(image.height())
-        for i in range(row * stride, row * stride + 4 * image.width(), 4)
+        for row in range(0, image.height(), step)
+        for i in range(row * stride, row * stride + 4 * image.width(), 4 * step)
     ]
 
 
@@ -84,7 +85,7 @@ def test_there_are_pictures_to_check() -> None:
 def test_picture_draws_a_figure(qapp: QGuiApplication, palette: ModuleType, path: Path) -> None:
     """Qt draws the card, the figure and, for a move, the marked muscles."""
     image = _render(path)
-    pixels = _pixels(image)
+    pixels = _pixels(image, step=2)  # a quarter of them: the shares are the same
     assert image.pixelColor(0, 0).alpha() == 0, "the card's corners should stay clear"
     assert image.pixelColor(WIDTH // 2, HEIGHT // 2).alpha() == 255
 
@@ -97,8 +98,9 @@ def test_picture_draws_a_figure(qapp: QGuiApplication, palette: ModuleType, path
     assert figure > 0.025 * len(opaque), f"{path.name}: the figure is missing or tiny"
 
     if not path.stem.startswith(NOT_MOVES):
+        # Counted on every pixel: a marked muscle can be a small patch.
         accent = _rgb(palette.ACCENT)
-        marked = sum(_close(p, accent) for p in opaque)
+        marked = sum(_close(p[:3], accent) for p in _pixels(image) if p[3] == 255)
         assert marked >= 12, f"{path.name}: no working muscle marked in the accent colour"
 
 
