@@ -7,8 +7,8 @@ field shows and where a value that is not set comes from (the session, the
 block, the built-in move, hiptimer's default), the labels of the move list,
 which problems belong to which field, and the status line. It also makes
 every change (set or reset a value, switch between reps, a hold and timed
-work, a move's sides and a cue's sound, add, remove, reorder and drag moves
-and blocks) through the ``store`` helpers, so comments and layout survive.
+work, a move's sides and a cue's sound, a move's or the session's
+``progression`` rule, add, remove, reorder and drag moves and blocks) through the ``store`` helpers, so comments and layout survive.
 A value equal to the one the field would inherit anyway is not written
 (``sets = 1``, a built-in move's own reps): the file stays as small as the
 runner wrote it. ``write_differences`` writes
@@ -37,6 +37,13 @@ from tomlkit.items import Table
 from hiptimer import resources, store, wording
 from hiptimer.errors import KeyPath, Problem, SessionError
 from hiptimer.plan import format_seconds, make_plan
+from hiptimer.progression import (
+    DEFAULT_AFTER,
+    DEFAULT_CEILING,
+    DEFAULT_FLOOR,
+    DEFAULT_STEP,
+    DOSE_KINDS,
+)
 from hiptimer.session import (
     CASCADING,
     DEFAULTS,
@@ -88,6 +95,12 @@ NOTES = {"default": "default", "session": "from session", "block": "from block",
 MOVE_DEFAULTS: Mapping[str, Any] = {
     f.name: f.default for f in dataclasses.fields(Move) if f.name in ("sets", "each_side", "mirror")
 }
+# The keys of a move's own progression rule, and the session's per kind of dose.
+PROGRESSION = "progression"
+RULE_KEYS = ("step", "after", "ceiling", "floor", "then")
+KIND_KEYS = ("step", "ceiling")
+# How a move progresses: not at all, by the session's rule, or by its own.
+RULE_OFF, RULE_SESSION, RULE_OWN = "off", "session", "own"
 # A change the document's structure refuses (say, ``moves`` is not a list):
 # the problem is already shown, so there is nothing to do.
 _REFUSED = (KeyError, IndexError, ValueError)
@@ -247,9 +260,59 @@ class MoveExists(store.SaveError):
 
 
 def sub_key(ref: Ref, problem: Problem) -> str | None:
-    """Return the key inside the field's table a problem is about (``go`` of ``[sounds]``)."""
+    """Return the key inside the field's table a problem is about (``go`` of ``[sounds]``).
+
+    A key deeper down is dotted: ``reps.step`` of the session's ``[progression]``.
+    """
     rest = problem.keys[len(key_path(ref)):]
-    return rest[1] if len(rest) > 1 and isinstance(rest[1], str) else None
+    parts: list[str] = []
+    for part in rest[1:]:
+        if not isinstance(part, str):
+            break
+        parts.append(part)
+    return ".".join(parts) or None
+
+
+@dataclass(frozen=True, slots=True)
+class RuleEdit:
+    """One change to a ``progression`` rule, as the editor's progression fields make it.
+
+    ``key`` is ``"mode"`` (a move's ``RULE_OFF``/``RULE_SESSION``/``RULE_OWN``),
+    one of ``RULE_KEYS`` for a move, or ``"after"`` and ``"reps.step"``-like
+    dotted keys for the session; ``value`` ``None`` removes the key.
+    """
+
+    key: str
+    value: Any
+
+
+@dataclass(frozen=True, slots=True)
+class RuleView:
+    """What a progression group shows: a move's mode (``None`` for the session), and each key.
+
+    ``values`` are by the keys ``RuleEdit`` takes; a session's kind without
+    a rule shows ``None`` for its keys. ``harder`` is the move's harder
+    variation, where its own rule goes on to unless ``then`` says otherwise.
+    """
+
+    mode: Shown | None
+    values: Mapping[str, Shown]
+    harder: str | None = None
+
+
+def rule_default(kind: str, key: str) -> Any:
+    """Return what a rule's ``key`` is for a dose of ``kind`` when nothing says it."""
+    return {"step": DEFAULT_STEP.get(kind, 1), "after": DEFAULT_AFTER,
+            "ceiling": DEFAULT_CEILING.get(kind, 3600), "floor": DEFAULT_FLOOR,
+            "then": False}[key]
+
+
+def inline(values: Mapping[str, Any]) -> Any:
+    """Return ``values`` as a TOML inline table written ``{ step = 2, ceiling = 20 }``."""
+    if not values:
+        return tomlkit.inline_table()
+    body = ", ".join(f"{k} = {tomlkit.item(v).as_string()}" for k, v in values.items())
+    return tomlkit.parse(f"x = {{ {body} }}\n")["x"]
 
 
 def write_differences(document: store.Document, before: Session, after: Session) -> None:
@@ -431,6 +494,9 @@ class SessionModel:
         """
         if key == "sides" and isinstance(ref, MoveRef):
             return self._sides(ref)
+        if key == PROGRESSION and not isinstance(ref, BlockRef):
+            view = self.move_rule(ref) if isinstance(ref, MoveRef) else self.session_rule()
+            return Shown(view, PROGRESSION in self.table(ref), "")
         table = self.table(ref)
         found = self.inherited(ref).get(key, Origin(None, ""))
         if key in table:
@@ -491,6 +557,8 @@ class SessionModel:
             return "The block is done one side, then the other: its first side applies"
         if key == "set_rest" and "every" in self.table(ref):
             return "With an interval, the rest is what is left of each interval"
+        if key == PROGRESSION and self.amount(ref).value[1] == SELF_PACED:
+            return "A move you end yourself has no dose to change"
         return None
 
     # -- what the move list and the forms show --------------------------
@@ -676,6 +744,9 @@ class SessionModel:
         """
         if key == "sides" and isinstance(ref, MoveRef):
             return self._set_sides(ref, value)
+        if key == PROGRESSION and isinstance(value, RuleEdit):
+            return self.set_move_rule(ref, value) if isinstance(ref, MoveRef) \
+                else self.set_session_rule(value)
         path = (*key_path(ref), key)
         if value is None:
             return self._change(ref, lambda: store.remove_key(self.document, path))
@@ -775,6 +846,175 @@ class SessionModel:
             store.set_value(self.document, (*path, cue), file)
 
         return self._change(ref, change)
+
+    # -- progression -------------------------------------------------------
+
+    def _session_rules(self) -> dict[str, Any]:
+        """Return the session's ``[progression]`` as plain values (``true``: every kind)."""
+        raw = self._raw.get(PROGRESSION)
+        if raw is True:
+            return dict.fromkeys(DOSE_KINDS, True)
+        return dict(raw) if isinstance(raw, Mapping) else {}
+
+    def _own_rule(self, ref: MoveRef) -> tuple[Mapping[str, Any] | bool | None, str]:
+        """Return a move's rule as it applies (its own, or its library move's) and whence.
+
+        The source is ``""`` for the move's own, a ``SOURCES`` key for a
+        library move's; the rule is ``None`` when neither has one.
+        """
+        table = self.table(ref)
+        if PROGRESSION in table:
+            return table[PROGRESSION], ""
+        base = table.get("move")
+        library = self.library_move(base) if isinstance(base, str) else None
+        found = (library or {}).get(PROGRESSION)
+        return (found.value, found.source) if found is not None else (None, "")
+
+    def rule_inherited(self, ref: MoveRef, key: str) -> Origin:
+        """Return what ``key`` of a move's own rule is when the rule leaves it out, and whence.
+
+        The session's rule for the move's kind of dose, then the session's
+        ``after``, then hiptimer's default; ``then`` is the move's ``harder``
+        variation (``False``, staying at the ceiling, when it has none).
+        """
+        kind = self.dose(ref)
+        session = self._session_rules()
+        by_kind = session.get(kind)
+        if key == "then":
+            harder = self.shown(ref, "harder")
+            if isinstance(harder.value, str) and harder.value:
+                return Origin(harder.value, harder.source if not harder.explicit else "")
+            return Origin(False, "default")
+        if isinstance(by_kind, Mapping) and key in by_kind:
+            return Origin(by_kind[key], "session")
+        if key == "after" and "after" in session:
+            return Origin(session["after"], "session")
+        return Origin(rule_default(kind, key), "default")
+
+    def move_rule(self, ref: MoveRef) -> RuleView:
+        """Return what a move's progression group shows: off, the session's rule, or its own."""
+        rule, source = self._own_rule(ref)
+        explicit = PROGRESSION in self.table(ref)
+        mode = RULE_OFF if rule is False else RULE_SESSION if rule is None else RULE_OWN
+        own = rule if isinstance(rule, Mapping) else {}
+        values = {}
+        for key in RULE_KEYS:
+            found = self.rule_inherited(ref, key)
+            values[key] = Shown(own[key], not source, source) if key in own \
+                else Shown(found.value, False, found.source)
+        harder = self.rule_inherited(ref, "then").value
+        return RuleView(Shown(mode, explicit, source or "session"), values,
+                        harder if isinstance(harder, str) else None)
+
+    def set_move_rule(self, ref: MoveRef, edit: RuleEdit) -> bool:
+        """Change a move's progression: its mode, or one key of its own rule.
+
+        Off writes ``progression = false``, the session's rule takes the key
+        out; a rule of its own with nothing of its own is ``progression =
+        true``. A key equal to what the rule would take anyway (the
+        session's, the default, the move's ``harder``) is not written.
+        """
+        path = (*key_path(ref), PROGRESSION)
+        rule, source = self._own_rule(ref)
+        if edit.key == "mode":
+            return self._set_rule_mode(ref, edit.value)
+        own = dict(rule) if isinstance(rule, Mapping) else {}
+        found = self.rule_inherited(ref, edit.key)
+        if edit.value is None or store.same_value(found.value, edit.value):
+            own.pop(edit.key, None)
+        else:
+            own[edit.key] = edit.value
+        if isinstance(rule, Mapping) and not source and own == dict(rule):
+            return True
+        written = inline(own) if own else True
+        return self._change(ref, lambda: store.set_value(self.document, path, written))
+
+    def _set_rule_mode(self, ref: MoveRef, mode: str) -> bool:
+        path = (*key_path(ref), PROGRESSION)
+        own = self.table(ref).get(PROGRESSION)
+        base = self.table(ref).get("move")
+        library = self.library_move(base) if isinstance(base, str) else None
+        found = (library or {}).get(PROGRESSION)
+        below = found.value if found is not None else None
+        wanted: bool | None = {RULE_OFF: False, RULE_OWN: True}.get(mode)
+        if wanted is True and (own is True or isinstance(own, Mapping)):
+            return True
+        # What the library move says anyway is not written.
+        below_own = below is True or isinstance(below, Mapping)
+        if wanted is None or (wanted is False and below is False) or (wanted and below_own):
+            return self._change(ref, lambda: store.remove_key(self.document, path))
+        return self._change(ref, lambda: store.set_value(self.document, path, wanted))
+
+    def session_rule(self) -> RuleView:
+        """Return what the session's progression group shows: ``after``, and each kind's keys."""
+        session = self._session_rules()
+        values = {"after": Shown(session["after"], True, "default") if "after" in session
+                  else Shown(DEFAULT_AFTER, False, "default")}
+        for kind in DOSE_KINDS:
+            rule = session.get(kind)
+            table = rule if isinstance(rule, Mapping) else {}
+            for key in KIND_KEYS:
+                values[f"{kind}.{key}"] = (
+                    Shown(None, False, "") if rule is None or rule is False
+                    else Shown(table[key], True, "default") if key in table
+                    else Shown(rule_default(kind, key), False, "default"))
+        return RuleView(None, values)
+
+    def set_session_rule(self, edit: RuleEdit) -> bool:
+        """Change the session's ``after``, or a kind's ``step`` or ``ceiling`` (``"reps.step"``).
+
+        A kind with nothing left goes (no rule for that kind), and so does
+        the ``[progression]`` table with nothing left. A default value is
+        not written, unless the kind would then have no rule at all.
+        """
+        session = self._session_rules()
+        raw = self._raw.get(PROGRESSION)
+        kind, _, key = edit.key.rpartition(".")
+        new = dict(session)
+        if not kind:
+            if edit.value is None or store.same_value(DEFAULT_AFTER, edit.value):
+                new.pop(key, None)
+            else:
+                new[key] = edit.value
+        else:
+            rule = session.get(kind)
+            had = rule is not None and rule is not False
+            table = dict(rule) if isinstance(rule, Mapping) else {}
+            if edit.value is None:
+                table.pop(key, None)
+            elif had and store.same_value(rule_default(kind, key), edit.value) and \
+                    any(k != key for k in table):
+                table.pop(key, None)
+            else:
+                table[key] = edit.value
+            if table:
+                new[kind] = table
+            elif rule is True and edit.value is not None:
+                new[kind] = True
+            else:
+                new.pop(kind, None)
+        if new == session and isinstance(raw, Mapping):
+            return True
+        path: KeyPath = (PROGRESSION,)
+
+        def change() -> None:
+            if not new:
+                store.remove_key(self.document, path)
+                return
+            if not isinstance(raw, Mapping):
+                store.remove_key(self.document, path)
+                holder = tomlkit.table()
+                holder.trivia.indent = "\n"  # a blank line before [progression]
+                store.set_value(self.document, path, holder)
+            for name in [k for k in session if k not in new]:
+                store.remove_key(self.document, (*path, name))
+            for name, value in new.items():
+                if value == session.get(name) and isinstance(raw, Mapping):
+                    continue
+                store.set_value(self.document, (*path, name),
+                                inline(value) if isinstance(value, dict) else value)
+
+        return self._change(PROGRESSION, change)
 
     # -- the runner's own moves -------------------------------------------
 

@@ -19,12 +19,16 @@ from hiptimer.editing import (
     DEFAULT_HOLD,
     DEFAULT_REPS,
     DEFAULT_WORK,
+    RULE_OFF,
+    RULE_OWN,
+    RULE_SESSION,
     SESSION,
     BlockRef,
     Drop,
     ListButtons,
     MoveExists,
     MoveRef,
+    RuleEdit,
     SessionModel,
     SessionRef,
     Shown,
@@ -723,3 +727,149 @@ def test_moved_file_names() -> None:
     assert moved_file("../c/hiptimer/p/a.png", here, there) == "p/a.png"
     assert moved_file("~/a.png", here, there) == "~/a.png"
     assert moved_file("/x/a.png", here, there) == "/x/a.png"
+
+
+# --- progression --------------------------------------------------------------------
+
+NO_RULES = CONFIG.read_text(encoding="utf-8").replace(
+    "[progression]\nafter = 2\nreps = { step = 2, ceiling = 20 }\n"
+    "hold = { step = 5, ceiling = 60 }\n\n", "")
+
+
+def rule(model: SessionModel, ref: MoveRef, key: str) -> Shown:
+    return model.move_rule(ref).values[key]
+
+
+def test_a_move_follows_the_sessions_rule_until_it_has_its_own(tmp_path: Path) -> None:
+    model = model_of(tmp_path)
+    clam = MoveRef(None, 0)
+    view = model.shown(clam, "progression").value
+    assert view.mode == Shown(RULE_SESSION, False, "session")
+    assert rule(model, clam, "ceiling") == Shown(20, False, "session")
+    assert rule(model, clam, "floor") == Shown(1, False, "default")
+    assert rule(model, clam, "then") == Shown("clam-shell-hips-bent", False, "built-in")
+    assert view.harder == "clam-shell-hips-bent"
+    # The bridge holds: the session's hold rule.
+    assert rule(model, MoveRef(None, 1), "step") == Shown(5, False, "session")
+
+    assert model.set(clam, "progression", RuleEdit("mode", RULE_OWN))
+    assert model.table(clam)["progression"] is True
+    assert model.move_rule(clam).mode == Shown(RULE_OWN, True, "session")
+    assert model.check().ok
+
+
+def test_each_key_of_a_moves_own_rule_is_set_and_reset(tmp_path: Path) -> None:
+    model = model_of(tmp_path)
+    clam = MoveRef(None, 0)
+    before = model.document.as_string()
+    for key, value in (("step", 3), ("after", 4), ("ceiling", 30), ("floor", 6)):
+        assert model.set(clam, "progression", RuleEdit(key, value))
+        assert rule(model, clam, key) == Shown(value, True, "")
+    assert model.set(clam, "progression", RuleEdit("then", "banded-clam-shell"))
+    assert model.set(clam, "progression", RuleEdit("ceiling", 20))  # the session's: not written
+    text = model.document.as_string()
+    assert ('reps = 10        # each side\nprogression = { step = 3, after = 4, floor = 6, '
+            'then = "banded-clam-shell" }\n') in text
+    assert model.check().ok
+    assert load(model.document.path).moves[0].progression is None  # nothing saved yet
+    for key in ("step", "after", "floor", "then"):
+        assert model.set(clam, "progression", RuleEdit(key, None))
+    assert model.table(clam)["progression"] is True  # a rule of its own, every default
+    assert model.set(clam, "progression", RuleEdit("mode", RULE_SESSION))
+    assert model.document.as_string() == before
+
+
+def test_then_false_stays_at_the_ceiling_and_the_harder_move_is_not_written(
+        tmp_path: Path) -> None:
+    model = model_of(tmp_path)
+    clam = MoveRef(None, 0)
+    assert model.set(clam, "progression", RuleEdit("then", False))
+    assert model.table(clam)["progression"] == {"then": False}
+    assert rule(model, clam, "then") == Shown(False, True, "")
+    assert model.set(clam, "progression", RuleEdit("then", "clam-shell-hips-bent"))
+    assert model.table(clam)["progression"] is True
+    # A move with no harder variation stays at the ceiling anyway.
+    lunge = MoveRef(None, 2)
+    assert rule(model, lunge, "then") == Shown(False, False, "default")
+    assert model.set(lunge, "progression", RuleEdit("then", False))
+    assert model.table(lunge)["progression"] is True
+
+
+def test_turning_a_rule_off_writes_false_and_its_problems_are_placed(tmp_path: Path) -> None:
+    model = model_of(tmp_path)
+    lunge = MoveRef(None, 2)
+    assert model.set(lunge, "progression", RuleEdit("mode", RULE_OFF))
+    assert "tempo = 3        # lunges go slower\nprogression = false\n" in \
+        model.document.as_string()
+    assert model.move_rule(lunge).mode == Shown(RULE_OFF, True, "session")
+    assert model.check().ok and model.session is not None
+    assert model.session.moves[2].progression is not None
+    assert not model.session.moves[2].progression.enabled
+    # Its own rule again: true, then a floor above the ceiling.
+    assert model.set(lunge, "progression", RuleEdit("mode", RULE_OWN))
+    assert model.set(lunge, "progression", RuleEdit("ceiling", 12))
+    assert model.set(lunge, "progression", RuleEdit("floor", 14))
+    assert not model.check().ok
+    [(key, problem)] = model.problems_at(lunge)
+    assert key == "progression" and sub_key(lunge, problem) == "floor"
+    assert problem.message == "must not be above the ceiling (12), got 14"
+
+
+def test_an_open_ended_move_has_no_progression(tmp_path: Path) -> None:
+    model = model_of(tmp_path)
+    bridge = MoveRef(None, 1)
+    assert model.not_here(bridge, "progression") is None
+    model.set(bridge, "hold", "self")
+    assert model.not_here(bridge, "progression") == \
+        "A move you end yourself has no dose to change"
+
+
+def test_the_sessions_rule_is_set_and_reset_key_by_key(tmp_path: Path) -> None:
+    model = model_of(tmp_path)
+    view = model.shown(SESSION, "progression")
+    assert view.explicit and view.value.mode is None
+    values = view.value.values
+    assert values["after"] == Shown(2, True, "default")
+    assert values["reps.ceiling"] == Shown(20, True, "default")
+    assert values["work.step"] == Shown(None, False, "")  # no rule for timed work
+    before = model.document.as_string()
+    assert model.set(SESSION, "progression", RuleEdit("work.step", 10))
+    assert model.set(SESSION, "progression", RuleEdit("hold.ceiling", 90))
+    assert model.set(SESSION, "progression", RuleEdit("after", 3))
+    assert model.set(SESSION, "progression", RuleEdit("reps.step", None))
+    text = model.document.as_string()
+    assert ("[progression]\nafter = 3\nreps = { ceiling = 20 }\nhold = { step = 5, "
+            "ceiling = 90 }\nwork = { step = 10 }\n\n[[moves]]") in text
+    assert "# How the doses grow with you" in text
+    assert model.session_rule().values["reps.step"] == Shown(2, False, "default")
+    assert model.session_rule().values["work.ceiling"] == Shown(3600, False, "default")
+    assert model.check().ok
+    # A default is not written where the kind keeps a rule of other keys.
+    assert model.set(SESSION, "progression", RuleEdit("after", 2))
+    assert model.set(SESSION, "progression", RuleEdit("reps.step", 2))
+    assert model.set(SESSION, "progression", RuleEdit("hold.ceiling", 60))
+    assert model.set(SESSION, "progression", RuleEdit("work.step", None))
+    assert model.document.as_string() == before.replace(
+        "after = 2\nreps = { step = 2, ceiling = 20 }", "reps = { ceiling = 20 }")
+
+
+def test_clearing_every_session_key_removes_the_table(tmp_path: Path) -> None:
+    model = model_of(tmp_path)
+    for key in ("after", "reps.step", "reps.ceiling", "hold.step", "hold.ceiling"):
+        assert model.set(SESSION, "progression", RuleEdit(key, None))
+    assert "progression" not in model.raw
+    assert model.document.as_string() == NO_RULES
+    assert model.check().ok
+
+
+def test_a_session_rule_starts_a_table_before_the_moves(tmp_path: Path) -> None:
+    model = model_of(tmp_path, NO_RULES)
+    assert model.shown(SESSION, "progression").value.values["reps.step"].value is None
+    assert model.set(SESSION, "progression", RuleEdit("reps.step", 2))  # the default, but
+    text = model.document.as_string()                                   # the only key
+    assert "switch = 5       # seconds to change sides\n\n[progression]\n" \
+        "reps = { step = 2 }\n\n# How the doses" in text
+    assert model.check().ok and model.session is not None
+    assert model.session.progression is not None and model.session.progression.reps is not None
+    assert model.set(SESSION, "progression", RuleEdit("reps.step", None))
+    assert model.document.as_string() == NO_RULES

@@ -25,6 +25,7 @@ from hiptimer.gui.views.editor import (
     SessionEditor,
     SoundsField,
 )
+from hiptimer.gui.views.editor.progression import MoveRuleField, SessionRuleField
 from hiptimer.plan import format_seconds, make_plan
 from hiptimer.session import SOUND_CUES, load, user_library_path
 
@@ -744,3 +745,80 @@ def test_saving_a_move_to_my_moves(qtbot, open_editor, config_copy, monkeypatch)
     qtbot.mouseClick(editor.own_move_button, Qt.MouseButton.LeftButton)
     assert asked == ["side-lunge", "side-lunge", "replace side-lunge"]
     assert "reps = 14\n" in file.read_text(encoding="utf-8")
+
+
+# --- progression ------------------------------------------------------------------
+
+
+def test_a_moves_own_progression_rule_is_edited_checked_and_saved(qtbot, open_editor,
+                                                                  config_copy) -> None:
+    editor = open_editor(config_copy)
+    editor.select_move(0)
+    group = editor.field("progression")
+    assert isinstance(group, MoveRuleField)
+    assert group.mode.currentData() == "session"
+    assert group.rows["ceiling"].spin.value() == 20 and not group.rows["ceiling"].spin.isEnabled()
+    assert group.rows["ceiling"].note.text() == "from session"
+    assert group.then.itemText(0) == "Its harder variation (Clam shell, hips bent)"
+    group.choose("own")
+    ceiling, floor = group.rows["ceiling"].spin, group.rows["floor"].spin
+    assert ceiling.isEnabled() and group.then.isEnabled()
+    ceiling.setValue(16)
+    floor.setValue(18)
+    assert group.error.isVisible()
+    assert group.error.text() == "floor: must not be above the ceiling (16), got 18"
+    assert floor.property("problem") and not ceiling.property("problem")
+    assert not editor.save_button.isEnabled()
+    floor.setValue(4)
+    assert not group.error.isVisible() and editor.save_button.isEnabled()
+    group.choose_then(False)
+    assert group.then.currentText() == "Stay at the ceiling"
+    editor.select_move(2)
+    editor.field("progression").choose("off")
+    save(qtbot, editor)
+    text = config_copy.read_text(encoding="utf-8")
+    assert "reps = 10        # each side\nprogression = { ceiling = 16, floor = 4, " \
+        "then = false }\n" in text
+    assert "tempo = 3        # lunges go slower\nprogression = false\n" in text
+    moves = load(config_copy).moves
+    assert moves[0].progression is not None and moves[0].progression.floor == 4
+    assert moves[2].progression is not None and not moves[2].progression.enabled
+
+
+def test_the_sessions_progression_is_edited_and_saved(qtbot, open_editor, config_copy) -> None:
+    editor = open_editor(config_copy)
+    editor.select(SESSION)
+    group = editor.field("progression")
+    assert isinstance(group, SessionRuleField)
+    rows = group.rows
+    assert rows["after"].spin.value() == 2 and rows["reps.ceiling"].spin.value() == 20
+    assert rows["work.step"].spin.text() == "none"
+    rows["work.step"].spin.setValue(10)
+    assert rows["work.ceiling"].spin.value() == 3600
+    assert rows["work.ceiling"].note.text() == "default"
+    rows["after"].spin.setValue(3)
+    qtbot.mouseClick(rows["hold.ceiling"].reset, Qt.MouseButton.LeftButton)
+    assert rows["hold.ceiling"].spin.value() == 3600
+    save(qtbot, editor)
+    text = config_copy.read_text(encoding="utf-8")
+    assert "[progression]\nafter = 3\nreps = { step = 2, ceiling = 20 }\nhold = { step = 5 }\n" \
+        "work = { step = 10 }\n\n[[moves]]" in text
+    rules = load(config_copy).progression
+    assert rules is not None and rules.after == 3 and rules.work is not None
+
+
+def test_clearing_the_sessions_progression_takes_the_table_out(qtbot, open_editor,
+                                                               config_copy) -> None:
+    editor = open_editor(config_copy)
+    editor.select(SESSION)
+    rows = editor.field("progression").rows
+    for key in ("reps.step", "reps.ceiling", "hold.step", "hold.ceiling"):
+        rows[key].spin.setValue(0)
+    qtbot.mouseClick(rows["after"].reset, Qt.MouseButton.LeftButton)
+    assert rows["reps.step"].spin.text() == "none"
+    rows["hold.step"].spin.setValue(700)  # above the step's range: held at 600
+    assert rows["hold.step"].spin.value() == 600
+    rows["hold.step"].spin.setValue(0)
+    save(qtbot, editor)
+    assert "progression" not in config_copy.read_text(encoding="utf-8")
+    assert load(config_copy).progression is None

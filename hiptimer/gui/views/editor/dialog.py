@@ -321,7 +321,7 @@ class SessionEditor(QDialog):
             field.mark(True, self.model.source(ref, key))
         else:
             self._apply(self.model.set(ref, field.key, value))
-            if value is None or field.key in ("move", "sides"):
+            if value is None or field.key in ("move", "sides", "progression"):
                 self._load_form(ref, self.current_form)
             else:
                 field.mark(True, self.model.source(ref, field.key))

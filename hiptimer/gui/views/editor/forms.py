@@ -28,6 +28,7 @@ from hiptimer.gui.views.editor.fields import (
     TextField,
 )
 from hiptimer.gui.views.editor.files import PictureField, SoundsField
+from hiptimer.gui.views.editor.progression import MoveRuleField, SessionRuleField
 from hiptimer.plan import DONE_TITLE
 from hiptimer.session import ONE_THEN_OTHER
 
@@ -104,6 +105,7 @@ def session_fields(browse_sound: Browse) -> list[Field]:
         NumberField("switch", "Switch sides (s)", "Time to change to the other side"),
         first_side_field("the session's"),
         SoundsField(browse_sound),
+        SessionRuleField(),
     ]
 
 
@@ -155,4 +157,5 @@ def move_fields(library: Mapping[str, Mapping[str, Any]], browse: Browse,
         LongTextField("instructions", "Instructions", lines=5),
         TextField("say", "Spoken name", "the name, unless set"),
         SoundsField(browse_sound),
+        MoveRuleField(library),
     ]
