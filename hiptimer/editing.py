@@ -8,7 +8,8 @@ block, the built-in move, hiptimer's default), the labels of the move list,
 which problems belong to which field, and the status line. It also makes
 every change (set or reset a value, switch between reps, a hold and timed
 work, a move's sides and a cue's sound, a move's or the session's
-``progression`` rule, add, remove, reorder and drag moves and blocks) through the ``store`` helpers, so comments and layout survive.
+``progression`` rule, add, remove, reorder and drag moves and blocks)
+through the ``store`` helpers, so comments and layout survive.
 A value equal to the one the field would inherit anyway is not written
 (``sets = 1``, a built-in move's own reps): the file stays as small as the
 runner wrote it. ``write_differences`` writes

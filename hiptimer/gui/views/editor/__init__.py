@@ -2,8 +2,9 @@
 
 ``dialog.py`` holds ``SessionEditor``, ``fields.py`` the fields (with
 ``dose.py`` for how much of a move, ``files.py`` for the picture and
-sounds, ``progression.py`` for the ``progression`` rules), ``forms.py`` the pages they are laid out on, ``move_list.py`` the
-list of blocks and moves, ``own_moves.py`` "Save this move to my moves". What the editor shows and
+sounds, ``progression.py`` for the ``progression`` rules), ``forms.py``
+the pages they are laid out on, ``move_list.py`` the list of blocks and
+moves, ``own_moves.py`` "Save this move to my moves". What the editor shows and
 changes is worked out by ``hiptimer.editing.SessionModel``, without Qt; its
 questions to the user are in ``hiptimer.gui.dialogs``. The names other
 modules use are re-exported here.
