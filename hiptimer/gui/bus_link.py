@@ -104,14 +104,22 @@ class BusLink(QObject):
         """Say the connection is set up as its owner wants: no more time limit."""
         self._give_up.stop()
 
-    def send(self, message: Message, on_reply: OnReply | None = None) -> None:
-        """Send ``message``; ``on_reply`` gets its answer (a return or an error)."""
+    def send(self, message: Message, on_reply: OnReply | None = None) -> int:
+        """Send ``message``; ``on_reply`` gets its answer (a return or an error).
+
+        Returns the message's serial (0 when there is no connection), for ``forget``.
+        """
         if self._sock is None:
-            return
+            return 0
         self._serial += 1
         if on_reply is not None:
             self._awaiting[self._serial] = on_reply
         self._write(message.serialise(serial=self._serial))
+        return self._serial
+
+    def forget(self, serial: int) -> None:
+        """Stop waiting for the answer to message ``serial``: it is dropped if it comes."""
+        self._awaiting.pop(serial, None)
 
     @Slot()
     def close(self) -> None:

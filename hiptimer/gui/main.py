@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from hiptimer.audio import CuePlayer
     from hiptimer.gui.mpris import MprisPlayer
+    from hiptimer.gui.other_players import OtherPlayers
     from hiptimer.history import History
 
 logger = logging.getLogger(__name__)
@@ -104,6 +105,7 @@ def run_gui(
     players: list[CuePlayer] = []
     wakeup: list[socket.socket] = []
     remotes: list[MprisPlayer] = []
+    others: list[OtherPlayers] = []
 
     def offer_remote() -> None:
         # Media keys, the desktop's media controls and a paired phone reach
@@ -116,6 +118,16 @@ def run_gui(
             remotes.append(remote)
         else:
             remote.deleteLater()
+
+    def offer_pause_others() -> None:
+        # View › Pause other players during a session: off unless the runner
+        # turned it on. The bus is only reached when a run starts with it on.
+        from hiptimer.gui.other_players import OtherPlayers, add_menu_entry
+
+        other = OtherPlayers(window.run, lambda: [remote.bus_name for remote in remotes],
+                             parent=window)
+        add_menu_entry(window.view_menu, prefs, other)
+        others.append(other)
 
     def offer_voices(player: CuePlayer) -> None:
         # View › Voice: Piper, espeak-ng or tones, as the runner chose last time.
@@ -161,6 +173,7 @@ def run_gui(
         # Once the sound is set up and Qt is idle again.
         QTimer.singleShot(0, inhibitor.prepare)
         QTimer.singleShot(0, offer_remote)
+        QTimer.singleShot(0, offer_pause_others)
 
     if first_frame_out is not None:
         # Runs after the window has built the rest of itself (its own
@@ -182,6 +195,8 @@ def run_gui(
         # Quitting on a signal skips the window's closeEvent: record the run
         # under way as abandoned here, and let the screen saver back.
         window.abandon_run()
+        for other in others:  # what is still paused plays again
+            other.close()
         for remote in remotes:
             remote.close()
         for player in players:
