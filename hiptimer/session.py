@@ -141,9 +141,12 @@ CASCADING = ("tempo", "rest", "set_rest", "switch", "first_side")
 SESSION_KEYS = frozenset(
     {
         "name", "description", "say", "finish", "get_ready", "rounds", "round_rest",
-        *CASCADING, "moves", "blocks", "sounds", "library", "progression",
+        *CASCADING, "moves", "blocks", "sounds", "library", "progression", "question",
     }
 )
+# A question asked after a finished run, each answer with what it means.
+QUESTION_KEYS = frozenset({"ask", "answers"})
+MAX_ANSWERS = 4
 BLOCK_KEYS = frozenset({"name", "rounds", "round_rest", *CASCADING, "moves", "sides"})
 MOVE_KEYS = frozenset(
     {
@@ -327,7 +330,9 @@ class Session:
     ``variations`` holds the starting dose of every move a rule's ``then``
     goes on to, by id, for ``progression.suggest``. ``equipment`` is what
     the moves need, in the order they first need it (``equipment_line()``
-    says it as the start screen does).
+    says it as the start screen does). ``question`` is what the finish
+    screen asks after a finished run (the glute firing check's "where did
+    you feel it?"), each answer with what it means.
     """
 
     name: str
@@ -344,6 +349,7 @@ class Session:
     progression: Rules | None = None
     variations: Mapping[str, Variation] = field(default_factory=dict,
                                                             compare=False)
+    question: Question | None = None
 
     def warning_lines(self) -> list[str]:
         """Return the warnings as ``file:line:col: path: message`` lines, like errors."""
@@ -374,6 +380,13 @@ class Session:
                     keys: KeyPath = ("moves", i) if block.implicit else ("blocks", b, "moves", i)
                     moves[keys] = move.progression
         return SessionRules(self.progression, moves)
+
+
+class Question(NamedTuple):
+    """What a session asks after a finished run: ``ask``, and (answer, what it means) pairs."""
+
+    ask: str
+    answers: tuple[tuple[str, str], ...]
 
 
 def format_path(path: PathKey) -> str:
@@ -1499,6 +1512,7 @@ def validate(
     if finish is not None and not finish.strip():
         check.add(("finish",), "must not be empty (leave it out for \"Done — go run!\")")
     get_ready = check.number(data, "get_ready", ())
+    question = _question(data, check)
     session_rules = check.rules(data, ())
     settings = dict(DEFAULTS)
     for key in ("rounds", "round_rest"):
@@ -1542,9 +1556,44 @@ def validate(
         names=check.names,
         progression=session_rules,
         variations=_variations(blocks, check),
+        question=question,
     )
     _check_size(session, filename)
     return session
+
+
+def _question(data: Mapping[str, Any], check: _Checker) -> Question | None:
+    """Return the session's ``[question]``, asked after a finished run, or note what is wrong.
+
+    ``ask`` is the question; ``answers`` maps each answer (2 to 4 of them,
+    a button each) to what it means for the runner.
+    """
+    if "question" not in data:
+        return None
+    table = data["question"]
+    if not isinstance(table, Mapping):
+        check.add(("question",), "must be a table: [question] with ask and answers")
+        return None
+    check.keys(table, QUESTION_KEYS, ("question",))
+    ask = check.text(table, "ask", ("question",), MAX_NAME * 2)
+    if ask is None or not ask.strip():
+        if "ask" not in table or (ask is not None and not ask.strip()):
+            check.add(("question", "ask"),
+                      "needs the question, e.g. ask = \"Where did you feel it?\"")
+        return None
+    answers = table.get("answers")
+    path: PathKey = ("question", "answers")
+    if not isinstance(answers, Mapping) or not 2 <= len(answers) <= MAX_ANSWERS:
+        check.add(path, f"must be a table of 2 to {MAX_ANSWERS} answers, each with what it means")
+        return None
+    pairs = []
+    for answer in answers:
+        meaning = check.text(answers, answer, path, MAX_TEXT)
+        if meaning is not None and answer.strip() and len(answer) <= MAX_NAME:
+            pairs.append((answer.strip(), " ".join(meaning.split())))
+        elif meaning is not None:
+            check.add((*path, answer), f"an answer must be 1 to {MAX_NAME} characters")
+    return Question(ask.strip(), tuple(pairs)) if len(pairs) == len(answers) else None
 
 
 def _round_bound(block: Block) -> int:

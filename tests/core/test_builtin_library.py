@@ -219,6 +219,8 @@ def test_the_firing_check_holds_a_single_leg_bridge_each_side() -> None:
     assert [move.library_id for move in session.moves] == ["single-leg-bridge"]
     move = session.moves[0]
     assert move.hold and move.each_side
-    description = (session.description or "").lower()
+    # It asks, afterwards, where it was felt, and says what each answer means.
+    assert session.question is not None
+    meanings = " ".join(f"{answer} {meaning}" for answer, meaning in session.question.answers)
     for place in ("glute", "hamstring", "lower back"):
-        assert place in description
+        assert place in meanings.lower()

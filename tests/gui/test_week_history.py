@@ -366,3 +366,35 @@ def test_a_finished_run_is_asked_how_it_felt_once_and_the_answer_is_kept(
     win.run.rate("hard")
     assert history.flush(timeout=5)
     assert [r.rating for r in history.runs()] == [Rating.EASY, None]
+
+
+def test_the_glute_firing_check_asks_where_it_was_felt_and_says_what_it_means(
+    qtbot, clock, history
+):
+    from hiptimer import resources
+    from hiptimer.session import load
+
+    session = load(resources.assets_dir() / "sessions" / "glute-firing-check.toml")
+    win = MainWindow(session, now=clock, history=history, wall_clock=Wall())
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.first_frame_shown):
+        win.show()
+    win.run.adapter.start()
+    clock.advance(120)
+    win.run.adapter.wake()
+    finish = win.finish_screen
+    assert win.stack.currentWidget() is finish
+    assert finish.check.isVisible() and finish.check.text() == "Where did you feel it most?"
+    answers = [b.text() for b in finish.check_answers]
+    assert answers == ["In the buttock", "Back of the thigh", "Lower back"]
+    qtbot.mouseClick(finish.check_answers[1], Qt.MouseButton.LeftButton)
+    assert finish.check.text().startswith("Back of the thigh: The hamstrings are taking over")
+    assert not any(b.isVisible() for b in finish.check_answers)
+    assert finish.question.isVisible()  # how it felt is asked as well
+
+    # A session without a question asks nothing more.
+    win.app.load_session(resources.default_session_path())
+    win.run.adapter.start()
+    clock.advance(400)
+    win.run.adapter.wake()
+    assert not finish.check.isVisibleTo(finish) and finish.check_answers == []

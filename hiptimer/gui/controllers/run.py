@@ -43,10 +43,11 @@ class RunController(QObject):
         paused_changed(bool): the run was paused (``True``) or goes on.
         background_changed(str): paint the window in this colour.
         run_screen_wanted(): show the run screen (a run started or restarted).
-        finish_wanted(str, str, str, bool): show the finish screen, with the
-            session's finish text ("Done — go run!"), the time the run took,
-            whether it counted toward the week (and why not), and whether to
-            ask how it felt (the history has the run to rate).
+        finish_wanted(str, str, str, bool, object): show the finish screen,
+            with the session's finish text ("Done — go run!"), the time the
+            run took, whether it counted toward the week (and why not),
+            whether to ask how it felt (the history has the run to rate), and
+            the session's own question (a ``session.Question``, or None).
         finished(object): the run reached its end (the runner's ``Finished``).
         stopped(): the runner stopped the run (recorded as stopped); show the
             start screen.
@@ -57,7 +58,7 @@ class RunController(QObject):
     paused_changed = Signal(bool)
     background_changed = Signal(str)
     run_screen_wanted = Signal()
-    finish_wanted = Signal(str, str, str, bool)
+    finish_wanted = Signal(str, str, str, bool, object)
     finished = Signal(object)
     stopped = Signal()
 
@@ -198,7 +199,8 @@ class RunController(QObject):
         self.finish_wanted.emit(self.adapter.runner.plan.phases[-1].title,
                                 views.finish_time(event.active),
                                 views.counted_line(self.tracker.last_work),
-                                self.tracker.last_finished is not None)
+                                self.tracker.last_finished is not None,
+                                self.adapter.runner.plan.session.question)
         self.finished.emit(event)
 
     def _next_frame_change(self, now: float) -> float | None:

@@ -6,11 +6,12 @@ from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hiptimer.gui.views.controls import button
 from hiptimer.gui.views.run import size_buttons, spread
 from hiptimer.gui.views.widgets import FitText
+from hiptimer.session import Question
 from hiptimer.views import WeekView
 
 
@@ -67,6 +68,16 @@ class FinishScreen(QWidget):
             feelings.addWidget(answer)
         layout.addWidget(self.question)
         layout.addLayout(feelings)
+        # The session's own question ("Where did you feel it most?"), an
+        # answer a button, then what the answer means.
+        self.check = QLabel()
+        self.check.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.check.setWordWrap(True)
+        self.check.hide()
+        self.check_row = QHBoxLayout()
+        self.check_answers: list[QPushButton] = []
+        layout.addWidget(self.check)
+        layout.addLayout(self.check_row)
         self._ask(False)
         buttons = QHBoxLayout()
         self.again = spread(button("Again (R)", "Do the session again (R)",
@@ -94,6 +105,7 @@ class FinishScreen(QWidget):
         self.counted.setFont(font)
         size_buttons((self.again, self.to_start, *self.feelings), height)
         self.question.setFont(font)
+        self.check.setFont(font)
 
     def _ask(self, ask: bool) -> None:
         self.question.setText("How did it feel?")
@@ -101,18 +113,40 @@ class FinishScreen(QWidget):
         for answer in self.feelings:
             answer.setVisible(ask)
 
+    def _ask_session(self, question: Question | None) -> None:
+        for old in self.check_answers:
+            old.hide()
+            old.deleteLater()
+        self.check_answers = []
+        self.check.setVisible(question is not None)
+        if question is None:
+            return
+        self.check.setText(question.ask)
+        for answer, meaning in question.answers:
+            push = spread(button(answer, meaning, partial(self._answered, answer, meaning)))
+            self.check_row.addWidget(push)
+            self.check_answers.append(push)
+
+    def _answered(self, answer: str, meaning: str) -> None:
+        for push in self.check_answers:
+            push.hide()
+        self.check.setText(f"{answer}: {meaning}")
+
     def _rate(self, rating: str, label: str) -> None:
         for answer in self.feelings:
             answer.hide()
         self.question.setText(f"Noted: it felt {label.lower()}.")
         self.rated.emit(rating)
 
-    def show_finish(self, title: str, taken: str, counted: str, ask: bool = False) -> None:
+    def show_finish(self, title: str, taken: str, counted: str, ask: bool = False,
+                    question: Question | None = None) -> None:
         """Show the session's last words, how long it took and whether it counted.
 
-        ``ask``: ask how the run felt (a finished run the history can rate).
+        ``ask``: ask how the run felt (a finished run the history can rate);
+        ``question``: the session's own question, asked too.
         """
         self._ask(ask)
+        self._ask_session(question)
         self.title.setText(title)
         self.taken.setText(taken)
         self.counted.setText(counted)
