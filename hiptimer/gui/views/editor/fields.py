@@ -44,9 +44,22 @@ ERROR_BACKGROUND = "#FEE2E2"
 NOTE_COLOUR = "#6B7280"
 
 
+def coloured(label: QLabel, colour: str) -> QLabel:
+    """Draw ``label``'s text in ``colour``.
+
+    Through the label's palette, not a style sheet of its own: an editor has
+    some eighty such labels, and a style sheet on each one cost the dialog
+    a third of its build time.
+    """
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    label.setPalette(palette)
+    return label
+
+
 def small(label: QLabel, colour: str) -> QLabel:
     """Make ``label`` a small note in ``colour``."""
-    label.setStyleSheet(f"color: {colour};")
+    coloured(label, colour)
     font = label.font()
     font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
     label.setFont(font)
@@ -135,9 +148,8 @@ class Field:
         if not stretch:
             row.addStretch(1)
         column.addLayout(row)
-        self.error = QLabel()
+        self.error = coloured(QLabel(), ERROR_COLOUR)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.error.setVisible(False)
         column.addWidget(self.error)
         self.inputs = inputs

@@ -26,6 +26,7 @@ from hiptimer.gui.views.editor.fields import (
     OptionField,
     TempoField,
     TextField,
+    coloured,
 )
 from hiptimer.gui.views.editor.files import PictureField, SoundsField
 from hiptimer.gui.views.editor.progression import MoveRuleField, SessionRuleField
@@ -59,7 +60,7 @@ class Form(QWidget):
         layout.addWidget(self.title)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet(f"color: {ERROR_COLOUR};")
+        coloured(self.problems, ERROR_COLOUR)
         self.problems.setVisible(False)
         layout.addWidget(self.problems)
         grid = QFormLayout()
