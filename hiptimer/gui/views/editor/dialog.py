@@ -1,18 +1,12 @@
 """The session editor (Ctrl+E): change reps, rounds, rests and moves, and keep them.
 
-``SessionEditor`` is the dialog. It edits a copy of a ``store.Document``
-through its ``SessionModel`` (``hiptimer.editing``), so saving keeps every
-comment and the layout of the file. On the left is the ``MoveList`` (moves
-inside their blocks, when the session has ``[[blocks]]``); on the right, the
-form of what is selected, each field showing the value that applies and
-where it comes from (the session, the block, the built-in move) when it is
-not set right there. Every change is checked at once with the loader's own
-validator: a problem appears under the field it is about, the list marks
-the move it is in, and Save stays disabled until the session is valid.
-"Save to my moves" keeps the selected move in the runner's own
-``moves.toml`` (``own_moves.py``).
-Questions to the user go through ``hiptimer.gui.dialogs``, looked up
-when asked (tests replace them there).
+``SessionEditor`` edits a copy of a ``store.Document`` through its
+``SessionModel`` (``hiptimer.editing``), so saving keeps every comment and
+the layout. Left, the ``MoveList``; right, the form of what is selected,
+each field showing the value that applies and where it comes from. Every
+change is checked with the loader's own validator: a problem shows under
+its field and Save stays off until the session is valid. "Save to my
+moves" is in ``own_moves.py``; questions go through ``hiptimer.gui.dialogs``.
 """
 
 from __future__ import annotations
@@ -180,19 +174,15 @@ class SessionEditor(QDialog):
         def sound() -> Path | None:
             return self._browse(dialogs.ask_sound_path)
 
-        self.session_form = Form(session_fields(sound), "Whole session")
-        self.block_form = Form(block_fields(), "Block")
-        self.move_form = Form(move_fields(
-            self.model.library, lambda: self._browse(dialogs.ask_picture_path), sound), "Move")
+        # Each page is built when first shown: the editor opens on the session's.
+        self._makers: dict[type, Callable[[], Form]] = {
+            SessionRef: lambda: Form(session_fields(sound), "Whole session"),
+            BlockRef: lambda: Form(block_fields(), "Block"),
+            MoveRef: lambda: Form(move_fields(
+                self.model.library, lambda: self._browse(dialogs.ask_picture_path), sound), "Move"),
+        }
+        self._forms: dict[type, Form] = {}
         self.pages = QStackedWidget()
-        for form in (self.session_form, self.block_form, self.move_form):
-            self.pages.addWidget(form)
-            for field in form.fields.values():
-                field.on_change = self._field_changed
-                field.on_reset = self._field_reset
-        amount = self.move_form.fields["reps"]
-        assert isinstance(amount, AmountField)
-        amount.on_mode = self._amount_mode
         self.form_scroll = QScrollArea()
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -285,10 +275,21 @@ class SessionEditor(QDialog):
 
     # -- the forms -------------------------------------------------------
 
+    def _form(self, kind: type) -> Form:
+        form = self._forms.get(kind)
+        if form is None:
+            form = self._forms[kind] = self._makers[kind]()
+            self.pages.addWidget(form)
+            for field in form.fields.values():
+                field.on_change = self._field_changed
+                field.on_reset = self._field_reset
+                if isinstance(field, AmountField):
+                    field.on_mode = self._amount_mode
+        return form
+
     def _show_item(self, ref: Ref) -> None:
         self._current = ref
-        form = (self.session_form if isinstance(ref, SessionRef)
-                else self.block_form if isinstance(ref, BlockRef) else self.move_form)
+        form = self._form(type(ref))
         self.pages.setCurrentWidget(form)
         form.title.setText(self.model.title(ref))
         self._load_form(ref, form)
