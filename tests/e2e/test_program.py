@@ -54,7 +54,7 @@ def test_check_on_a_bad_file_exits_2_with_located_problems(tmp_path):
 def test_killed_mid_session_leaves_a_readable_abandoned_row(tmp_path):
     session = tmp_path / "long.toml"
     session.write_text(
-        'name = "Long hold"\nget_ready = 1\n[[moves]]\nname = "Bridge"\nhold = 600\n'
+        'name = "Long hold"\nget_ready = 0\n[[moves]]\nname = "Bridge"\nhold = 600\n'
     )
     env = dict(os.environ)
     env.update(QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"),

@@ -798,7 +798,7 @@ def machine_settings() -> settings:
     # pre-stop flakiness check allows them (40 x 40 took 15 s of 34; the
     # screens and sessions have grown since); HIPTIMER_HUNT=N runs a long
     # random hunt by hand.
-    return settings(max_examples=12, stateful_step_count=30, deadline=None,
+    return settings(max_examples=8, stateful_step_count=30, deadline=None,
                     database=None, derandomize=True, suppress_health_check=list(HealthCheck))
 
 
