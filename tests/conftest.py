@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +12,13 @@ import pytest
 
 # Must be set before anything imports Qt: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Keep the compiled modules and the rewritten test modules between runs even
+# where PYTHONDONTWRITEBYTECODE says not to: without them every run compiles
+# all of hiptimer and rewrites every test's asserts again (2 s of the window
+# and end-to-end suites' 25). The children the tests start inherit the
+# variable as the environment has it.
+sys.dont_write_bytecode = False
 
 REPO = Path(__file__).resolve().parent.parent
 CONFIG = REPO / "config.toml"
