@@ -15,10 +15,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Keep the compiled modules and the rewritten test modules between runs even
 # where PYTHONDONTWRITEBYTECODE says not to: without them every run compiles
-# all of hiptimer and rewrites every test's asserts again (2 s of the window
-# and end-to-end suites' 25). The children the tests start inherit the
-# variable as the environment has it.
+# all of hiptimer and rewrites every test's asserts again, and so does every
+# copy of the program a test starts (2 s and more of the window and
+# end-to-end suites' 25). A test about bytecode sets the variable itself.
 sys.dont_write_bytecode = False
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 REPO = Path(__file__).resolve().parent.parent
 CONFIG = REPO / "config.toml"
