@@ -7,6 +7,7 @@ test says so; the tally listens to its events as the tracker's would.
 from __future__ import annotations
 
 import pytest
+from conftest import FakeClock
 
 from hiptimer.goal import (
     MAX_PHASES_SKIPPED,
@@ -20,16 +21,6 @@ from hiptimer.runner import Runner, RunState
 from hiptimer.session import loads
 
 T0 = 500.0
-
-
-class FakeClock:
-    """A clock that moves only when told to."""
-
-    def __init__(self) -> None:
-        self.t = T0
-
-    def now(self) -> float:
-        return self.t
 
 
 def plan_of(text: str) -> Plan:
@@ -72,7 +63,7 @@ class Run:
     """A runner on a fake clock with a tally listening, as the tracker wires them."""
 
     def __init__(self, plan: Plan) -> None:
-        self.clock = FakeClock()
+        self.clock = FakeClock(T0)
         self.runner = Runner(plan, self.clock.now)
         self.tally = WorkTally(plan, self.clock.now)
         self.runner.subscribe(self.tally.on_event)

@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass, field
 
 import pytest
+from conftest import FakeClock
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -29,19 +30,6 @@ from hiptimer.runner import (
 from hiptimer.session import Block, Dose, Move, Session, Sides, loads
 
 T0 = 1000.0
-
-
-class FakeClock:
-    """A clock that moves only when told to."""
-
-    def __init__(self, start: float = T0) -> None:
-        self.t = start
-
-    def now(self) -> float:
-        return self.t
-
-    def advance(self, seconds: float) -> None:
-        self.t += seconds
 
 
 @dataclass

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from conftest import FakeClock
 
 from hiptimer import views
 from hiptimer.goal import WorkDone
@@ -15,16 +16,6 @@ from hiptimer.runner import Runner
 from hiptimer.session import loads
 
 T0 = 1000.0
-
-
-class FakeClock:
-    """A clock that moves only when told to."""
-
-    def __init__(self) -> None:
-        self.t = T0
-
-    def now(self) -> float:
-        return self.t
 
 
 # get ready 10 | clams left 4 x 2.5 = 10 | switch 5 | clams right 10 | rest 10 |
@@ -61,7 +52,7 @@ hold = 10
 
 
 def started(plan: Plan) -> tuple[Runner, FakeClock]:
-    clock = FakeClock()
+    clock = FakeClock(T0)
     runner = Runner(plan, clock.now)
     runner.start()
     return runner, clock
