@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple, NoReturn, TextIO
 
 from hiptimer import __version__, paths, resources
 from hiptimer.errors import SessionError, shown, shown_path
+from hiptimer.i18n import translate
 from hiptimer.plan import Phase, PhaseKind, Plan, format_seconds, make_plan
 from hiptimer.session import (
     SCALE_HIGH,
@@ -28,7 +29,6 @@ from hiptimer.session import (
     load,
     whole_number,
 )
-from hiptimer.wording import count
 
 if TYPE_CHECKING:
     from hiptimer.history import RunRecord
@@ -236,7 +236,7 @@ def _amount(phase: Phase) -> str:
                 return f"{each}, self-paced{about}"
             return f"{each} × {phase.tempo:g} s"
         if phase.tempo is None:
-            return f"{count(phase.reps, 'rep')}, self-paced{about}"
+            return f"{translate('cli', '%n rep(s)', None, phase.reps)}, self-paced{about}"
         return f"{phase.reps} × {phase.tempo:g} s"
     if phase.kind is PhaseKind.WORK and phase.self_paced:
         return f"until done (about {phase.estimate:g} s)"
@@ -309,8 +309,8 @@ def format_plan(plan: Plan, source: str) -> str:
     estimate = " (self-paced reps estimated)" if plan.has_self_paced else ""
     lines.append("")
     lines.append(
-        f"Total {format_seconds(plan.total)}{estimate}: {count(plan.work_phases, 'work phase')}, "
-        f"{count(len(session.moves), 'move')}"
+        f"Total {format_seconds(plan.total)}{estimate}: {translate('cli', '%n work phase(s)', None, plan.work_phases)}, "
+        f"{translate('cli', '%n move(s)', None, len(session.moves))}"
     )
     return "\n".join(lines)
 

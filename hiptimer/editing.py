@@ -35,8 +35,9 @@ import tomlkit
 from tomlkit.exceptions import TOMLKitError
 from tomlkit.items import Table
 
-from hiptimer import resources, store, wording
+from hiptimer import resources, store
 from hiptimer.errors import KeyPath, Problem, SessionError
+from hiptimer.i18n import translate
 from hiptimer.plan import format_seconds, make_plan
 from hiptimer.progression import (
     DEFAULT_AFTER,
@@ -582,7 +583,7 @@ class SessionModel:
         mode, value = self.amount(ref).value
         amount = ""
         if mode == "reps" and number(value) is not None:
-            amount = wording.count(value, "rep")
+            amount = translate("editing", "%n rep(s)", None, int(value))
         elif number(value) is not None:
             amount = f"{value:g} s" + (" work" if mode == "work" else "")
         elif value == SELF_PACED:
@@ -675,7 +676,7 @@ class SessionModel:
             first = problems[0]
             where = f"{first.path}: " if first.path else ""
             more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            summary = (f"⚠ {wording.count(len(problems), 'problem')} to fix before saving — "
+            summary = (f"⚠ {translate('editing', '%n problem(s)', None, len(problems))} to fix before saving — "
                        f"{where}{first.message}{more}")
             details = "\n".join(describe(p) for p in problems)
         else:

@@ -37,8 +37,8 @@ from hiptimer.errors import (
     shown,
     shown_path,
 )
+from hiptimer.i18n import translate
 from hiptimer.progression import Rules, SessionRules, Variation, parse_rules, variation_of
-from hiptimer.wording import count
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -1874,11 +1874,11 @@ def customise(
     phases = phase_bound(result)
     if rounds is not None and phases > MAX_PHASES:
         fit = max(0, min(int(LIMITS["rounds"].high), (MAX_PHASES - fixed) // per_round))
-        hint = (f"this session fits at most {count(fit, 'round')}" if fit
+        hint = (f"this session fits at most {translate('session', '%n round(s)', None, fit)}" if fit
                 else "fewer sets or moves")
         raise SessionError(
             filename,
-            [Problem("", f"with {count(rounds, 'round')} the session would have about {phases} "
+            [Problem("", f"with {translate('session', '%n round(s)', None, rounds)} the session would have about {phases} "
                      f"phases; at most {MAX_PHASES} are allowed ({hint})")],
         )
     _check_size(result, filename)

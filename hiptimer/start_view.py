@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from hiptimer.i18n import translate
 from hiptimer.plan import Plan, format_seconds
 from hiptimer.session import Dose, Move, Session, Sides, equipment_line
-from hiptimer.wording import count
 
 if TYPE_CHECKING:
     from hiptimer.library import Entry
@@ -31,7 +31,7 @@ def describe_move(move: Move) -> str:
             Sides.LEFT: ", left side", Sides.RIGHT: ", right side"}.get(move.sides, "")
     if move.reps is not None:
         pace = ", your pace" if move.tempo is None else ""
-        amount = f"{count(move.reps, 'rep')}{side}{pace}"
+        amount = f"{translate('start_view', '%n rep(s)', None, move.reps)}{side}{pace}"
     elif move.open_ended is not None:
         what = "hold" if move.open_ended is Dose.HOLD else "work"
         amount = f"{what}{side}, your pace"
@@ -76,7 +76,7 @@ def session_view(session: Session, plan: Plan) -> SessionView:
     lines = []
     for block in session.blocks:
         if len(session.blocks) > 1 or block.rounds > 1:
-            rounds = count(block.rounds, "round") if block.rounds > 1 else ""
+            rounds = translate("start_view", "%n round(s)", None, block.rounds) if block.rounds > 1 else ""
             # A session without [[blocks]] has one block with no name of its own.
             name = rounds if block.implicit else " — ".join(p for p in (block.name, rounds) if p)
             lines.append(Line(name, heading=True))

@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING
 
 from hiptimer import resources
 from hiptimer.goal import MIN_WORK_DONE, WorkDone, counts_toward_goal
+from hiptimer.i18n import translate
 from hiptimer.plan import DONE_TITLE, Phase, PhaseKind, Plan, Side, format_seconds
 from hiptimer.session import Move, Sides
 from hiptimer.start_view import describe_move
-from hiptimer.wording import count
 
 if TYPE_CHECKING:
     from hiptimer.history import RunRecord, WeekCount
@@ -316,7 +316,7 @@ def week_summary(done: int, goal: int, streak: int, skipped: int = 0) -> str:
     if done >= goal:
         text += " — goal met"
     if streak:
-        text += f" · streak: {count(streak, 'week')}"
+        text += f" · streak: {translate('views', '%n week(s)', None, streak)}"
     return text
 
 
@@ -344,7 +344,7 @@ def counted_line(work: WorkDone | None) -> str:
         skipped_share = 100 - math.floor(100 * work.share_done + 1e-9)
         return f"Not counted: {skipped_share} % of the work was skipped."
     verb = "was" if work.skipped == 1 else "were"
-    return (f"Not counted: {work.skipped} of {count(work.phases, 'work phase')} "
+    return (f"Not counted: {work.skipped} of {translate('views', '%n work phase(s)', None, work.phases)} "
             f"{verb} skipped.")
 
 

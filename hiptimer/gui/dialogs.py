@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from hiptimer import wording
+from hiptimer.i18n import translate
 
 if TYPE_CHECKING:
     from hiptimer.errors import SessionError
@@ -34,7 +34,7 @@ def show_problems(parent: QWidget, error: SessionError, fallback: str) -> None:
     box.setWindowTitle("This session has problems")
     count = len(error.problems)
     box.setText(f"{Path(error.filename).name} could not be used "
-                f"({wording.count(count, 'problem')}).\n{fallback}")
+                f"({translate('gui.dialogs', '%n problem(s)', None, count)}).\n{fallback}")
     # "line 9: move 2 (Side lunge): reps: …" up front; the exact places below.
     readable = error.readable_lines()
     box.setInformativeText("\n".join(readable[:8]) + ("\n…" if count > 8 else ""))

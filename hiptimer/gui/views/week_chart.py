@@ -13,7 +13,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
 from hiptimer.gui import theme
-from hiptimer.wording import count
+from hiptimer.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
@@ -50,11 +50,11 @@ class WeekChart(QWidget):
     def set_weeks(self, weeks: list[WeekCount], goal: int) -> None:
         """Show ``weeks`` (oldest first, this week last) against ``goal``."""
         self.weeks, self.goal = list(weeks), goal
-        counts = ", ".join(f"week of {w.start:%d %b}: {count(w.count, 'run')}"
+        counts = ", ".join(f"week of {w.start:%d %b}: {translate('gui.views.week_chart', '%n run(s)', None, w.count)}"
                            + (f" and {w.skipped} skipped" if w.skipped else "")
                            for w in weeks[-4:])
         self.setAccessibleDescription(
-            f"Goal: {count(goal, 'run')} a week. Counted runs in recent weeks: {counts}")
+            f"Goal: {translate('gui.views.week_chart', '%n run(s)', None, goal)} a week. Counted runs in recent weeks: {counts}")
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt naming
