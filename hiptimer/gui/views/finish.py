@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from hiptimer.gui.views.controls import button
 from hiptimer.gui.views.run import size_buttons, spread
 from hiptimer.gui.views.widgets import FitText
+from hiptimer.i18n import QT_TRANSLATE_NOOP, translate
 from hiptimer.session import Question
 from hiptimer.views import WeekView
 
@@ -31,13 +32,24 @@ class FinishScreen(QWidget):
     start_clicked = Signal()
     rated = Signal(str)
 
-    # (rating, label, key) of the answers to "How did it feel?"
-    FEELINGS = (("easy", "Easy", "1"), ("right", "Just right", "2"), ("hard", "Hard", "3"))
+    # (rating, key, button, tooltip, what is said once answered) of the answers
+    # to "How did it feel?"; the words are translated where they are shown.
+    FEELINGS = (
+        ("easy", "1", QT_TRANSLATE_NOOP("gui.views.finish", "Easy (1)"),
+         QT_TRANSLATE_NOOP("gui.views.finish", "It felt easy (1)"),
+         QT_TRANSLATE_NOOP("gui.views.finish", "Noted: it felt easy.")),
+        ("right", "2", QT_TRANSLATE_NOOP("gui.views.finish", "Just right (2)"),
+         QT_TRANSLATE_NOOP("gui.views.finish", "It felt just right (2)"),
+         QT_TRANSLATE_NOOP("gui.views.finish", "Noted: it felt just right.")),
+        ("hard", "3", QT_TRANSLATE_NOOP("gui.views.finish", "Hard (3)"),
+         QT_TRANSLATE_NOOP("gui.views.finish", "It felt hard (3)"),
+         QT_TRANSLATE_NOOP("gui.views.finish", "Noted: it felt hard.")),
+    )
 
     def __init__(self) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
-        self.title = FitText("Done — go run!")
+        self.title = FitText(translate("gui.views.finish", "Done — go run!"))
         self.taken = FitText(bold=False)
         # Sized with the window below, so not named "week" like the start
         # screen's fixed-size line.
@@ -48,7 +60,7 @@ class FinishScreen(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
         self.counted.hide()
-        self.muted = QLabel("Sound is off (M)")
+        self.muted = QLabel(translate("gui.views.finish", "Sound is off (M)"))
         self.muted.setObjectName("muted")
         self.muted.hide()
         layout.addWidget(self.muted, 0, Qt.AlignmentFlag.AlignRight)
@@ -56,13 +68,14 @@ class FinishScreen(QWidget):
         layout.addWidget(self.taken, 1)
         layout.addWidget(self.counted)
         layout.addWidget(self.week)
-        self.question = QLabel("How did it feel?")
+        self.question = QLabel(translate("gui.views.finish", "How did it feel?"))
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
         feelings = QHBoxLayout()
         self.feelings = []
-        for rating, word, key in self.FEELINGS:
-            answer = spread(button(f"{word} ({key})", f"It felt {word.lower()} ({key})",
-                                   partial(self._rate, rating, word)))
+        for rating, key, text, tip, noted in self.FEELINGS:
+            answer = spread(button(translate("gui.views.finish", text),
+                                   translate("gui.views.finish", tip),
+                                   partial(self._rate, rating, noted)))
             answer.setShortcut(QKeySequence(key))  # only while the question shows
             self.feelings.append(answer)
             feelings.addWidget(answer)
@@ -80,10 +93,13 @@ class FinishScreen(QWidget):
         layout.addLayout(self.check_row)
         self._ask(False)
         buttons = QHBoxLayout()
-        self.again = spread(button("Again (R)", "Do the session again (R)",
-                                     self.again_clicked.emit))
-        self.to_start = spread(button("Back to start (Esc)", "Back to the start screen (Esc)",
-                                       self.start_clicked.emit))
+        self.again = spread(button(translate("gui.views.finish", "Again (R)"),
+                                   translate("gui.views.finish", "Do the session again (R)"),
+                                   self.again_clicked.emit))
+        self.to_start = spread(button(translate("gui.views.finish", "Back to start (Esc)"),
+                                      translate("gui.views.finish",
+                                                "Back to the start screen (Esc)"),
+                                      self.start_clicked.emit))
         buttons.addWidget(self.again)
         buttons.addWidget(self.to_start)
         layout.addLayout(buttons)
@@ -108,7 +124,7 @@ class FinishScreen(QWidget):
         self.check.setFont(font)
 
     def _ask(self, ask: bool) -> None:
-        self.question.setText("How did it feel?")
+        self.question.setText(translate("gui.views.finish", "How did it feel?"))
         self.question.setVisible(ask)
         for answer in self.feelings:
             answer.setVisible(ask)
@@ -130,12 +146,13 @@ class FinishScreen(QWidget):
     def _answered(self, answer: str, meaning: str) -> None:
         for push in self.check_answers:
             push.hide()
-        self.check.setText(f"{answer}: {meaning}")
+        self.check.setText(translate("gui.views.finish", "{answer}: {meaning}").format(
+            answer=answer, meaning=meaning))
 
-    def _rate(self, rating: str, label: str) -> None:
+    def _rate(self, rating: str, noted: str) -> None:
         for answer in self.feelings:
             answer.hide()
-        self.question.setText(f"Noted: it felt {label.lower()}.")
+        self.question.setText(translate("gui.views.finish", noted))
         self.rated.emit(rating)
 
     def show_finish(self, title: str, taken: str, counted: str, ask: bool = False,

@@ -31,6 +31,7 @@ from hiptimer.gui import theme
 from hiptimer.gui.views.announce import announce
 from hiptimer.gui.views.controls import button
 from hiptimer.gui.views.widgets import FitText, PictureView, ProgressLine
+from hiptimer.i18n import translate
 
 if TYPE_CHECKING:
     from hiptimer.views import PhaseView, RunView
@@ -89,13 +90,13 @@ class RunScreen(QWidget):
         self.round = QLabel()
         self.round.setObjectName("round")
         self.progress = ProgressLine()
-        self.progress.setAccessibleName("Session progress")
+        self.progress.setAccessibleName(translate("gui.views.run", "Session progress"))
         self.left = QLabel()
         self.left.setObjectName("left")
         # Says the sound is off, so a muted run is never a surprise.
-        self.muted = QLabel("SOUND OFF")
+        self.muted = QLabel(translate("gui.views.run", "SOUND OFF"))
         self.muted.setObjectName("muted")
-        self.muted.setAccessibleName("Sound is off")
+        self.muted.setAccessibleName(translate("gui.views.run", "Sound is off"))
         self.muted.hide()
         top.addWidget(self.round)
         top.addWidget(self.progress, 1)
@@ -121,7 +122,7 @@ class RunScreen(QWidget):
         self.kind = FitText(bold=True)
         self.heading = FitText(bold=True)
         self.digits = FitText(bold=True)
-        self.digits.setAccessibleDescription("Countdown")
+        self.digits.setAccessibleDescription(translate("gui.views.run", "Countdown"))
         self.sub = FitText(bold=False)
         side.addWidget(self.kind, 2)
         side.addWidget(self.heading, 3)
@@ -136,18 +137,30 @@ class RunScreen(QWidget):
         outer.addWidget(self.instructions)
 
         bottom = QHBoxLayout()
-        self.back = button("◀ Back", "Restart this phase, or go back one (←)",
+        self.back = button(translate("gui.views.run", "◀ Back"),
+                           translate("gui.views.run", "Restart this phase, or go back one (←)"),
                            self.back_clicked.emit)
-        self.done = button("Done ✓", "Done with these reps (Space)", self.done_clicked.emit)
+        self.done = button(translate("gui.views.run", "Done ✓"),
+                           translate("gui.views.run", "Done with these reps (Space)"),
+                           self.done_clicked.emit)
         self.done.hide()
-        self.pause = button("Pause", "Pause or resume (Space)", self.pause_clicked.emit)
-        self.skip = button("Skip ▶", "Skip to the next phase (→)", self.skip_clicked.emit)
-        self.restart = button("Restart", "Start the session again (R)",
+        self.pause = button(translate("gui.views.run", "Pause"),
+                            translate("gui.views.run", "Pause or resume (Space)"),
+                            self.pause_clicked.emit)
+        self.skip = button(translate("gui.views.run", "Skip ▶"),
+                           translate("gui.views.run", "Skip to the next phase (→)"),
+                           self.skip_clicked.emit)
+        self.restart = button(translate("gui.views.run", "Restart"),
+                              translate("gui.views.run", "Start the session again (R)"),
                               self.restart_clicked.emit)
-        self.stop = button("■ Stop", "Stop and go back to the start (Esc)",
+        self.stop = button(translate("gui.views.run", "■ Stop"),
+                           translate("gui.views.run", "Stop and go back to the start (Esc)"),
                            self.stop_clicked.emit)
-        self.mute = button("Mute", "Sound on or off (M)", self.mute_clicked.emit)
-        self.full = button("Full screen", "Full screen on or off (F11)",
+        self.mute = button(translate("gui.views.run", "Mute"),
+                           translate("gui.views.run", "Sound on or off (M)"),
+                           self.mute_clicked.emit)
+        self.full = button(translate("gui.views.run", "Full screen"),
+                           translate("gui.views.run", "Full screen on or off (F11)"),
                            self.fullscreen_clicked.emit)
         # What the buttons' labels depend on: paused, muted, full screen.
         self._state = {"paused": False, "muted": False, "full": False}
@@ -157,7 +170,7 @@ class RunScreen(QWidget):
             bottom.addWidget(spread(widget))
         outer.addLayout(bottom)
 
-        self.paused = QLabel("Paused — Space to resume", self)
+        self.paused = QLabel(translate("gui.views.run", "Paused — Space to resume"), self)
         self.paused.setObjectName("paused")
         self.paused.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # The dimming lies over everything but lets clicks through to the buttons.
@@ -216,7 +229,8 @@ class RunScreen(QWidget):
     def show_phase(self, view: PhaseView) -> None:
         """Show what stays the same for the whole phase that just started, and say it."""
         self.done.setVisible(view.self_paced)
-        label = theme.LOOKS[view.kind].label
+        # The phase's word is marked in ``hiptimer.gui.theme`` and looked up here.
+        label = translate("gui.theme", theme.LOOKS[view.kind].label)
         announce(self, ". ".join(part for part in (label.capitalize(), view.heading,
                                                     view.next_up) if part))
         self.pulse()
@@ -280,13 +294,20 @@ class RunScreen(QWidget):
         # The long labels need about 900 px; a narrower window gets the short ones.
         short = int(self.width() < 900)
         state = self._state
+        stop = translate("gui.views.run", "■ Stop")
+        resume, pause = translate("gui.views.run", "Resume"), translate("gui.views.run", "Pause")
+        unmute, mute = translate("gui.views.run", "Unmute"), translate("gui.views.run", "Mute")
         for widget, labels in (
-            (self.back, ("◀ Back", "◀")), (self.skip, ("Skip ▶", "▶")),
-            (self.restart, ("Restart", "↻")), (self.stop, ("■ Stop", "■ Stop")),
-            (self.pause, ("Resume", "Resume") if state["paused"] else ("Pause", "Pause")),
-            (self.mute, ("Unmute", "Unmute") if state["muted"] else ("Mute", "Mute")),
-            (self.full, ("Leave full screen", "Exit full") if state["full"]
-             else ("Full screen", "Full")),
+            (self.back, (translate("gui.views.run", "◀ Back"), "◀")),
+            (self.skip, (translate("gui.views.run", "Skip ▶"), "▶")),
+            (self.restart, (translate("gui.views.run", "Restart"), "↻")),
+            (self.stop, (stop, stop)),
+            (self.pause, (resume, resume) if state["paused"] else (pause, pause)),
+            (self.mute, (unmute, unmute) if state["muted"] else (mute, mute)),
+            (self.full, (translate("gui.views.run", "Leave full screen"),
+                         translate("gui.views.run", "Exit full")) if state["full"]
+             else (translate("gui.views.run", "Full screen"),
+                   translate("gui.views.run", "Full"))),
         ):
             widget.setText(labels[short])
             widget.setAccessibleName(labels[0])

@@ -34,6 +34,7 @@ from hiptimer.gui.views.move_cards import MoveCards
 from hiptimer.gui.views.style import COMPACT_TEXT, MAX_TEXT_SCALE, SCROLL_STYLE, text_sizes
 from hiptimer.gui.views.suggestions import Suggestions
 from hiptimer.gui.views.week_chart import WeekChart
+from hiptimer.i18n import translate
 from hiptimer.prefs import MAX_WEEKLY_GOAL
 from hiptimer.start_view import AS_WRITTEN, SCALE_STEPS, PickerView, SessionView, Tuning
 
@@ -154,7 +155,8 @@ class StartScreen(QWidget):
 
         top = QHBoxLayout()
         self.picker = SessionPicker()
-        described(self.picker, "Session", "Pick a session: built-in, your own, or recent")
+        described(self.picker, translate("gui.views.start", "Session"),
+                  translate("gui.views.start", "Pick a session: built-in, your own, or recent"))
         # A long session name is cut short in the box, not allowed to widen the
         # row (the size policy is set by the style sheet: reading the enum from
         # Python would build it before the first frame).
@@ -162,10 +164,14 @@ class StartScreen(QWidget):
         self.picker.setMinimumContentsLength(12)
         self.picker.activated.connect(self._picked)
         self.picker.about_to_show.connect(self.picker_opening)
-        top.addWidget(labelled("Session:", self.picker))
+        top.addWidget(labelled(translate("gui.views.start", "Session:"), self.picker))
         top.addWidget(self.picker, 1)
-        top.addWidget(button("Open…", "Open a session file (Ctrl+O)", self.open_clicked.emit))
-        top.addWidget(button("Edit…", "Edit this session (Ctrl+E)", self.edit_clicked.emit))
+        top.addWidget(button(translate("gui.views.start", "Open…"),
+                             translate("gui.views.start", "Open a session file (Ctrl+O)"),
+                             self.open_clicked.emit))
+        top.addWidget(button(translate("gui.views.start", "Edit…"),
+                             translate("gui.views.start", "Edit this session (Ctrl+E)"),
+                             self.edit_clicked.emit))
         # The menu's items are added once the first frame is out
         # (``add_more_items``); a deleted session can be deleted only when
         # the library says it is the user's own (``can_delete``).
@@ -177,7 +183,8 @@ class StartScreen(QWidget):
         self.restore_menu: QMenu | None = None
         more = QToolButton()
         more.setText("⋯")
-        described(more, "More session actions", "More: duplicate, delete, show in folder")
+        described(more, translate("gui.views.start", "More session actions"),
+                  translate("gui.views.start", "More: duplicate, delete, show in folder"))
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more.setMenu(self.more_menu)
         top.addWidget(more)
@@ -208,24 +215,31 @@ class StartScreen(QWidget):
         tune = QHBoxLayout()
         self.rounds = QSpinBox()
         self.rounds.setRange(1, 20)
-        described(self.rounds, "Rounds", "Rounds for this run")
+        described(self.rounds, translate("gui.views.start", "Rounds"),
+                  translate("gui.views.start", "Rounds for this run"))
         self.rounds.valueChanged.connect(self._tune)
         self.scale = QComboBox()
-        described(self.scale, "Reps and holds", "Reps and hold times for this run")
-        self.scale.addItems([f"{percent} %" for percent in SCALE_STEPS])
+        described(self.scale, translate("gui.views.start", "Reps and holds"),
+                  translate("gui.views.start", "Reps and hold times for this run"))
+        self.scale.addItems([translate("gui.views.start", "{percent} %").format(percent=percent)
+                             for percent in SCALE_STEPS])
         self.scale.setCurrentIndex(AS_WRITTEN)
         self.scale.currentIndexChanged.connect(self._tune)
-        self.less = button("−", "Fewer reps and shorter holds", lambda: self.step_scale(-1))
-        self.more = button("+", "More reps and longer holds", lambda: self.step_scale(1))
-        tune.addWidget(labelled("Rounds", self.rounds))
+        self.less = button("−", translate("gui.views.start", "Fewer reps and shorter holds"),
+                           lambda: self.step_scale(-1))
+        self.more = button("+", translate("gui.views.start", "More reps and longer holds"),
+                           lambda: self.step_scale(1))
+        tune.addWidget(labelled(translate("gui.views.start", "Rounds"), self.rounds))
         tune.addWidget(self.rounds)
         tune.addSpacing(16)
-        tune.addWidget(labelled("Reps and holds", self.scale))
+        tune.addWidget(labelled(translate("gui.views.start", "Reps and holds"), self.scale))
         tune.addWidget(self.less)
         tune.addWidget(self.scale)
         tune.addWidget(self.more)
         tune.addStretch(1)
-        self.keep = button("Keep these", "Save these rounds and reps into the session",
+        self.keep = button(translate("gui.views.start", "Keep these"),
+                           translate("gui.views.start",
+                                     "Save these rounds and reps into the session"),
                            self.keep_clicked.emit)
         self.keep.setEnabled(False)
         tune.addWidget(self.keep)
@@ -247,19 +261,21 @@ class StartScreen(QWidget):
         self.week.setWordWrap(True)  # a long streak wraps, never runs into the goal
         self.goal = QSpinBox()
         self.goal.setRange(1, MAX_WEEKLY_GOAL)
-        described(self.goal, "Goal per week", "Your goal: warm-ups per week")
+        described(self.goal, translate("gui.views.start", "Goal per week"),
+                  translate("gui.views.start", "Your goal: warm-ups per week"))
         self.goal.valueChanged.connect(self.goal_changed)
         self.volume = QSpinBox()
         self.volume.setRange(0, 100)
         self.volume.setSingleStep(10)
-        self.volume.setSuffix(" %")
-        described(self.volume, "Volume", "Volume of the cues and the voice")
+        self.volume.setSuffix(translate("gui.views.start", " %"))
+        described(self.volume, translate("gui.views.start", "Volume"),
+                  translate("gui.views.start", "Volume of the cues and the voice"))
         self.volume.valueChanged.connect(self.volume_changed)
         goal_row.addWidget(self.week, 1)
-        goal_row.addWidget(labelled("Goal per week", self.goal))
+        goal_row.addWidget(labelled(translate("gui.views.start", "Goal per week"), self.goal))
         goal_row.addWidget(self.goal)
         goal_row.addSpacing(16)
-        goal_row.addWidget(labelled("Volume", self.volume))
+        goal_row.addWidget(labelled(translate("gui.views.start", "Volume"), self.volume))
         goal_row.addWidget(self.volume)
         layout.addLayout(goal_row)
         self.chart = WeekChart()
@@ -277,12 +293,13 @@ class StartScreen(QWidget):
 
         # The sound is off (remembered from last time, or --mute): said before
         # the run starts, not found out on the mat.
-        self.muted = QLabel("Sound is off — press M to turn it on")
+        self.muted = QLabel(translate("gui.views.start", "Sound is off — press M to turn it on"))
         self.muted.setObjectName("muted")
         self.muted.hide()
         layout.addWidget(self.muted)
 
-        self.start = button("Start  (Space)", "Start the session (Space)",
+        self.start = button(translate("gui.views.start", "Start  (Space)"),
+                            translate("gui.views.start", "Start the session (Space)"),
                             self.start_clicked.emit)
         self.start.setObjectName("start")
         self.start.setMinimumHeight(64)
@@ -327,11 +344,15 @@ class StartScreen(QWidget):
     def add_more_items(self) -> None:
         """Fill the ⋯ menu: duplicate, delete, show in folder, restore."""
         menu = self.more_menu
-        self.duplicate_action = menu.addAction("Duplicate", self.duplicate_clicked.emit)
-        self.delete_action = menu.addAction("Delete (to trash)", self.delete_clicked.emit)
+        self.duplicate_action = menu.addAction(translate("gui.views.start", "Duplicate"),
+                                               self.duplicate_clicked.emit)
+        self.delete_action = menu.addAction(translate("gui.views.start", "Delete (to trash)"),
+                                            self.delete_clicked.emit)
         self.delete_action.setEnabled(self.can_delete)
-        menu.addAction("Show in folder", self.show_folder_clicked.emit)
-        self.restore_menu = menu.addMenu("Restore a deleted session")
+        menu.addAction(translate("gui.views.start", "Show in folder"),
+                       self.show_folder_clicked.emit)
+        self.restore_menu = menu.addMenu(translate("gui.views.start",
+                                                   "Restore a deleted session"))
         self.restore_menu.aboutToShow.connect(self.restore_menu_opening)
 
     def focus_widgets(self) -> tuple[QWidget, ...]:
@@ -437,7 +458,7 @@ class StartScreen(QWidget):
             return
         menu.clear()
         if not found:
-            menu.addAction("(the trash is empty)").setEnabled(False)
+            menu.addAction(translate("gui.views.start", "(the trash is empty)")).setEnabled(False)
         for path in found:
             menu.addAction(path.name, partial(self.restore_picked.emit, path))
 
