@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from hiptimer.i18n import translate
+
 if TYPE_CHECKING:
     from hiptimer.start_view import Line
 
@@ -44,7 +46,8 @@ class MoveCard(QWidget):
         self.text = QLabel()
         self.text.setObjectName("card")
         self.text.setWordWrap(True)
-        self.text.setAccessibleName(f"{line.name}: {line.dose}")
+        self.text.setAccessibleName(translate("gui.views.move_cards", "{name}: {dose}").format(
+            name=line.name, dose=line.dose))
         row.addWidget(self.slot)
         row.addWidget(self.text, 1)
 

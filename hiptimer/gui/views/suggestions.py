@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hiptimer.gui.views.controls import button
+from hiptimer.i18n import translate
 
 
 class Suggestions(QWidget):
@@ -49,14 +50,20 @@ class Suggestions(QWidget):
         self.lines = []
         for index, text in enumerate(lines[:1]):
             row = QHBoxLayout()
-            more = f" (and {len(lines) - 1} more)" if len(lines) > 1 else ""
-            label = QLabel(text[:1].upper() + text[1:] + more)
+            said = text[:1].upper() + text[1:]
+            if len(lines) > 1:
+                said = translate("gui.views.suggestions", "{suggestion} (and %n more)", None,
+                                 len(lines) - 1).format(suggestion=said)
+            label = QLabel(said)
             label.setObjectName("suggestion")
             label.setWordWrap(True)
             row.addWidget(label, 1)
-            row.addWidget(button("Take it", "Use this dose from now on (saved in your copy)",
+            row.addWidget(button(translate("gui.views.suggestions", "Take it"),
+                                 translate("gui.views.suggestions",
+                                           "Use this dose from now on (saved in your copy)"),
                                  partial(self.taken.emit, index)))
-            row.addWidget(button("Keep the old dose", "Leave the dose as it is",
+            row.addWidget(button(translate("gui.views.suggestions", "Keep the old dose"),
+                                 translate("gui.views.suggestions", "Leave the dose as it is"),
                                  partial(self.kept.emit, index)))
             self.rows.addLayout(row)
             self.lines.append(label)

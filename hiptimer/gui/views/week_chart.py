@@ -35,7 +35,7 @@ class WeekChart(QWidget):
         self.goal = 3
         self.scale = 1.0
         self.setFixedHeight(HEIGHT)
-        self.setAccessibleName("Sessions per week")
+        self.setAccessibleName(translate("gui.views.week_chart", "Sessions per week"))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
         """Ask for a short strip."""
@@ -50,11 +50,16 @@ class WeekChart(QWidget):
     def set_weeks(self, weeks: list[WeekCount], goal: int) -> None:
         """Show ``weeks`` (oldest first, this week last) against ``goal``."""
         self.weeks, self.goal = list(weeks), goal
-        counts = ", ".join(f"week of {w.start:%d %b}: {translate('gui.views.week_chart', '%n run(s)', None, w.count)}"
-                           + (f" and {w.skipped} skipped" if w.skipped else "")
-                           for w in weeks[-4:])
-        self.setAccessibleDescription(
-            f"Goal: {translate('gui.views.week_chart', '%n run(s)', None, goal)} a week. Counted runs in recent weeks: {counts}")
+        counts = ", ".join(
+            (translate("gui.views.week_chart", "week of {date}: %n run(s) and {skipped} skipped",
+                       None, w.count) if w.skipped
+             else translate("gui.views.week_chart", "week of {date}: %n run(s)", None, w.count)
+             ).format(date=f"{w.start:%d %b}", skipped=w.skipped)
+            for w in weeks[-4:])
+        self.setAccessibleDescription(translate(
+            "gui.views.week_chart",
+            "Goal: %n run(s) a week. Counted runs in recent weeks: {counts}",
+            None, goal).format(counts=counts))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt naming
@@ -74,7 +79,7 @@ class WeekChart(QWidget):
         font = QFont(self.font())
         font.setPixelSize(round(LABEL_PX * k))
         painter.setFont(font)
-        goal_label = f"goal {self.goal}"
+        goal_label = translate("gui.views.week_chart", "goal {goal}").format(goal=self.goal)
         # Room above the bars for their counts, and at the right for the goal's label.
         goal_w = painter.fontMetrics().horizontalAdvance(goal_label) + 6 * k
         area = QRectF(self.rect()).adjusted(2, label_h, -(2 + goal_w), -(label_h + 2))
@@ -96,7 +101,8 @@ class WeekChart(QWidget):
             if current or i % 4 == 3:
                 painter.drawText(QRectF(area.left() + i * slot - slot, area.bottom() + 1,
                                         slot * 3, label_h),
-                                 centred, "now" if current else f"{week.start:%d %b}")
+                                 centred, translate("gui.views.week_chart", "now") if current
+                                 else f"{week.start:%d %b}")
         y = area.bottom() - area.height() * self.goal / top
         painter.setPen(QPen(QColor("white"), 1.5 * k, Qt.PenStyle.DashLine))
         painter.drawLine(int(area.left()), int(y), int(area.right()), int(y))

@@ -19,6 +19,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from hiptimer.i18n import translate
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QMovie
     from PySide6.QtSvg import QSvgRenderer
@@ -208,10 +210,9 @@ class PictureView(QWidget):
             return
         self._frames, self._label, self._mirrored, self._index = frames, label, mirrored, index
         self._follow(self.current_picture())
-        position = ("start position", "end position")[index] if len(frames) == 2 else ""
-        side = ", mirrored for the other side" if mirrored else ""
-        self.setAccessibleName(f"{label} picture")
-        self.setAccessibleDescription(f"{label}{', ' + position if position else ''}{side}")
+        self.setAccessibleName(translate("gui.views.widgets", "{name} picture").format(name=label))
+        self.setAccessibleDescription(_described(label, index if len(frames) == 2 else None,
+                                                 mirrored))
         self.update()
 
     def _follow(self, picture: Picture | None) -> None:
@@ -292,6 +293,24 @@ class PictureView(QWidget):
                          self._label)
 
 
+def _described(name: str, position: int | None, mirrored: bool) -> str:
+    """Return what a reader says of move ``name``'s picture: which of two frames, mirrored."""
+    if position == 0 and mirrored:
+        text = translate("gui.views.widgets",
+                         "{name}, start position, mirrored for the other side")
+    elif position == 0:
+        text = translate("gui.views.widgets", "{name}, start position")
+    elif position == 1 and mirrored:
+        text = translate("gui.views.widgets", "{name}, end position, mirrored for the other side")
+    elif position == 1:
+        text = translate("gui.views.widgets", "{name}, end position")
+    elif mirrored:
+        text = translate("gui.views.widgets", "{name}, mirrored for the other side")
+    else:
+        return name
+    return text.format(name=name)
+
+
 class ProgressLine(QWidget):
     """A slim bar of how much of the session is done, in thousandths.
 
@@ -318,7 +337,8 @@ class ProgressLine(QWidget):
         value = max(0, min(1000, value))
         if value != self._value:
             self._value = value
-            self.setAccessibleDescription(f"{value // 10} % done")
+            self.setAccessibleDescription(translate("gui.views.widgets", "{percent} % done")
+                                          .format(percent=value // 10))
             self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt naming
