@@ -37,8 +37,15 @@ from hiptimer.errors import (
     shown,
     shown_path,
 )
-from hiptimer.i18n import translate
-from hiptimer.progression import Rules, SessionRules, Variation, parse_rules, variation_of
+from hiptimer.i18n import QT_TRANSLATE_NOOP, translate
+from hiptimer.progression import (
+    DOSE_KINDS,
+    Rules,
+    SessionRules,
+    Variation,
+    parse_rules,
+    variation_of,
+)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -118,6 +125,9 @@ LIMITS: dict[str, Limits] = {
     "switch": Limits(0, 120),
 }
 
+# Every key a progression table can hold, at any level, and its own.
+_RULE_KEYS = frozenset({"progression", "step", "after", "ceiling", "floor", "then", *DOSE_KINDS})
+
 # How many unknown keys of one file get a "did you mean".
 MAX_SUGGESTIONS = 50
 
@@ -194,13 +204,13 @@ class Equipment(enum.Enum):
     @property
     def label(self) -> str:
         """Return the equipment as a sentence names it: "a mini band", "no equipment"."""
-        return _EQUIPMENT_LABELS[self]
+        return translate("session", _EQUIPMENT_LABELS[self])
 
 
 _EQUIPMENT_LABELS = {
-    Equipment.NONE: "no equipment",
-    Equipment.MINI_BAND: "a mini band",
-    Equipment.STABILITY_BALL: "a stability ball",
+    Equipment.NONE: QT_TRANSLATE_NOOP("session", "no equipment"),
+    Equipment.MINI_BAND: QT_TRANSLATE_NOOP("session", "a mini band"),
+    Equipment.STABILITY_BALL: QT_TRANSLATE_NOOP("session", "a stability ball"),
 }
 
 
@@ -213,8 +223,10 @@ def equipment_line(equipment: tuple[Equipment, ...]) -> str:
     labels = [item.label for item in equipment if item is not Equipment.NONE]
     if not labels:
         return ""
-    listed = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
-    return f"You need: {listed}"
+    listed = labels[0] if len(labels) == 1 else translate(
+        "session", "{items} and {item}", "the last of a list").format(
+        items=", ".join(labels[:-1]), item=labels[-1])
+    return translate("session", "You need: {equipment}").format(equipment=listed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -452,7 +464,7 @@ def suggest(word: str, choices: frozenset[str] | set[str]) -> str:
         return ""  # nobody means a key that long; comparing it would only cost time
     key = re.sub(r"[\s-]+", "_", word.strip().lower())
     if key in choices and key != word:
-        return f"; did you mean '{key}'?"
+        return translate("session", "; did you mean {keys}?").format(keys=f"'{key}'")
     if key in SYNONYMS:
         # A word people use for a key: offered where that key is allowed,
         # and elsewhere no guess at all ("duration" is no "description").
@@ -461,7 +473,21 @@ def suggest(word: str, choices: frozenset[str] | set[str]) -> str:
         meant = _nearest(key, choices)
     if not meant:
         return ""
-    return "; did you mean " + " or ".join(f"'{name}'" for name in meant) + "?"
+    return translate("session", "; did you mean {keys}?").format(keys=_or(meant))
+
+
+def _did_you_mean(name: str | None) -> str:
+    """Return "; did you mean 'name'?" for a close ``name``, or ``""`` without one."""
+    return translate("session", "; did you mean {keys}?").format(keys=f"'{name}'") if name else ""
+
+
+def _or(names: list[str]) -> str:
+    """Return ``["hold", "work"]`` as "'hold' or 'work'"."""
+    quoted = [f"'{name}'" for name in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    return translate("session", "{choices} or {choice}").format(
+        choices=", ".join(quoted[:-1]), choice=quoted[-1])
 
 
 def _nearest(key: str, choices: frozenset[str] | set[str]) -> list[str]:
@@ -561,8 +587,8 @@ class _Checker:
             self.unknown += 1
             suggestion = suggest(key, allowed) if self.unknown <= MAX_SUGGESTIONS else ""
             # Placed at the key itself: its value may be far away or fine.
-            self.add(path, f"unknown key '{shown(key)}'{suggestion}", at=(*path, key),
-                     key=True)
+            self.add(path, translate("session", "unknown key '{key}'{suggestion}").format(
+                key=shown(key), suggestion=suggestion), at=(*path, key), key=True)
 
     def number(self, table: Mapping[str, Any], key: str, path: PathKey) -> float | None:
         """Return ``table[key]`` if it is a number within its limits, else note why."""
@@ -573,15 +599,17 @@ class _Checker:
         low, high = _fmt(limits.low), _fmt(limits.high)
         if limits.whole:
             ok = isinstance(value, int) and not isinstance(value, bool)
-            what = f"must be a whole number from {low} to {high}"
+            what = translate("session", "must be a whole number from {low} to {high}, "
+                             "got {value}")
         else:
             ok = isinstance(value, int | float) and not isinstance(value, bool)
             # Not math.isfinite(value): it overflows on a TOML integer with
             # hundreds of digits, which compares fine against the limits.
             ok = ok and not (isinstance(value, float) and not math.isfinite(value))
-            what = f"must be a number of seconds from {low} to {high}"
+            what = translate("session", "must be a number of seconds from {low} to {high}, "
+                             "got {value}")
         if not ok or not limits.low <= value <= limits.high:
-            self.add((*path, key), f"{what}, got {_describe(value)}")
+            self.add((*path, key), what.format(low=low, high=high, value=_describe(value)))
             return None
         return float(value) if not limits.whole else int(value)
 
@@ -599,17 +627,20 @@ class _Checker:
             return None
         value = table[key]
         if not isinstance(value, str):
-            self.add((*path, key), f"must be text in quotes, got {_describe(value)}")
+            self.add((*path, key), translate("session", "must be text in quotes, got {value}")
+                     .format(value=_describe(value)))
             return None
         if len(value) > limit:
-            self.add((*path, key), f"is too long ({len(value)} characters, at most {limit})")
+            self.add((*path, key), translate(
+                "session", "is too long ({length} characters, at most {limit})").format(
+                length=len(value), limit=limit))
             return None
         bad = control_character(value, "\t\n\r\u2028\u2029" if lines else "")
         if bad is not None:
             self.add((*path, key), _control_message(bad))
             return None
         if key == "name" and not value.strip():
-            self.add((*path, key), "must not be empty")
+            self.add((*path, key), translate("session", "must not be empty"))
             return None
         return value
 
@@ -620,7 +651,11 @@ class _Checker:
         rules, found = parse_rules(table["progression"], (*path, "progression"))
         for problem in found:
             # parse_rules gives each problem its keys; the place is found here.
-            unknown = problem.message.startswith("unknown key")
+            # Told by the key, not the (translated) message: an unknown key
+            # is none that a progression table has.
+            last = problem.keys[-1] if problem.keys else None
+            unknown = (isinstance(last, str) and last not in _RULE_KEYS) or (
+                problem.message.startswith("unknown key"))
             self.add(problem.keys, problem.message, key=unknown)
         return rules
 
@@ -637,7 +672,8 @@ class _Checker:
             return None
         value = table[key]
         if not isinstance(value, bool):
-            self.add((*path, key), f"must be true or false, got {_describe(value)}")
+            self.add((*path, key), translate("session", "must be true or false, got {value}")
+                     .format(value=_describe(value)))
             return None
         return value
 
@@ -645,17 +681,22 @@ class _Checker:
         value = table.get(key)
         if not isinstance(value, list) or not value:
             kind = "[[moves]]" if key == "moves" else f"[[{key}]]"
-            self.add((*path, key), f"must be a list of {kind} tables with at least one entry")
+            self.add((*path, key), translate(
+                "session", "must be a list of {kind} tables with at least one entry").format(
+                kind=kind))
             return []
         if len(value) > limit:
-            self.add((*path, key), f"has {len(value)} entries, at most {limit} are allowed")
+            self.add((*path, key), translate(
+                "session", "has {count} entries, at most {limit} are allowed").format(
+                count=len(value), limit=limit))
             return []
         good = []
         for index, item in enumerate(value):
             if isinstance(item, Mapping):
                 good.append((index, item))
             else:
-                self.add((*path, key, index), f"must be a table, got {_describe(item)}")
+                self.add((*path, key, index), translate(
+                    "session", "must be a table, got {value}").format(value=_describe(item)))
         return good
 
 
@@ -666,8 +707,13 @@ def _in_file_order(problems: list[Problem]) -> list[Problem]:
 
 def _control_message(found: tuple[str, int], value: str | None = None) -> str:
     character, position = found
-    of = "" if value is None else f' of "{shown(value)}"'
-    return f"must not contain a control character, found {character} at character {position}{of}"
+    if value is None:
+        return translate("session", "must not contain a control character, found {character} "
+                         "at character {position}").format(character=character,
+                                                           position=position)
+    return translate("session", "must not contain a control character, found {character} "
+                     "at character {position} of \"{value}\"").format(
+        character=character, position=position, value=shown(value))
 
 
 def _fmt(number: float) -> str:
@@ -681,15 +727,16 @@ def _describe(value: Any) -> str:
         return f'"{shown(value)}"'
     if isinstance(value, int):
         # str() of a huge int is slow and, past 4300 digits, refused.
-        return str(value) if abs(value) < 10**18 else "a number far too large"
+        return str(value) if abs(value) < 10**18 else translate("session",
+                                                                "a number far too large")
     if isinstance(value, float):
         # repr keeps "3.0" distinct from 3, which matters for "a whole number".
         return repr(value)
     if isinstance(value, Mapping):
-        return "a table"
+        return translate("session", "a table")
     if isinstance(value, list):
-        return "a list"
-    return f"a {type(value).__name__}"
+        return translate("session", "a list")
+    return translate("session", "a {type}").format(type=type(value).__name__)
 
 
 @cache
@@ -752,7 +799,8 @@ def user_move_library() -> UserLibrary:
     except SessionError as exc:
         result = UserLibrary({}, "", exc.problems[0].message)
     except (tomllib.TOMLDecodeError, RecursionError, ValueError) as exc:
-        result = UserLibrary({}, "", f"not valid TOML: {exc}")
+        result = UserLibrary({}, "", translate("session", "not valid TOML: {error}").format(
+            error=exc))
     else:
         moves = {k: v for k, v in data.items() if isinstance(v, Mapping)}
         result = UserLibrary(moves, text)
@@ -780,9 +828,9 @@ def _library_from_user(check: _Checker) -> None:
     """Add the runner's own moves to the library the checker looks ``move`` up in."""
     own = user_move_library()
     if own.problem is not None:
-        check.warnings.append(Problem(
-            "", f"your own moves in {shown_path(str(user_library_path()))} were not read: "
-                f"{own.problem}"))
+        check.warnings.append(Problem("", translate(
+            "session", "your own moves in {file} were not read: {problem}").format(
+            file=shown_path(str(user_library_path())), problem=own.problem)))
     for key, table in own.moves.items():
         check.yours[key] = check.library[key] = LibraryMove(table, YOURS)
 
@@ -800,14 +848,15 @@ def _library_from_session(data: Mapping[str, Any], inherited: Mapping[str, Any],
         return
     value = data["library"]
     if not isinstance(value, Mapping):
-        check.add(("library",), "must be tables of moves, e.g. [library.wall-sit] with a "
-                  "name and hold = 45")
+        check.add(("library",), translate("session", "must be tables of moves, e.g. "
+                                          "[library.wall-sit] with a name and hold = 45"))
         return
     check.session_names = frozenset(value)
     for key, table in value.items():
         path: PathKey = ("library", key)
         if not isinstance(table, Mapping):
-            check.add(path, f"must be a table of move keys, got {_describe(table)}")
+            check.add(path, translate("session", "must be a table of move keys, got {value}")
+                      .format(value=_describe(table)))
             check.bad.add(key)
             continue
         before = len(check.problems)
@@ -832,7 +881,8 @@ def _own_move(ref: str, path: PathKey, inherited: Mapping[str, Any],
     if ref in check.checked:
         table = check.checked[ref]
         if table is None:
-            check.add((*path, "move"), f"your move '{shown(ref)}' has problems (above)")
+            check.add((*path, "move"), translate(
+                "session", "your move '{move}' has problems (above)").format(move=shown(ref)))
         return table
     own = user_move_library()
     table = own.moves[ref]
@@ -846,11 +896,13 @@ def _own_move(ref: str, path: PathKey, inherited: Mapping[str, Any],
     where = shown_path(str(user_library_path()))
     for problem in inner.problems:
         line = f":{problem.line}" if problem.line is not None else ""
-        check.add((*path, "move"), f"your move '{shown(ref)}' ({where}{line}): "
-                  f"{problem.path}: {problem.message}")
+        check.add((*path, "move"), translate(
+            "session", "your move '{move}' ({file}{line}): {path}: {problem}").format(
+            move=shown(ref), file=where, line=line, path=problem.path, problem=problem.message))
     check.warnings.extend(
         problem._replace(path=format_path(path), keys=tuple(path),
-                         message=f"your move '{shown(ref)}': {problem.message}",
+                         message=translate("session", "your move '{move}': {problem}").format(
+                             move=shown(ref), problem=problem.message),
                          line=None, column=None)
         for problem in inner.warnings)
     result = None if inner.problems else table
@@ -885,18 +937,21 @@ def _merge_library(
     elif under == YOURS:
         library = check.builtin
     if isinstance(ref, str) and ref not in library and ref in check.session_names:
-        check.add((*path, "move"), f"'{shown(ref)}' is another move of this session's "
-                  "[library]: a library move may start from a built-in move or one of "
-                  "your own only")
+        check.add((*path, "move"), translate(
+            "session", "'{move}' is another move of this session's [library]: a library move "
+            "may start from a built-in move or one of your own only").format(move=shown(ref)))
         return None
     if not isinstance(ref, str) or ref not in library:
         # Only text is worth comparing (str() of a huge integer raises).
         hint = _closest(ref, sorted(library), cutoff=0.5) if isinstance(ref, str) else None
-        suggestion = f"; did you mean '{hint}'?" if hint else ""
+        suggestion = _did_you_mean(hint)
         known = ", ".join(sorted(library))
         only_builtin = all(found.origin == BUILTIN for found in library.values())
-        what = "built-in move" if only_builtin else "move"
-        check.add((*path, "move"), f"no {what} {_describe(ref)}{suggestion} (known: {known})")
+        message = (translate("session", "no built-in move {value}{suggestion} (known: {known})")
+                   if only_builtin else
+                   translate("session", "no move {value}{suggestion} (known: {known})"))
+        check.add((*path, "move"), message.format(value=_describe(ref), suggestion=suggestion,
+                                                  known=known))
         return None
     found = library[ref]
     if found.origin == SESSION and ref in check.bad:
@@ -959,10 +1014,13 @@ def _images(
     """
     names = value if isinstance(value, list) else [value]
     if not names or not all(isinstance(n, str) and n for n in names):
-        check.add((*path, "image"), "must be a picture name or file, or a list of files")
+        check.add((*path, "image"), translate(
+            "session", "must be a picture name or file, or a list of files"))
         return ()
     if len(names) > 12:
-        check.add((*path, "image"), f"has {len(names)} frames, at most 12 are allowed")
+        check.add((*path, "image"), translate(
+            "session", "has {count} frames, at most {limit} are allowed").format(
+            count=len(names), limit=12))
         return ()
     frames: list[Path] = []
     key_path = (*path, "image")
@@ -987,11 +1045,10 @@ def _images(
             builtin = ()
         if not builtin and not trusted:
             known = ", ".join(resources.builtin_images())
-            check.add(
-                key_path,
-                f"no built-in picture '{shown(name)}' and not a "
-                f"{_suffixes(spec.suffixes)} file (built-in: {known})",
-            )
+            check.add(key_path, translate(
+                "session", "no built-in picture '{name}' and not a {suffixes} file "
+                "(built-in: {known})").format(name=shown(name),
+                                              suffixes=_suffixes(spec.suffixes), known=known))
         frames.extend(builtin)
     return tuple(frames)
 
@@ -1006,19 +1063,19 @@ def _suffixes(suffixes: tuple[str, ...]) -> str:
 # a sound that is really a picture. A file none of them matches is given the
 # benefit of the doubt: the player or Qt's reader says more when it runs.
 _SIGNATURES: tuple[tuple[bytes, int, str, str], ...] = (
-    (b"\x89PNG", 0, "picture", "PNG picture"),
-    (b"\xff\xd8\xff", 0, "picture", "JPEG picture"),
-    (b"GIF8", 0, "picture", "GIF picture"),
-    (b"WEBP", 8, "picture", "WebP picture"),
-    (b"<svg", 0, "picture", "SVG picture"),
-    (b"WAVE", 8, "sound", "WAV sound"),
-    (b"OggS", 0, "sound", "OGG sound"),
-    (b"ID3", 0, "sound", "MP3 sound"),
-    (b"fLaC", 0, "sound", "FLAC sound"),
-    (b"<!doctype html", 0, "", "web page"),
-    (b"<html", 0, "", "web page"),
-    (b"%PDF", 0, "", "PDF document"),
-    (b"PK\x03\x04", 0, "", "zip archive"),
+    (b"\x89PNG", 0, "picture", QT_TRANSLATE_NOOP("session", "a PNG picture")),
+    (b"\xff\xd8\xff", 0, "picture", QT_TRANSLATE_NOOP("session", "a JPEG picture")),
+    (b"GIF8", 0, "picture", QT_TRANSLATE_NOOP("session", "a GIF picture")),
+    (b"WEBP", 8, "picture", QT_TRANSLATE_NOOP("session", "a WebP picture")),
+    (b"<svg", 0, "picture", QT_TRANSLATE_NOOP("session", "a SVG picture")),
+    (b"WAVE", 8, "sound", QT_TRANSLATE_NOOP("session", "a WAV sound")),
+    (b"OggS", 0, "sound", QT_TRANSLATE_NOOP("session", "a OGG sound")),
+    (b"ID3", 0, "sound", QT_TRANSLATE_NOOP("session", "a MP3 sound")),
+    (b"fLaC", 0, "sound", QT_TRANSLATE_NOOP("session", "a FLAC sound")),
+    (b"<!doctype html", 0, "", QT_TRANSLATE_NOOP("session", "a web page")),
+    (b"<html", 0, "", QT_TRANSLATE_NOOP("session", "a web page")),
+    (b"%PDF", 0, "", QT_TRANSLATE_NOOP("session", "a PDF document")),
+    (b"PK\x03\x04", 0, "", QT_TRANSLATE_NOOP("session", "a zip archive")),
 )
 
 
@@ -1038,29 +1095,40 @@ def _file_problem(file: Path, what: str) -> str | None:
     try:
         info = file.stat()
     except FileNotFoundError:
-        return f"no such file: {name}"
+        return translate("session", "no such file: {file}").format(file=name)
     except OSError as exc:
-        return f"cannot read {name}: {exc.strerror}"
+        return _cannot_read(name, exc)
     if stat.S_ISDIR(info.st_mode):
-        return f"{name} is a folder, not a {what} file"
+        folder = (translate("session", "{file} is a folder, not a picture file")
+                  if what == "picture" else
+                  translate("session", "{file} is a folder, not a sound file"))
+        return folder.format(file=name)
     if not stat.S_ISREG(info.st_mode):
-        return f"{name} is not a regular file"
+        return translate("session", "{file} is not a regular file").format(file=name)
     # Opened, not os.access(): that asks with the real user id, and root
     # passes it for a file the effective user cannot read.
     try:
         fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
-        return f"cannot read {name}: {exc.strerror}"
+        return _cannot_read(name, exc)
     try:
         head = os.read(fd, 64)
     except OSError as exc:
-        return f"cannot read {name}: {exc.strerror}"
+        return _cannot_read(name, exc)
     finally:
         os.close(fd)
     found = _kind_of(head)
     if found is not None and found[0] != what:
-        return f"{name} is a {found[1]}, not a {what} file"
+        other = (translate("session", "{file} is {kind}, not a picture file")
+                 if what == "picture" else
+                 translate("session", "{file} is {kind}, not a sound file"))
+        return other.format(file=name, kind=translate("session", found[1]))
     return None
+
+
+def _cannot_read(name: str, exc: OSError) -> str:
+    return translate("session", "cannot read {file}: {reason}").format(file=name,
+                                                                      reason=exc.strerror)
 
 
 def _user_file(name: str, key_path: PathKey, spec: FileKey, check: _Checker,
@@ -1077,9 +1145,12 @@ def _user_file(name: str, key_path: PathKey, spec: FileKey, check: _Checker,
         expanded = os.path.expanduser(name)
         if expanded.startswith("~"):
             user = re.split(r"[\\/]", name, maxsplit=1)[0]
-            hint = f'; write "./{shown(name)}" for a file of that name' if user != "~" else ""
-            check.add(key_path,
-                      f'cannot find the home folder that "{shown(user)}" stands for{hint}')
+            message = (translate("session", "cannot find the home folder that \"{user}\" "
+                                 "stands for; write \"./{name}\" for a file of that name")
+                       if user != "~" else
+                       translate("session", "cannot find the home folder that \"{user}\" "
+                                 "stands for"))
+            check.add(key_path, message.format(user=shown(user), name=shown(name)))
             return None
         name = expanded
     file = Path(name)
@@ -1106,8 +1177,8 @@ def _sounds(table: Mapping[str, Any], path: PathKey, check: _Checker,
     value = table["sounds"]
     key_path = (*path, "sounds")
     if not isinstance(value, Mapping):
-        check.add(key_path, "must be a table of cue names and sound files, e.g. "
-                  '[sounds] with go = "sounds/whistle.wav"')
+        check.add(key_path, translate("session", "must be a table of cue names and sound "
+                                      "files, e.g. [sounds] with go = \"sounds/whistle.wav\""))
         return ()
     spec = FILE_TABLES["sounds"]
     check.keys(value, frozenset(SOUND_CUES), key_path)
@@ -1117,14 +1188,16 @@ def _sounds(table: Mapping[str, Any], path: PathKey, check: _Checker,
             continue
         where = (*key_path, cue)
         if not isinstance(name, str) or not name:
-            check.add(where, f"must be a sound file name in quotes, got {_describe(name)}")
+            check.add(where, translate("session", "must be a sound file name in quotes, "
+                                       "got {value}").format(value=_describe(name)))
             continue
         bad = control_character(name)
         if bad is not None:
             check.add(where, _control_message(bad, name))
             continue
         if Path(name).suffix.lower() not in spec.suffixes:
-            check.add(where, f"must be a {_suffixes(spec.suffixes)} file, got {_describe(name)}")
+            check.add(where, translate("session", "must be a {suffixes} file, got {value}")
+                      .format(suffixes=_suffixes(spec.suffixes), value=_describe(name)))
             continue
         file = _user_file(name, where, spec, check, base_dir)
         if file is not None:
@@ -1149,17 +1222,20 @@ def _move(
     if name is not None:
         check.names[tuple(path)] = name.strip()
     if "name" not in merged and complete:
-        check.add(path, "a move needs a name (or 'move' naming a built-in move)")
+        check.add(path, translate("session",
+                                  "a move needs a name (or 'move' naming a built-in move)"))
     reps = check.number(merged, "reps", path)
     hold = _seconds_or_self(merged, "hold", path, check)
     work = _seconds_or_self(merged, "work", path, check)
     given = [key for key in DOSE_KEYS if key in merged]
     if given == ["reps", "hold"]:
-        check.add(path, "give either 'reps' or 'hold', not both")
+        check.add(path, translate("session", "give either 'reps' or 'hold', not both"))
     elif len(given) > 1:
-        check.add(path, f"give only one of 'reps', 'hold' and 'work', not {_and(given)}")
+        check.add(path, translate("session", "give only one of 'reps', 'hold' and 'work', "
+                                  "not {keys}").format(keys=_and(given)))
     elif not given and complete:
-        check.add(path, "needs 'reps' (a count), 'hold' or 'work' (seconds)")
+        check.add(path, translate("session",
+                                  "needs 'reps' (a count), 'hold' or 'work' (seconds)"))
 
     settings = _cascade(merged, inherited, path, check)
     sets = check.number(merged, "sets", path)
@@ -1174,14 +1250,16 @@ def _move(
     self_paced = open_ended is not None or ("reps" in merged and settings["tempo"] is None)
     in_use = not inherited.get(LIBRARY_ENTRY)
     if estimate is not None and not self_paced and in_use:
-        check.add((*path, "estimate"), "is only for a move the runner ends: reps with "
-                  "tempo = \"self\", hold = \"self\" or work = \"self\"")
+        check.add((*path, "estimate"), translate(
+            "session", "is only for a move the runner ends: reps with tempo = \"self\", "
+            "hold = \"self\" or work = \"self\""))
     every = check.number(merged, "every", path)
     if every is not None and in_use:
         _check_interval(raw, every, (reps, hold, work), sides, settings, path, check)
     if inherited.get("one_then_other") and "first_side" in raw:
-        check.add((*path, "first_side"),
-                  "the block is done one side then the other: give 'first_side' on the block")
+        check.add((*path, "first_side"), translate(
+            "session",
+            "the block is done one side then the other: give 'first_side' on the block"))
     images: tuple[Path, ...] = ()
     if "image" in merged:
         origin = origins.get("image", SESSION)
@@ -1236,9 +1314,11 @@ def _equipment(table: Mapping[str, Any], path: PathKey, check: _Checker) -> Equi
         spelled = re.sub(r"[\s_]+", "-", value.strip().lower()) if isinstance(value, str) else ""
         close = spelled if spelled in _EQUIPMENT else (
             _closest(spelled, sorted(_EQUIPMENT), cutoff=0.6) if spelled else None)
-        hint = f"; did you mean \"{close}\"?" if close else ""
-        check.add((*path, "equipment"), f'must be "none", "mini-band" or "stability-ball", '
-                  f"got {_describe(value)}{hint}")
+        hint = (translate("session", "; did you mean {keys}?").format(keys=f'"{close}"')
+                if close else "")
+        check.add((*path, "equipment"), translate(
+            "session", "must be \"none\", \"mini-band\" or \"stability-ball\", "
+            "got {value}{suggestion}").format(value=_describe(value), suggestion=hint))
         return Equipment.NONE
     return found
 
@@ -1252,11 +1332,12 @@ def _link(table: Mapping[str, Any], key: str, path: PathKey, check: _Checker,
     name = text.strip()
     where = (*path, key)
     if not name:
-        check.add(where, "must name a move, e.g. \"banded-clam-shell\" (leave it out when "
-                  "there is none)")
+        check.add(where, translate("session", "must name a move, e.g. \"banded-clam-shell\" "
+                                   "(leave it out when there is none)"))
         return None
     if name == own_id:
-        check.add(where, f"names this move itself ('{shown(name)}'); name another move")
+        check.add(where, translate("session", "names this move itself ('{move}'); name "
+                                   "another move").format(move=shown(name)))
         return None
     if not check.knows(name):
         check.add(where, _no_move(name, check))
@@ -1266,8 +1347,8 @@ def _link(table: Mapping[str, Any], key: str, path: PathKey, check: _Checker,
 
 def _no_move(name: str, check: _Checker) -> str:
     hint = _closest(name, check.known_names(), cutoff=0.5)
-    suggestion = f"; did you mean '{hint}'?" if hint else ""
-    return f"no move {_describe(name)}{suggestion}"
+    return translate("session", "no move {value}{suggestion}").format(
+        value=_describe(name), suggestion=_did_you_mean(hint))
 
 
 def _move_rules(table: Mapping[str, Any], path: PathKey, check: _Checker,
@@ -1329,9 +1410,9 @@ def _check_interval(raw: Mapping[str, Any], every: float,
     ``dose`` is the move's checked ``reps``, ``hold`` and ``work``.
     """
     if "set_rest" in raw:
-        check.add((*path, "set_rest"),
-                  "'every' already sets the rest between sets (what is left of each "
-                  "interval); leave 'set_rest' out")
+        check.add((*path, "set_rest"), translate(
+            "session", "'every' already sets the rest between sets (what is left of each "
+            "interval); leave 'set_rest' out"))
     reps, hold, work = dose
     needed = _set_seconds(reps, hold if isinstance(hold, float) else None,
                           work if isinstance(work, float) else None, settings["tempo"], sides,
@@ -1339,15 +1420,19 @@ def _check_interval(raw: Mapping[str, Any], every: float,
     if needed is None:
         return  # the runner ends it: an overrun is told at the time
     if needed > every:
-        what = "both sides and the switch take" if sides is Sides.BOTH else "the work takes"
-        check.add((*path, "every"),
-                  f"is shorter than one set: {what} {_fmt(needed)} s, every is {_fmt(every)} s")
+        message = (translate("session", "is shorter than one set: both sides and the switch "
+                             "take {seconds} s, every is {every} s")
+                   if sides is Sides.BOTH else
+                   translate("session", "is shorter than one set: the work takes {seconds} s, "
+                             "every is {every} s"))
+        check.add((*path, "every"), message.format(seconds=_fmt(needed), every=_fmt(every)))
 
 
 
 def _and(words: list[str]) -> str:
     quoted = [f"'{word}'" for word in words]
-    return ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    return translate("session", "{items} and {item}", "the last of a list").format(
+        items=", ".join(quoted[:-1]), item=quoted[-1])
 
 
 def _seconds_or_self(table: Mapping[str, Any], key: str, path: PathKey,
@@ -1358,9 +1443,9 @@ def _seconds_or_self(table: Mapping[str, Any], key: str, path: PathKey,
         return SELF_PACED
     if isinstance(value, str):
         low, high = _fmt(LIMITS[key].low), _fmt(LIMITS[key].high)
-        check.add((*path, key),
-                  f"must be a number of seconds from {low} to {high}, or \"self\", "
-                  f"got {_describe(value)}")
+        check.add((*path, key), translate(
+            "session", "must be a number of seconds from {low} to {high}, or \"self\", "
+            "got {value}").format(low=low, high=high, value=_describe(value)))
         return None
     number = check.number(table, key, path)
     return None if number is None else float(number)
@@ -1377,15 +1462,17 @@ def _move_sides(table: Mapping[str, Any], each_side: bool | None, path: PathKey,
     value = table["sides"]
     sides = _MOVE_SIDES.get(value) if isinstance(value, str) else None
     if sides is None:
-        hint = (f"; '{ONE_THEN_OTHER}' goes on a [[blocks]] table"
-                if value == ONE_THEN_OTHER else "")
-        check.add((*path, "sides"),
-                  f'must be "left", "right", "both" or "alternate", got {_describe(value)}{hint}')
+        message = (translate("session", "must be \"left\", \"right\", \"both\" or "
+                             "\"alternate\", got {value}; '{sides}' goes on a [[blocks]] table")
+                   if value == ONE_THEN_OTHER else
+                   translate("session", "must be \"left\", \"right\", \"both\" or "
+                             "\"alternate\", got {value}"))
+        check.add((*path, "sides"), message.format(value=_describe(value), sides=ONE_THEN_OTHER))
         return Sides.NONE
     if each_side is not None and each_side != (sides is Sides.BOTH):
-        check.add((*path, "each_side"),
-                  f"says {_describe(each_side)} but sides = \"{sides.value}\"; "
-                  "keep only 'sides'")
+        check.add((*path, "each_side"), translate(
+            "session", "says {value} but sides = \"{sides}\"; keep only 'sides'").format(
+            value=_describe(each_side), sides=sides.value))
     return sides
 
 
@@ -1399,16 +1486,17 @@ def _cascade(table: Mapping[str, Any], inherited: Mapping[str, Any], path: PathK
                 if value in FIRST_SIDES:
                     settings[key] = value
                 else:
-                    check.add((*path, key), f'must be "left" or "right", got {_describe(value)}')
+                    check.add((*path, key), translate(
+                        "session", "must be \"left\" or \"right\", got {value}").format(
+                        value=_describe(value)))
             continue
         if key == "tempo" and table.get(key) == SELF_PACED:
             settings[key] = None
             continue
         if key == "tempo" and isinstance(table.get(key), str):
-            check.add(
-                (*path, key),
-                f"must be seconds per rep from 0.5 to 60, or \"self\", got {_describe(table[key])}",
-            )
+            check.add((*path, key), translate(
+                "session", "must be seconds per rep from 0.5 to 60, or \"self\", got {value}")
+                .format(value=_describe(table[key])))
             continue
         value = check.number(table, key, path)
         if value is not None:
@@ -1444,12 +1532,14 @@ def _block(
             if raw["sides"] == ONE_THEN_OTHER:
                 settings["one_then_other"] = True
             else:
-                hint = ("; on a block, sides can only be \"one-then-other\" (give a "
-                        "move's own sides on the move)"
-                        if isinstance(raw["sides"], str) and raw["sides"] in _MOVE_SIDES
-                        else "")
-                check.add((*path, "sides"),
-                          f'must be "{ONE_THEN_OTHER}", got {_describe(raw["sides"])}{hint}')
+                message = (
+                    translate("session", "must be \"{sides}\", got {value}; on a block, sides "
+                              "can only be \"one-then-other\" (give a move's own sides on the "
+                              "move)")
+                    if isinstance(raw["sides"], str) and raw["sides"] in _MOVE_SIDES
+                    else translate("session", "must be \"{sides}\", got {value}"))
+                check.add((*path, "sides"), message.format(sides=ONE_THEN_OTHER,
+                                                           value=_describe(raw["sides"])))
     moves = []
     for index, item in check.tables(raw, "moves", path, MAX_MOVES):
         move = _move(item, (*path, "moves", index), settings, check, base_dir)
@@ -1474,9 +1564,11 @@ def _not_a_session(data: Mapping[str, Any], check: _Checker) -> None:
     for key in data:
         close = _closest(key, ["moves", "blocks"], cutoff=0.6)
         if close:
-            hint = f" ('{shown(key)}' here: did you mean '{close}'?)"
+            hint = translate("session", " ('{key}' here: did you mean '{close}'?)").format(
+                key=shown(key), close=close)
             break
-    check.add((), "this is not a hiptimer session: it needs a [[moves]] or [[blocks]] list" + hint)
+    check.add((), translate("session", "this is not a hiptimer session: it needs a [[moves]] "
+                            "or [[blocks]] list{hint}").format(hint=hint))
 
 
 def validate(
@@ -1501,16 +1593,20 @@ def validate(
         raise check.error(filename)
     check.keys(data, SESSION_KEYS, ())
     if "moves" in data and "blocks" in data:
-        check.add(("blocks",), "use either [[moves]] or [[blocks]] at the top level, not both")
+        check.add(("blocks",), translate(
+            "session", "use either [[moves]] or [[blocks]] at the top level, not both"))
     if "name" not in data:
-        check.add((), "the session needs a name, e.g. name = \"Pre-run activation\"")
+        check.add((), translate("session",
+                                "the session needs a name, e.g. name = \"Pre-run activation\""))
     name = check.text(data, "name", (), MAX_NAME)
     description = check.text(data, "description", (), lines=True)
     say = check.text(data, "say", (), MAX_NAME * 2)
     finish = check.text(data, "finish", (), MAX_NAME * 2)
     sounds = _sounds(data, (), check, base_dir)
     if finish is not None and not finish.strip():
-        check.add(("finish",), "must not be empty (leave it out for \"Done — go run!\")")
+        check.add(("finish",), translate(
+            "session", "must not be empty (leave it out for \"{finish}\")").format(
+            finish=translate("session", "Done — go run!")))
     get_ready = check.number(data, "get_ready", ())
     question = _question(data, check)
     session_rules = check.rules(data, ())
@@ -1527,7 +1623,8 @@ def validate(
     if "moves" in data and "blocks" not in data:
         # Not the session's name: the start screen writes "<block> — 3 rounds"
         # under the session's name, and "Hip circuit — 3 rounds — 3 rounds" it read.
-        implicit = "Circuit" if settings["rounds"] > 1 else "Moves"
+        implicit = (translate("session", "Circuit") if settings["rounds"] > 1
+                    else translate("session", "Moves"))
         block = _block(data, (), settings, check, base_dir, implicit, own_table=False)
         if block is not None:
             blocks.append(block)
@@ -1535,7 +1632,8 @@ def validate(
         # With blocks, a session-wide rounds or round_rest is the default for
         # blocks that do not say.
         for index, item in check.tables(data, "blocks", (), MAX_BLOCKS):
-            block = _block(item, ("blocks", index), settings, check, base_dir, f"Block {index + 1}")
+            default = translate("session", "Block {number}").format(number=index + 1)
+            block = _block(item, ("blocks", index), settings, check, base_dir, default)
             if block is not None:
                 blocks.append(block)
     if check.problems:
@@ -1572,19 +1670,21 @@ def _question(data: Mapping[str, Any], check: _Checker) -> Question | None:
         return None
     table = data["question"]
     if not isinstance(table, Mapping):
-        check.add(("question",), "must be a table: [question] with ask and answers")
+        check.add(("question",), translate("session",
+                                           "must be a table: [question] with ask and answers"))
         return None
     check.keys(table, QUESTION_KEYS, ("question",))
     ask = check.text(table, "ask", ("question",), MAX_NAME * 2)
     if ask is None or not ask.strip():
         if "ask" not in table or (ask is not None and not ask.strip()):
-            check.add(("question", "ask"),
-                      "needs the question, e.g. ask = \"Where did you feel it?\"")
+            check.add(("question", "ask"), translate(
+                "session", "needs the question, e.g. ask = \"Where did you feel it?\""))
         return None
     answers = table.get("answers")
     path: PathKey = ("question", "answers")
     if not isinstance(answers, Mapping) or not 2 <= len(answers) <= MAX_ANSWERS:
-        check.add(path, f"must be a table of 2 to {MAX_ANSWERS} answers, each with what it means")
+        check.add(path, translate("session", "must be a table of 2 to {limit} answers, each "
+                                  "with what it means").format(limit=MAX_ANSWERS))
         return None
     pairs = []
     for answer in answers:
@@ -1592,7 +1692,8 @@ def _question(data: Mapping[str, Any], check: _Checker) -> Question | None:
         if meaning is not None and answer.strip() and len(answer) <= MAX_NAME:
             pairs.append((answer.strip(), " ".join(meaning.split())))
         elif meaning is not None:
-            check.add((*path, answer), f"an answer must be 1 to {MAX_NAME} characters")
+            check.add((*path, answer), translate(
+                "session", "an answer must be 1 to {limit} characters").format(limit=MAX_NAME))
     return Question(ask.strip(), tuple(pairs)) if len(pairs) == len(answers) else None
 
 
@@ -1622,8 +1723,9 @@ def _check_size(session: Session, filename: str) -> None:
     if phases > MAX_PHASES:
         raise SessionError(
             filename,
-            [Problem("", f"the session would have about {phases} phases; at most "
-                     f"{MAX_PHASES} are allowed (fewer rounds, sets or moves)")],
+            [Problem("", translate("session", "the session would have about {phases} phases; "
+                                   "at most {limit} are allowed (fewer rounds, sets or moves)")
+                     .format(phases=phases, limit=MAX_PHASES))],
         )
 
 
@@ -1699,7 +1801,8 @@ def _syntax_problem(exc: ValueError, text: str) -> Problem:
     elif found:
         message = message[: found.start()]
     message = message.replace("(at end of document)", "").strip()
-    return Problem("", f"not valid TOML: {message[:1].lower()}{message[1:]}", line, column)
+    return Problem("", translate("session", "not valid TOML: {error}").format(
+        error=f"{message[:1].lower()}{message[1:]}"), line, column)
 
 
 def loads(
@@ -1717,8 +1820,8 @@ def loads(
         at_column = start - (text.rfind("\n", 0, start) + 1) + 1
         raise SessionError(
             filename,
-            [Problem("", f"not usable: a dotted key has more than {MAX_KEY_PARTS} parts",
-                     at_line, at_column)],
+            [Problem("", translate("session", "not usable: a dotted key has more than {limit} "
+                                   "parts").format(limit=MAX_KEY_PARTS), at_line, at_column)],
         )
     try:
         data = tomllib.loads(text)
@@ -1726,12 +1829,14 @@ def loads(
         raise SessionError(filename, [_syntax_problem(exc, text)]) from None
     except RecursionError:
         raise SessionError(
-            filename, [Problem("", "not usable: arrays or tables are nested too deeply")]
+            filename, [Problem("", translate(
+                "session", "not usable: arrays or tables are nested too deeply"))]
         ) from None
     except ValueError:
         # tomllib lets int() refuse a number of more than 4300 digits.
         raise SessionError(
-            filename, [Problem("", "not valid TOML: a number has far too many digits")]
+            filename, [Problem("", translate(
+                "session", "not valid TOML: a number has far too many digits"))]
         ) from None
     return validate(data, filename, text, base_dir, source, check_files)
 
@@ -1744,8 +1849,8 @@ def _decode(raw: bytes, filename: str) -> str:
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise SessionError(
             filename,
-            [Problem("", f"not UTF-8 text (byte 0x{raw[exc.start]:02x}); save the file as UTF-8",
-                     line, column)],
+            [Problem("", translate("session", "not UTF-8 text (byte 0x{byte:02x}); save the "
+                                   "file as UTF-8").format(byte=raw[exc.start]), line, column)],
         ) from None
 
 
@@ -1759,34 +1864,40 @@ def read_text(path: Path) -> str:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise SessionError(filename, [Problem("", "no such file")]) from None
+        raise _file_error(filename, translate("session", "no such file")) from None
     except OSError as exc:
-        raise SessionError(filename, [Problem("", f"cannot be read: {exc.strerror}")]) from None
+        raise _file_error(filename, translate("session", "cannot be read: {reason}").format(
+            reason=exc.strerror)) from None
     except ValueError:  # a NUL character in the path
-        raise SessionError(filename, [Problem("", "is not a usable file name")]) from None
+        raise _file_error(filename, translate("session", "is not a usable file name")) from None
     if stat.S_ISDIR(info.st_mode):
-        raise SessionError(filename, [Problem("", "is a folder, not a session file")])
+        raise _file_error(filename, translate("session", "is a folder, not a session file"))
     if not stat.S_ISREG(info.st_mode):
-        raise SessionError(filename, [Problem("", "is not a regular file")])
+        raise _file_error(filename, translate("session", "is not a regular file"))
     if info.st_size > MAX_FILE_BYTES:
-        raise SessionError(
-            filename,
-            [Problem("", f"is too large for a session ({info.st_size:,} bytes, "
-                     f"at most {MAX_FILE_BYTES:,})")],
-        )
+        raise _file_error(filename, translate(
+            "session", "is too large for a session ({size:,} bytes, at most {limit:,})").format(
+            size=info.st_size, limit=MAX_FILE_BYTES))
     try:
         flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
         fd = os.open(path, flags)
         with os.fdopen(fd, "rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise SessionError(filename, [Problem("", f"cannot be read: {exc.strerror}")]) from None
+        raise _file_error(filename, translate("session", "cannot be read: {reason}").format(
+            reason=exc.strerror)) from None
     if len(raw) > MAX_FILE_BYTES:
-        raise SessionError(filename, [Problem("", "is too large for a session")])
+        raise _file_error(filename, translate("session", "is too large for a session"))
     # Only TOML's own whitespace: a lone form feed is a syntax error, not "empty".
     if not raw.strip(b" \t\r\n"):
-        raise SessionError(filename, [Problem("", "is empty; a session needs a name and moves")])
+        raise _file_error(filename, translate("session",
+                                              "is empty; a session needs a name and moves"))
     return _decode(raw, filename)
+
+
+def _file_error(filename: str, message: str) -> SessionError:
+    """Return the error of a session file that cannot be read at all."""
+    return SessionError(filename, [Problem("", message)])
 
 
 def load(path: str | os.PathLike[str], check_files: bool = False) -> Session:
@@ -1808,7 +1919,10 @@ def _whole_within(key: str, value: object) -> bool:
 
 def _check_changes(reps: object, rounds: object, scale: object, filename: str) -> None:
     problems = [
-        Problem(key, f"{whole_number(key)}, got {_describe(value)}", keys=(key,))
+        Problem(key, translate("session", "must be a whole number from {low} to {high}, "
+                               "got {value}").format(low=_fmt(LIMITS[key].low),
+                                                      high=_fmt(LIMITS[key].high),
+                                                      value=_describe(value)), keys=(key,))
         for key, value in (("reps", reps), ("rounds", rounds))
         if value is not None and not _whole_within(key, value)
     ]
@@ -1816,9 +1930,8 @@ def _check_changes(reps: object, rounds: object, scale: object, filename: str) -
         # Written so that nan, which compares false with everything, fails.
         number = isinstance(scale, int | float) and not isinstance(scale, bool)
         if not (number and SCALE_LOW <= scale <= SCALE_HIGH):  # type: ignore[operator]
-            problems.append(Problem(
-                "scale", f"must be from {_fmt(SCALE_LOW)} to {_fmt(SCALE_HIGH)}, "
-                f"got {_describe(scale)}", keys=("scale",)))
+            problems.append(Problem("scale", _out_of_range(SCALE_LOW, SCALE_HIGH,
+                                                           _describe(scale)), keys=("scale",)))
     if problems:
         raise SessionError(filename, problems)
 
@@ -1874,13 +1987,12 @@ def customise(
     phases = phase_bound(result)
     if rounds is not None and phases > MAX_PHASES:
         fit = max(0, min(int(LIMITS["rounds"].high), (MAX_PHASES - fixed) // per_round))
-        hint = (f"this session fits at most {translate('session', '%n round(s)', None, fit)}" if fit
-                else "fewer sets or moves")
-        raise SessionError(
-            filename,
-            [Problem("", f"with {translate('session', '%n round(s)', None, rounds)} the session would have about {phases} "
-                     f"phases; at most {MAX_PHASES} are allowed ({hint})")],
-        )
+        hint = (translate("session", "this session fits at most %n round(s)", None, fit) if fit
+                else translate("session", "fewer sets or moves"))
+        raise SessionError(filename, [Problem("", translate(
+            "session", "with %n round(s) the session would have about {phases} phases; at most "
+            "{limit} are allowed ({hint})", None, rounds).format(
+            phases=phases, limit=MAX_PHASES, hint=hint))])
     _check_size(result, filename)
     return result
 
@@ -1910,9 +2022,10 @@ def _check_intervals(session: Session, filename: str) -> None:
         needed = _set_seconds(move.reps, move.hold, move.work, move.tempo, move.sides,
                               move.switch)
         if needed is not None and needed > move.every:
-            problems.append(Problem(
-                "", f"{shown(move.name)}: one set would take {_fmt(needed)} s, longer than its "
-                f"interval (every = {_fmt(move.every)}); use fewer reps or a smaller scale"))
+            problems.append(Problem("", translate(
+                "session", "{move}: one set would take {seconds} s, longer than its interval "
+                "(every = {every}); use fewer reps or a smaller scale").format(
+                move=shown(move.name), seconds=_fmt(needed), every=_fmt(move.every))))
     if problems:
         raise SessionError(filename, problems)
 
@@ -1920,7 +2033,8 @@ def _check_intervals(session: Session, filename: str) -> None:
 def whole_number(key: str) -> str:
     """Return what a whole-number setting must be: "must be a whole number from 1 to 500"."""
     limits = LIMITS[key]
-    return f"must be a whole number from {_fmt(limits.low)} to {_fmt(limits.high)}"
+    return translate("session", "must be a whole number from {low} to {high}").format(
+        low=_fmt(limits.low), high=_fmt(limits.high))
 
 
 def check_range(key: str, value: float) -> str | None:
@@ -1929,6 +2043,11 @@ def check_range(key: str, value: float) -> str | None:
     if limits.whole and not float(value).is_integer():
         return whole_number(key)
     if not limits.low <= value <= limits.high:
-        return f"must be from {_fmt(limits.low)} to {_fmt(limits.high)}, got {_fmt(value)}"
+        return _out_of_range(limits.low, limits.high, _fmt(value))
     return None
+
+
+def _out_of_range(low: float, high: float, value: str) -> str:
+    return translate("session", "must be from {low} to {high}, got {value}").format(
+        low=_fmt(low), high=_fmt(high), value=value)
 
