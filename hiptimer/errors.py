@@ -20,6 +20,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple, TypeAlias
 
+from hiptimer.i18n import QT_TRANSLATE_NOOP, translate
+
 # How much of a runner's own text a message quotes back.
 MAX_ECHO = 40
 # File names are kept longer (the end says which file), but not without end.
@@ -71,7 +73,8 @@ def control_character(text: str, allowed: str = "") -> tuple[str, int] | None:
 
 
 # What a list of tables in a session is called, one entry at a time.
-_ENTRY_WORDS = {"moves": "move", "blocks": "block"}
+_ENTRY_WORDS = {"moves": QT_TRANSLATE_NOOP("errors", "move {number}"),
+                "blocks": QT_TRANSLATE_NOOP("errors", "block {number}")}
 
 
 def place(keys: KeyPath, names: Mapping[KeyPath, str] | None = None) -> str:
@@ -92,12 +95,14 @@ def place(keys: KeyPath, names: Mapping[KeyPath, str] | None = None) -> str:
         if isinstance(key, str) and key in _ENTRY_WORDS and isinstance(following, int):
             where = keys[: index + 2]
             name = names.get(where)
-            label = f"{_ENTRY_WORDS[key]} {following + 1}"
-            parts.append(f"{label} ({shown(name)})" if name else label)
+            label = translate("errors", _ENTRY_WORDS[key]).format(number=following + 1)
+            parts.append(translate("errors", "{entry} ({name})").format(
+                entry=label, name=shown(name)) if name else label)
             index += 2
             continue
         if key == "library" and isinstance(following, str) and not rest:
-            parts.append(f"library move '{shown(following)}'")
+            parts.append(translate("errors", "library move '{move}'").format(
+                move=shown(following)))
             index += 2
             continue
         rest.append(str(key + 1) if isinstance(key, int) else shown(key))
@@ -138,8 +143,13 @@ class Problem(NamedTuple):
         ``names`` as for ``place()`` (``SessionError.names`` has them).
         """
         where = place(self.keys, names) if self.keys else self.path
-        line = f"line {self.line}: " if self.line is not None else ""
-        return f"{line}{where}: {self.message}" if where else f"{line}{self.message}"
+        if self.line is None:
+            return f"{where}: {self.message}" if where else self.message
+        if where:
+            return translate("errors", "line {line}: {place}: {problem}").format(
+                line=self.line, place=where, problem=self.message)
+        return translate("errors", "line {line}: {problem}").format(line=self.line,
+                                                                   problem=self.message)
 
 
 class SessionError(Exception):
