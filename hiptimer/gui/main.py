@@ -15,6 +15,7 @@ from hiptimer.cli import Options, fallback_session
 from hiptimer.errors import SessionError
 from hiptimer.gui.awake import LazyInhibitor
 from hiptimer.gui.window import MainWindow
+from hiptimer.i18n import translate
 from hiptimer.session import Session
 
 if TYPE_CHECKING:
@@ -141,13 +142,14 @@ def run_gui(
         def choose(engine: str) -> None:
             player.choose_voice(engine)
 
-        fill_voice_menu(window.view_menu.addMenu("&Voice"), prefs, choose, player.voice.engines())
+        fill_voice_menu(window.view_menu.addMenu(translate("gui.main", "&Voice")), prefs, choose,
+                        player.voice.engines())
 
     def offer_pulse() -> None:
         # View › Flash at every change: on unless the runner turned it off.
         on = bool(prefs.value("visual_pulse", True, type=bool))
         window.run_screen.set_pulse(on)
-        action = window.view_menu.addAction("Flash at every change")
+        action = window.view_menu.addAction(translate("gui.main", "Flash at every change"))
         action.setCheckable(True)
         action.setChecked(on)
 
@@ -212,4 +214,5 @@ def run_gui(
 def _show_problems(window: MainWindow, problem: SessionError, fallback: Session) -> None:
     from hiptimer.gui import dialogs  # not needed for the first frame
 
-    dialogs.show_problems(window, problem, f"Using “{fallback.name}” instead.")
+    dialogs.show_problems(window, problem, translate("gui.main", "Using “{name}” instead.")
+                          .format(name=fallback.name))

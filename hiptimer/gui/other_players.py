@@ -37,6 +37,7 @@ from jeepney import (
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from hiptimer.gui.bus_link import BusLink
+from hiptimer.i18n import QT_TRANSLATE_NOOP, translate
 from hiptimer.runner import RunState
 
 if TYPE_CHECKING:
@@ -49,7 +50,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 SETTINGS_KEY = "pause_other_players"
-MENU_TEXT = "Pause other players during a session"
+#: The menu entry's English; translated where the entry is made.
+MENU_TEXT = QT_TRANSLATE_NOOP("gui.other_players", "Pause other players during a session")
 MPRIS_PREFIX = "org.mpris.MediaPlayer2."
 OBJECT_PATH = "/org/mpris/MediaPlayer2"
 PLAYER = "org.mpris.MediaPlayer2.Player"
@@ -299,7 +301,7 @@ def add_menu_entry(menu: QMenu, prefs: QSettings, players: OtherPlayers) -> QAct
     """Add the checkable "Pause other players during a session" to ``menu``, as last saved."""
     on = bool(prefs.value(SETTINGS_KEY, False, type=bool))
     players.set_enabled(on)
-    action = menu.addAction(MENU_TEXT)
+    action = menu.addAction(translate("gui.other_players", MENU_TEXT))
     action.setCheckable(True)
     action.setChecked(on)
 

@@ -14,12 +14,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from hiptimer.i18n import translate
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
     from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 # (name, label, key or keys, slot); a key is text ("Space") or a standard key.
+# The label is shown as it is: the caller translates it.
 # The media keys (a keyboard's, or earbuds' through the desktop) come on top.
 Binding = tuple[str, str, "QKeySequence.StandardKey | str | tuple[str, ...]", Callable[[], object]]
 
@@ -81,7 +84,8 @@ def make_menus(bar: QMenuBar) -> tuple[QMenu, QMenu]:
     """
     bar.setStyleSheet("QMenuBar { background: transparent; color: white; }"
                       " QMenuBar::item:selected { background: rgba(255, 255, 255, 60); }")
-    return bar.addMenu("&File"), bar.addMenu("&View")
+    return (bar.addMenu(translate("gui.shell", "&File")),
+            bar.addMenu(translate("gui.shell", "&View")))
 
 
 def fill_menus(file_menu: QMenu, view_menu: QMenu, actions: dict[str, QAction],
@@ -89,12 +93,14 @@ def fill_menus(file_menu: QMenu, view_menu: QMenu, actions: dict[str, QAction],
     """Put the actions in the menus, with the two that have no key ("export", "retry_sound")."""
     file_menu.addAction(actions["open"])
     file_menu.addAction(actions["edit"])
-    actions["export"] = file_menu.addAction("Export history as CSV…", export)
+    actions["export"] = file_menu.addAction(
+        translate("gui.shell", "Export history as CSV…"), export)
     file_menu.addSeparator()
     file_menu.addAction(actions["quit"])
     view_menu.addAction(actions["fullscreen"])
     view_menu.addAction(actions["mute"])
-    actions["retry_sound"] = view_menu.addAction("Try sound again", retry_sound)
+    actions["retry_sound"] = view_menu.addAction(
+        translate("gui.shell", "Try sound again"), retry_sound)
 
 
 def session_file(mime: QMimeData) -> Path | None:

@@ -16,9 +16,15 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
+from hiptimer.i18n import QT_TRANSLATE_NOOP, translate
 from hiptimer.voice import ENGINES, ESPEAK, PIPER, SETTINGS_KEY, TONES
 
-LABELS = {PIPER: "&Piper (natural voice)", ESPEAK: "&espeak-ng", TONES: "&Tones only"}
+# Translated where the menu is filled (QT_TRANSLATE_NOOP only marks them).
+LABELS = {
+    PIPER: QT_TRANSLATE_NOOP("gui.voice_menu", "&Piper (natural voice)"),
+    ESPEAK: QT_TRANSLATE_NOOP("gui.voice_menu", "&espeak-ng"),
+    TONES: QT_TRANSLATE_NOOP("gui.voice_menu", "&Tones only"),
+}
 
 
 def saved_engine(settings: QSettings) -> str:
@@ -46,7 +52,7 @@ def fill_voice_menu(
     group.setExclusive(True)
     actions: dict[str, QAction] = {}
     for engine in ENGINES:
-        action = QAction(LABELS[engine], menu)
+        action = QAction(translate("gui.voice_menu", LABELS[engine]), menu)
         action.setCheckable(True)
         action.setEnabled(engine in usable)
         action.setChecked(engine == current)

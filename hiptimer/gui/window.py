@@ -27,6 +27,7 @@ from hiptimer.gui.early_keys import EarlyKeys
 from hiptimer.gui.shell import fit_to_screen, make_menus, session_file
 from hiptimer.gui.views.start import StartScreen
 from hiptimer.gui.views.style import stylesheet
+from hiptimer.i18n import translate
 from hiptimer.session import Session
 
 if TYPE_CHECKING:
@@ -126,7 +127,8 @@ class MainWindow(QMainWindow):
             (app.muted_changed, screen.show_muted),
         ):
             intent.connect(slot)
-        app.session_shown.connect(lambda view: self.setWindowTitle(f"{view.title} — hiptimer"))
+        app.session_shown.connect(lambda view: self.setWindowTitle(
+            translate("gui.window", "{title} — hiptimer").format(title=view.title)))
         app.start_wanted.connect(self.show_start)
         app.edit_wanted.connect(self._edit)
 
@@ -228,19 +230,20 @@ class MainWindow(QMainWindow):
 
         from hiptimer.gui.shell import fill_menus, make_actions
 
-        app = self.app
+        app, key = self.app, QKeySequence.StandardKey
         self._actions = make_actions(self, [
-            ("toggle", "Start / pause / resume / done", "Space", self.start_or_toggle),
-            ("skip", "Skip", "Right", run.adapter.skip),
-            ("back", "Back", "Left", run.adapter.back),
-            ("stop", "Stop", (), run.stop),
-            ("restart", "Restart", "R", run.restart),
-            ("mute", "Mute", "M", app.toggle_mute),
-            ("fullscreen", "Full screen", "F11", self.toggle_fullscreen),
-            ("escape", "Leave full screen / stop", "Esc", self.escape),
-            ("open", "Open…", QKeySequence.StandardKey.Open, app.open_session),
-            ("edit", "Edit…", "Ctrl+E", app.edit_session),
-            ("quit", "Quit", QKeySequence.StandardKey.Quit, self.close),
+            ("toggle", translate("gui.window", "Start / pause / resume / done"), "Space",
+             self.start_or_toggle),
+            ("skip", translate("gui.window", "Skip"), "Right", run.adapter.skip),
+            ("back", translate("gui.window", "Back"), "Left", run.adapter.back),
+            ("stop", translate("gui.window", "Stop"), (), run.stop),
+            ("restart", translate("gui.window", "Restart"), "R", run.restart),
+            ("mute", translate("gui.window", "Mute"), "M", app.toggle_mute),
+            ("fullscreen", translate("gui.window", "Full screen"), "F11", self.toggle_fullscreen),
+            ("escape", translate("gui.window", "Leave full screen / stop"), "Esc", self.escape),
+            ("open", translate("gui.window", "Open…"), key.Open, app.open_session),
+            ("edit", translate("gui.window", "Edit…"), "Ctrl+E", app.edit_session),
+            ("quit", translate("gui.window", "Quit"), key.Quit, self.close),
         ])
         fill_menus(self.file_menu, self.view_menu, self._actions, app.export_history,
                    app.retry_sound)
