@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 def ask_open_path(parent: QWidget) -> Path | None:
     """Ask which session file to open; ``None`` if the user cancelled."""
     name, _ = QFileDialog.getOpenFileName(
-        parent, "Open a session", str(Path.home()), "Sessions (*.toml);;All files (*)"
+        parent, translate("gui.dialogs", "Open a session"), str(Path.home()),
+        translate("gui.dialogs", "Sessions (*.toml);;All files (*)"),
     )
     return Path(name) if name else None
 
@@ -31,10 +32,10 @@ def show_problems(parent: QWidget, error: SessionError, fallback: str) -> None:
     """Tell the user, once, every problem found in a session file."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("This session has problems")
+    box.setWindowTitle(translate("gui.dialogs", "This session has problems"))
     count = len(error.problems)
-    box.setText(f"{Path(error.filename).name} could not be used "
-                f"({translate('gui.dialogs', '%n problem(s)', None, count)}).\n{fallback}")
+    box.setText(translate("gui.dialogs", "{file} could not be used (%n problem(s)).\n{fallback}",
+                          None, count).format(file=Path(error.filename).name, fallback=fallback))
     # "line 9: move 2 (Side lunge): reps: …" up front; the exact places below.
     readable = error.readable_lines()
     box.setInformativeText("\n".join(readable[:8]) + ("\n…" if count > 8 else ""))
@@ -45,7 +46,8 @@ def show_problems(parent: QWidget, error: SessionError, fallback: str) -> None:
 def ask_csv_path(parent: QWidget) -> Path | None:
     """Ask where to export the history; ``None`` if the user cancelled."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, "Export history", str(Path.home() / "hiptimer-history.csv"), "CSV (*.csv)"
+        parent, translate("gui.dialogs", "Export history"),
+        str(Path.home() / "hiptimer-history.csv"), translate("gui.dialogs", "CSV (*.csv)"),
     )
     return Path(name) if name else None
 
@@ -65,8 +67,9 @@ def ask_discard(parent: QWidget) -> bool:
     """Ask whether to throw away unsaved changes to a session; ``True`` means discard them."""
     answer = QMessageBox.question(
         parent,
-        "Discard changes?",
-        "You have changed this session. Close the editor and lose those changes?",
+        translate("gui.dialogs", "Discard changes?"),
+        translate("gui.dialogs",
+                  "You have changed this session. Close the editor and lose those changes?"),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -77,11 +80,13 @@ def ask_save_as(parent: QWidget, message: str) -> bool:
     """Say why saving failed and offer "Save as…"; ``True`` if the user wants to."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Not saved")
+    box.setWindowTitle(translate("gui.dialogs", "Not saved"))
     box.setText(message)
-    box.setInformativeText("Your changes are still in the editor. You can save them to "
-                           "another file, or cancel and try again.")
-    save_as = box.addButton("Save as…", QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(translate("gui.dialogs",
+                                     "Your changes are still in the editor. You can save them to "
+                                     "another file, or cancel and try again."))
+    save_as = box.addButton(translate("gui.dialogs", "Save as…"),
+                            QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is save_as
@@ -90,7 +95,8 @@ def ask_save_as(parent: QWidget, message: str) -> bool:
 def ask_save_path(parent: QWidget, suggested: Path) -> Path | None:
     """Ask where to save a session; ``None`` if the user cancelled."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, "Save session as", str(suggested), "Sessions (*.toml)"
+        parent, translate("gui.dialogs", "Save session as"), str(suggested),
+        translate("gui.dialogs", "Sessions (*.toml)"),
     )
     if not name:
         return None
@@ -101,7 +107,8 @@ def ask_save_path(parent: QWidget, suggested: Path) -> Path | None:
 def ask_picture_path(parent: QWidget, folder: Path) -> Path | None:
     """Ask for a move's picture file; ``None`` if the user cancelled."""
     name, _ = QFileDialog.getOpenFileName(
-        parent, "Choose a picture", str(folder), "Pictures (*.svg *.png *.jpg *.jpeg *.gif *.webp)"
+        parent, translate("gui.dialogs", "Choose a picture"), str(folder),
+        translate("gui.dialogs", "Pictures (*.svg *.png *.jpg *.jpeg *.gif *.webp)"),
     )
     return Path(name) if name else None
 
@@ -109,7 +116,8 @@ def ask_picture_path(parent: QWidget, folder: Path) -> Path | None:
 def ask_sound_path(parent: QWidget, folder: Path) -> Path | None:
     """Ask for a cue's sound file; ``None`` if the user cancelled."""
     name, _ = QFileDialog.getOpenFileName(
-        parent, "Choose a sound", str(folder), "Sounds (*.wav *.ogg *.mp3)"
+        parent, translate("gui.dialogs", "Choose a sound"), str(folder),
+        translate("gui.dialogs", "Sounds (*.wav *.ogg *.mp3)"),
     )
     return Path(name) if name else None
 
@@ -117,8 +125,9 @@ def ask_sound_path(parent: QWidget, folder: Path) -> Path | None:
 def ask_move_name(parent: QWidget, suggested: str) -> str | None:
     """Ask under which name to keep a move in the runner's own moves; ``None`` if cancelled."""
     name, ok = QInputDialog.getText(
-        parent, "Save to my moves",
-        "Name to use it by in any session (move = \"name\"):", text=suggested)
+        parent, translate("gui.dialogs", "Save to my moves"),
+        translate("gui.dialogs", "Name to use it by in any session (move = \"name\"):"),
+        text=suggested)
     return name.strip() if ok and name.strip() else None
 
 
@@ -126,8 +135,9 @@ def ask_replace_move(parent: QWidget, name: str) -> bool:
     """Ask whether to replace the runner's own move called ``name``; ``True`` means replace."""
     answer = QMessageBox.question(
         parent,
-        "Replace your move?",
-        f"Your moves already have one called “{name}”. Replace it with this one?",
+        translate("gui.dialogs", "Replace your move?"),
+        translate("gui.dialogs", "Your moves already have one called “{name}”. "
+                  "Replace it with this one?").format(name=name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
