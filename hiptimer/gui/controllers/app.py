@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from hiptimer import prefs, start_view
 from hiptimer.errors import SessionError
+from hiptimer.gui.controllers import texts
 from hiptimer.gui.controllers.progress import ProgressController
 from hiptimer.plan import make_plan
 from hiptimer.session import Session, customise, load
@@ -180,7 +181,7 @@ class AppController(QObject):
         view = week_view(runs, today, first, self.weekly_goal())
         spent = this_week_time(runs, today, first)
         if spent.runs:
-            view = replace(view, summary=f"{view.summary} · {spent.minutes} min")
+            view = replace(view, summary=texts.week_with_time(view.summary, spent.minutes))
         self.week_shown.emit(view)
         self.progress.update(self.base_session, runs)
         notice = self.history.notice
@@ -204,8 +205,8 @@ class AppController(QObject):
         try:
             export_csv(self.history.runs(), path)
         except OSError as exc:
-            dialogs.show_message(self.asker, "Could not export the history",
-                                 f"{path}: {exc.strerror}")
+            dialogs.show_message(self.asker, texts.export_failed(),
+                                 texts.file_problem(path, exc.strerror))
 
     def close(self) -> None:
         """Close what this controller opened (the in-memory history)."""
@@ -301,7 +302,8 @@ class AppController(QObject):
         for old in self._session_notices:
             self.clear_notice(old)
         name = session.source.name if session.source is not None else session.name
-        self._session_notices = [f"{name}, {line}" for line in session.readable_warnings()]
+        self._session_notices = [texts.session_warning(name, line)
+                                 for line in session.readable_warnings()]
         for text in self._session_notices:
             self.add_notice(text)
 
@@ -343,7 +345,7 @@ class AppController(QObject):
             write_differences(document, self.base_session, self.session)
             written = store.save(document)
         except store.StoreError as exc:
-            dialogs.show_message(self.asker, "Could not keep these settings", str(exc))
+            dialogs.show_message(self.asker, texts.keep_failed(), str(exc))
             return
         self.load_session(written)
 
@@ -388,7 +390,7 @@ class AppController(QObject):
         try:
             session = load(path)
         except SessionError as exc:
-            dialogs.show_problems(self.asker, exc, f"Still using “{self.base_session.name}”.")
+            dialogs.show_problems(self.asker, exc, texts.still_using(self.base_session.name))
             self._fill_picker()
             return False
         if remember and not store.is_builtin(path):
@@ -420,8 +422,7 @@ class AppController(QObject):
         self.asking.emit()
         source = self.base_session.source
         if source is None:
-            dialogs.show_message(self.asker, "Nothing to edit",
-                                 "This session was not read from a file.")
+            dialogs.show_message(self.asker, *texts.nothing_to_edit())
         else:
             self.edit_wanted.emit(source)
 
@@ -453,7 +454,7 @@ class AppController(QObject):
         entry = self.current_entry()
         if entry is None:
             return
-        self._library_action("Could not duplicate", library.duplicate, entry)
+        self._library_action(texts.duplicate_failed(), library.duplicate, entry)
 
     @Slot()
     def delete_session(self) -> None:
@@ -466,11 +467,9 @@ class AppController(QObject):
         entry = self.current_entry()
         if entry is None or entry.kind is not library.Kind.USER:
             return
-        if not dialogs.confirm(self.asker, "Delete session?",
-                               f"Move “{entry.name}” to the trash folder of your library? "
-                               f"You can get it back from {library.trash_dir()}."):
+        if not dialogs.confirm(self.asker, *texts.delete_question(entry.name, library.trash_dir())):
             return
-        if self._library_action("Could not delete", library.delete, entry, load_it=False):
+        if self._library_action(texts.delete_failed(), library.delete, entry, load_it=False):
             self.load_session(default_session_file())
 
     @Slot()
@@ -485,7 +484,7 @@ class AppController(QObject):
         """Bring a deleted session back into the library and show it."""
         from hiptimer import library
 
-        self._library_action("Could not restore", library.restore, path)
+        self._library_action(texts.restore_failed(), library.restore, path)
 
     @Slot()
     def show_in_folder(self) -> None:

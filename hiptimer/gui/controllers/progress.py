@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from hiptimer.i18n import translate
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QWidget
@@ -106,7 +108,9 @@ class ProgressController(QObject):
                 store.set_value(document, (*chosen.keys, chosen.kind), chosen.new)
             written = store.save(document)
         except store.StoreError as exc:
-            dialogs.show_message(self.asker, "Could not change the dose", str(exc))
+            dialogs.show_message(
+                self.asker, translate("gui.controllers.progress", "Could not change the dose"),
+                str(exc))
             return
         self.dose_written.emit(written)
 

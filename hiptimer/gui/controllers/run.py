@@ -19,6 +19,7 @@ from hiptimer import views
 from hiptimer.gui import theme
 from hiptimer.gui.controllers.adapter import RunnerAdapter
 from hiptimer.gui.controllers.tracker import Inhibitor, RunTracker
+from hiptimer.i18n import translate
 from hiptimer.plan import PhaseKind, Plan, format_seconds
 from hiptimer.runner import Finished, RunState
 
@@ -142,9 +143,11 @@ class RunController(QObject):
             was_running = runner.state is RunState.RUNNING
             self.adapter.pause()
             if not dialogs.confirm(
-                self.asker, "Stop this session?",
-                f"You have done {format_seconds(active)} of it. Stop now and go back to "
-                "the start? It is kept in your history as stopped.",
+                self.asker, translate("gui.controllers.run", "Stop this session?"),
+                translate("gui.controllers.run",
+                          "You have done {time} of it. Stop now and go back to the start? "
+                          "It is kept in your history as stopped.").format(
+                              time=format_seconds(active)),
             ):
                 if was_running:
                     self.adapter.toggle()

@@ -23,6 +23,7 @@ from hiptimer import progression, views
 from hiptimer.goal import WorkDone, WorkTally
 from hiptimer.gui.controllers.adapter import RunnerAdapter
 from hiptimer.history import NO_RUN, History, Outcome, RatingRefused, RunEnd
+from hiptimer.i18n import translate
 from hiptimer.plan import Phase
 from hiptimer.progression import Rating
 from hiptimer.runner import Event, Finished, PhaseStarted, RunState, StateChanged
@@ -114,7 +115,8 @@ class RunTracker(QObject):
                 if self.run_id is None:
                     self._start()
                 if self.inhibitor is not None:
-                    self.inhibitor.inhibit("A warm-up session is running")
+                    self.inhibitor.inhibit(
+                        translate("gui.controllers.tracker", "A warm-up session is running"))
             elif self.inhibitor is not None:
                 self.inhibitor.uninhibit()
         elif isinstance(event, PhaseStarted) and self.run_id is not None:
