@@ -37,7 +37,7 @@ from tomlkit.items import Table
 
 from hiptimer import resources, store
 from hiptimer.errors import KeyPath, Problem, SessionError
-from hiptimer.i18n import translate
+from hiptimer.i18n import QT_TRANSLATE_NOOP, translate
 from hiptimer.plan import format_seconds, make_plan
 from hiptimer.progression import (
     DEFAULT_AFTER,
@@ -67,7 +67,8 @@ else:  # the same parser, from PyPI, before 3.11
 
 logger = logging.getLogger(__name__)
 
-BLANK_MOVE: Mapping[str, Any] = {"name": "New move", "reps": 10}
+# Its name is translated where a move is added.
+BLANK_MOVE: Mapping[str, Any] = {"name": QT_TRANSLATE_NOOP("editing", "New move"), "reps": 10}
 DEFAULT_REPS = 10
 DEFAULT_HOLD = 30.0
 DEFAULT_WORK = 30.0
@@ -79,20 +80,26 @@ DEFAULT_DOSES: Mapping[str, float] = {"reps": DEFAULT_REPS, "hold": DEFAULT_HOLD
 SIDE_KEYS = ("sides", "each_side")
 NO_SIDES = ""
 # How the move list says a move's sides, after its amount ("10 reps each side").
-SIDE_WORDS = {"both": "each side", "left": "left side", "right": "right side",
-              "alternate": "alternating"}
+SIDE_WORDS = {"both": QT_TRANSLATE_NOOP("editing", "{amount} each side"),
+              "left": QT_TRANSLATE_NOOP("editing", "{amount} left side"),
+              "right": QT_TRANSLATE_NOOP("editing", "{amount} right side"),
+              "alternate": QT_TRANSLATE_NOOP("editing", "{amount} alternating")}
 # Where a value that is not set comes from: the words of a tooltip, and the
 # short note beside the field.
 SOURCES = {
-    "default": "hiptimer uses by default",
-    "session": "set for the whole session",
-    "block": "set for the block",
-    "built-in": "of the built-in move",
-    "yours": "of your own move (moves.toml)",
-    "library": "of the session's library move",
+    "default": QT_TRANSLATE_NOOP("editing", "hiptimer uses by default"),
+    "session": QT_TRANSLATE_NOOP("editing", "set for the whole session"),
+    "block": QT_TRANSLATE_NOOP("editing", "set for the block"),
+    "built-in": QT_TRANSLATE_NOOP("editing", "of the built-in move"),
+    "yours": QT_TRANSLATE_NOOP("editing", "of your own move (moves.toml)"),
+    "library": QT_TRANSLATE_NOOP("editing", "of the session's library move"),
 }
-NOTES = {"default": "default", "session": "from session", "block": "from block",
-         "built-in": "built-in move", "yours": "your move", "library": "library move"}
+NOTES = {"default": QT_TRANSLATE_NOOP("editing", "default"),
+         "session": QT_TRANSLATE_NOOP("editing", "from session"),
+         "block": QT_TRANSLATE_NOOP("editing", "from block"),
+         "built-in": QT_TRANSLATE_NOOP("editing", "built-in move"),
+         "yours": QT_TRANSLATE_NOOP("editing", "your move"),
+         "library": QT_TRANSLATE_NOOP("editing", "library move")}
 # What a move is without these keys: the defaults of ``session.Move`` itself.
 MOVE_DEFAULTS: Mapping[str, Any] = {
     f.name: f.default for f in dataclasses.fields(Move) if f.name in ("sets", "each_side", "mirror")
@@ -201,19 +208,26 @@ def number(value: Any) -> float | None:
 
 def describe(problem: Problem) -> str:
     """Return a problem as one line of the status line's tooltip."""
-    where = f"line {problem.line}: " if problem.line is not None else ""
     path = f"{problem.path}: " if problem.path else ""
-    return f"{where}{path}{problem.message}"
+    if problem.line is None:
+        return f"{path}{problem.message}"
+    return translate("editing", "line {line}: {problem}").format(
+        line=problem.line, problem=f"{path}{problem.message}")
 
 
 def source_words(source: str) -> str:
     """Return where a value comes from, in words (``"set for the block"``)."""
-    return SOURCES.get(source, source)
+    return translate("editing", SOURCES[source]) if source in SOURCES else source
 
 
 def source_note(source: str) -> str:
     """Return the short note shown beside a value that is not set here."""
-    return NOTES.get(source, source)
+    return translate("editing", NOTES[source]) if source in NOTES else source
+
+
+def _blank_move() -> dict[str, Any]:
+    """Return a new move's table, named in the runner's language."""
+    return {**BLANK_MOVE, "name": translate("editing", BLANK_MOVE["name"])}
 
 
 def lay_over(base: Mapping[str, Any], own: Mapping[str, Any]) -> dict[str, Any]:
@@ -552,15 +566,17 @@ class SessionModel:
         if not isinstance(ref, MoveRef):
             return None
         if key == "estimate" and not self.self_paced(ref):
-            return ("Only for a move you end yourself: reps at your own pace, or a hold "
-                    "or work until you say done")
+            return translate("editing", "Only for a move you end yourself: reps at your own "
+                             "pace, or a hold or work until you say done")
         if key == "first_side" and ref.block is not None \
                 and self.table(BlockRef(ref.block)).get("sides") == ONE_THEN_OTHER:
-            return "The block is done one side, then the other: its first side applies"
+            return translate("editing", "The block is done one side, then the other: its "
+                             "first side applies")
         if key == "set_rest" and "every" in self.table(ref):
-            return "With an interval, the rest is what is left of each interval"
+            return translate("editing",
+                             "With an interval, the rest is what is left of each interval")
         if key == PROGRESSION and self.amount(ref).value[1] == SELF_PACED:
-            return "A move you end yourself has no dose to change"
+            return translate("editing", "A move you end yourself has no dose to change")
         return None
 
     # -- what the move list and the forms show --------------------------
@@ -572,39 +588,46 @@ class SessionModel:
             name = table.get("name") if isinstance(table.get("name"), str) else None
             rounds = table.get("rounds", self._raw.get("rounds", 1))
             rounds_text = f"× {rounds}" if isinstance(rounds, int) and rounds > 1 else ""
-            return (name or f"Block {ref.block + 1}", rounds_text)
+            return (name or translate("editing", "Block {number}").format(number=ref.block + 1),
+                    rounds_text)
         inherited = self.inherited(ref)
 
         def get(name: str) -> Any:
             return table[name] if name in table else inherited.get(name, Origin(None, "")).value
 
         name = get("name")
-        title = f"{ref.index + 1}. {name if isinstance(name, str) and name else 'Unnamed move'}"
+        shown_name = (name if isinstance(name, str) and name
+                      else translate("editing", "Unnamed move"))
+        title = f"{ref.index + 1}. {shown_name}"
         mode, value = self.amount(ref).value
         amount = ""
         if mode == "reps" and number(value) is not None:
             amount = translate("editing", "%n rep(s)", None, int(value))
         elif number(value) is not None:
-            amount = f"{value:g} s" + (" work" if mode == "work" else "")
+            amount = (translate("editing", "{seconds:g} s work") if mode == "work"
+                      else translate("editing", "{seconds:g} s")).format(seconds=value)
         elif value == SELF_PACED:
-            amount = "until done"
+            amount = translate("editing", "until done")
         sides = self._sides(ref).value
         if amount and sides in SIDE_WORDS:
-            amount += f" {SIDE_WORDS[sides]}"
+            amount = translate("editing", SIDE_WORDS[sides]).format(amount=amount)
         sets = get("sets")
         if isinstance(sets, int) and sets > 1 and amount:
-            amount = f"{sets} × {amount}"
+            amount = translate("editing", "{sets} × {amount}").format(sets=sets, amount=amount)
         return title, amount
 
     def title(self, ref: Ref) -> str:
         """Return the heading of ``ref``'s form."""
         if isinstance(ref, MoveRef):
             count = len(self.moves_of(ref.block))
-            where = f" in block {ref.block + 1}" if ref.block is not None else ""
-            return f"Move {ref.index + 1} of {count}{where}"
+            if ref.block is not None:
+                return translate("editing", "Move {number} of {count} in block {block}").format(
+                    number=ref.index + 1, count=count, block=ref.block + 1)
+            return translate("editing", "Move {number} of {count}").format(
+                number=ref.index + 1, count=count)
         if isinstance(ref, BlockRef):
-            return f"Block {ref.block + 1}"
-        return "Whole session"
+            return translate("editing", "Block {number}").format(number=ref.block + 1)
+        return translate("editing", "Whole session")
 
     def buttons(self, ref: Ref) -> ListButtons:
         """Return which list buttons (remove, up, down) work for ``ref``."""
@@ -617,13 +640,13 @@ class SessionModel:
                 remove=count > 1,
                 up=ref.index > 0 or (not first_block and count > 1),
                 down=ref.index < count - 1 or (not last_block and count > 1),
-                remove_tip="Remove this move" if count > 1 else
-                "A session needs at least one move",
+                remove_tip=translate("editing", "Remove this move") if count > 1 else
+                translate("editing", "A session needs at least one move"),
             )
         if isinstance(ref, BlockRef):
             count = len(blocks or [])
             return ListButtons(count > 1, ref.block > 0, ref.block < count - 1,
-                               "Remove this block and its moves")
+                               translate("editing", "Remove this block and its moves"))
         return ListButtons(False, False, False, None)
 
     def target_note(self) -> tuple[str, str]:
@@ -633,8 +656,9 @@ class SessionModel:
         home = Path.home()
         shown = f"~/{target.relative_to(home)}" if target.is_relative_to(home) else str(target)
         if target != source:
-            return f"Built-in session: saves to your own copy, {shown}", str(target)
-        return f"Saves to {shown}", str(target)
+            return translate("editing", "Built-in session: saves to your own copy, {file}").format(
+                file=shown), str(target)
+        return translate("editing", "Saves to {file}").format(file=shown), str(target)
 
     def picture_path(self, chosen: Path) -> Path:
         """Return a chosen picture or sound file as the session names it: relative if beside it."""
@@ -675,22 +699,28 @@ class SessionModel:
         if problems:
             first = problems[0]
             where = f"{first.path}: " if first.path else ""
-            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            summary = (f"⚠ {translate('editing', '%n problem(s)', None, len(problems))} to fix before saving — "
-                       f"{where}{first.message}{more}")
+            problem = f"{where}{first.message}"
+            if len(problems) > 1:
+                problem = translate("editing", "{problem} (and %n more)", None,
+                                    len(problems) - 1).format(problem=problem)
+            summary = translate("editing", "⚠ %n problem(s) to fix before saving — {problem}",
+                                None, len(problems)).format(problem=problem)
             details = "\n".join(describe(p) for p in problems)
         else:
-            summary, details = "✓ Ready to save", ""
+            summary, details = translate("editing", "✓ Ready to save"), ""
         if self.session is not None:
             plan = make_plan(self.session)
-            estimate = " (self-paced reps estimated)" if plan.has_self_paced else ""
-            total = f"Total {format_seconds(plan.total)}{estimate}"
+            total = (translate("editing", "Total {time} (self-paced reps estimated)")
+                     if plan.has_self_paced else translate("editing", "Total {time}")).format(
+                time=format_seconds(plan.total))
         else:
-            total = "Total —"
+            total = translate("editing", "Total —")
         name = self._raw.get("name")
         changed = "*" if self.modified else ""
-        named = f"“{name}”" if isinstance(name, str) and name.strip() else "session"
-        return Status(summary, details, not problems, total, f"Edit {named}{changed}")
+        title = (translate("editing", "Edit “{name}”").format(name=name)
+                 if isinstance(name, str) and name.strip()
+                 else translate("editing", "Edit session"))
+        return Status(summary, details, not problems, total, f"{title}{changed}")
 
     def problems_at(self, ref: Ref) -> list[tuple[str | None, Problem]]:
         """Return the problems shown on ``ref``'s form, each with the key it is about.
@@ -1080,15 +1110,15 @@ class SessionModel:
         ``store.SaveError`` and leaves the file as it was.
         """
         if self.problems_in(ref):
-            raise store.SaveError("This move has problems to fix before it can be kept in "
-                                  "your moves.")
+            raise store.SaveError(translate("editing", "This move has problems to fix before "
+                                            "it can be kept in your moves."))
         return save_to_own_moves(name, self.own_move(ref), replace)
     # -- changing the structure -----------------------------------------
     # Each returns the item to select afterwards, or None when nothing changed.
 
     def add_move(self, after: Ref, library_id: str | None) -> MoveRef | None:
         """Add a built-in move (by id) or a blank one after ``after`` (or at the end)."""
-        table: dict[str, Any] = {"move": library_id} if library_id else dict(BLANK_MOVE)
+        table: dict[str, Any] = {"move": library_id} if library_id else _blank_move()
         blocks = self.blocks()
         block: int | None
         if isinstance(after, MoveRef):
@@ -1112,7 +1142,8 @@ class SessionModel:
         blocks = self.blocks()
         if blocks is None:
             return None
-        table = {"name": f"Block {len(blocks) + 1}", "moves": [dict(BLANK_MOVE)]}
+        table = {"name": translate("editing", "Block {number}").format(number=len(blocks) + 1),
+                 "moves": [_blank_move()]}
         try:
             position = store.add_block(self.document, table)
         finally:
@@ -1249,7 +1280,8 @@ def save_to_own_moves(name: str, table: Mapping[str, Any], replace: bool = False
     try:
         real.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise store._not_saved(label, f"cannot create {real.parent}", exc) from None
+        raise store._not_saved(label, translate("editing", "cannot create {folder}").format(
+            folder=real.parent), exc) from None
     # store's own steps of a save: there is no public one for a file that
     # is not a session (store.save checks the text as a session).
     with store._save_lock(real, label) as locked:
@@ -1268,8 +1300,9 @@ def save_to_own_moves(name: str, table: Mapping[str, Any], replace: bool = False
                 now = store._read_current(real, label)
                 if (now.raw if now is not None else None) != \
                         (current.raw if current is not None else None):
-                    raise store.SaveError(f"{label} changed while your move was being saved; "
-                                          "it was not overwritten. Try again.")
+                    raise store.SaveError(translate(
+                        "editing", "{file} changed while your move was being saved; it was not "
+                        "overwritten. Try again.").format(file=label))
                 return now
 
             store._replace(real, label, data, mode, recheck)
@@ -1286,10 +1319,13 @@ def _own_moves_text(raw: bytes, name: str, table: Mapping[str, Any], replace: bo
         text = raw.decode("utf-8").removeprefix("\ufeff")
         doc = tomlkit.parse(text)
     except (UnicodeDecodeError, TOMLKitError, ValueError) as exc:
-        raise store.SaveError(f"{label} was not saved: it cannot be read as TOML ({exc}); "
-                              "fix it in a text editor first. Nothing was changed.") from None
+        raise store.SaveError(translate(
+            "editing", "{file} was not saved: it cannot be read as TOML ({error}); fix it in a "
+            "text editor first. Nothing was changed.").format(file=label, error=exc)) from None
     if name in doc and not replace:
-        raise MoveExists(f"{label} already has a move called '{name}'; it was not replaced.")
+        raise MoveExists(translate(
+            "editing", "{file} already has a move called '{name}'; it was not replaced.").format(
+            file=label, name=name))
     old = doc.get(name)
     if not isinstance(old, Table):
         if name in doc:
@@ -1306,6 +1342,7 @@ def _own_moves_text(raw: bytes, name: str, table: Mapping[str, Any], replace: bo
     try:
         tomllib.loads(out)
     except tomllib.TOMLDecodeError as exc:  # a tomlkit slip must not break the file
-        raise store.SaveError(f"{label} was not saved: the move could not be written as "
-                              f"TOML ({exc}). Nothing was changed.") from None
+        raise store.SaveError(translate(
+            "editing", "{file} was not saved: the move could not be written as TOML ({error}). "
+            "Nothing was changed.").format(file=label, error=exc)) from None
     return ("\ufeff" + out if bom else out).encode("utf-8")
