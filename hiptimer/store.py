@@ -39,6 +39,7 @@ from tomlkit.toml_document import TOMLDocument
 
 from hiptimer import paths, resources
 from hiptimer.errors import SessionError
+from hiptimer.i18n import translate
 from hiptimer.session import MAX_FILE_BYTES, Session, loads, read_text
 
 logger = logging.getLogger(__name__)
@@ -144,7 +145,8 @@ def open_document(path: str | os.PathLike[str]) -> Document:
     except SessionError as exc:
         raise OpenError(str(exc), exc) from None
     except OSError as exc:
-        raise OpenError(f"{file}: cannot be read: {exc.strerror or exc}") from None
+        raise OpenError(translate("store", "{file}: cannot be read: {reason}").format(
+            file=file, reason=exc.strerror or exc)) from None
     # tomlkit refuses a byte-order mark; it is put back on save.
     bom = text.startswith(_BOM)
     body = text[len(_BOM):] if bom else text
@@ -157,7 +159,8 @@ def open_document(path: str | os.PathLike[str]) -> Document:
             loads(text, str(file))
         except SessionError as exc:
             raise OpenError(str(exc), exc) from None
-        raise OpenError(f"{file}: cannot be edited: tomlkit cannot read this TOML") from None
+        raise OpenError(translate("store", "{file}: cannot be edited: tomlkit cannot read "
+                                  "this TOML").format(file=file)) from None
     raw = text.encode("utf-8")
     logger.debug("opened %s (%d bytes)", file, len(raw))
     return Document(file, toml, body, raw, Fingerprint.of_bytes(raw, info), bom)
@@ -709,30 +712,33 @@ class _NoLocks(Exception):
 
 def _why(exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
-        return "the disk is full"
+        return translate("store", "the disk is full")
     if exc.errno == getattr(errno, "EDQUOT", -1):
-        return "your disk quota is used up"
+        return translate("store", "your disk quota is used up")
     if isinstance(exc, PermissionError):
-        return "permission denied"
+        return translate("store", "permission denied")
     if exc.errno == errno.EROFS:
-        return "the disk is read-only"
+        return translate("store", "the disk is read-only")
     return (exc.strerror or str(exc) or type(exc).__name__).rstrip(".").lower()
 
 
 def _not_saved(label: str, what: str, exc: OSError | None = None) -> SaveError:
-    why = f" ({_why(exc)})" if exc is not None else ""
-    return SaveError(f"{label} was not saved: {what}{why}. Your file was not changed.")
+    if exc is None:
+        return SaveError(translate("store", "{file} was not saved: {what}. Your file was not "
+                                   "changed.").format(file=label, what=what))
+    return SaveError(translate("store", "{file} was not saved: {what} ({reason}). Your file was "
+                               "not changed.").format(file=label, what=what, reason=_why(exc)))
 
 
 def _is_a_folder(label: str, real: Path) -> SaveError:
-    return SaveError(f"{label} was not saved: {real} is a folder, not a file. Nothing was changed.")
+    return SaveError(translate("store", "{file} was not saved: {path} is a folder, not a file. "
+                               "Nothing was changed.").format(file=label, path=real))
 
 
 def _busy(label: str) -> SaveError:
-    return SaveError(
-        f"{label} was not saved: another program is saving {label} right now; "
-        "try again in a moment. Your file was not changed."
-    )
+    return SaveError(translate(
+        "store", "{file} was not saved: another program is saving {file} right now; try again "
+        "in a moment. Your file was not changed.").format(file=label))
 
 
 def _wait_for(attempt: Callable[[], bool], label: str) -> None:
@@ -767,7 +773,8 @@ def _save_lock(real: Path, label: str) -> Iterator[bool]:
         try:
             fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
         except OSError as exc:
-            raise _not_saved(label, f"cannot write in {real.parent}", exc) from None
+            raise _not_saved(label, translate("store", "cannot write in {folder}").format(
+                folder=real.parent), exc) from None
         try:
             locked = _try_lock(fd)
         except OSError as exc:
@@ -777,7 +784,7 @@ def _save_lock(real: Path, label: str) -> Iterator[bool]:
                 with contextlib.suppress(OSError):
                     os.unlink(lock_path)
                 raise _NoLocks from None
-            raise _not_saved(label, "cannot lock it for saving", exc) from None
+            raise _not_saved(label, translate("store", "cannot lock it for saving"), exc) from None
         if locked and (sys.platform == "win32" or _same_file(fd, lock_path)):
             held.append(fd)
             return True
@@ -835,14 +842,13 @@ def _read_fd(fd: int, real: Path, label: str) -> _OnDisk:
     if stat.S_ISDIR(info.st_mode):
         raise _is_a_folder(label, real)
     if not stat.S_ISREG(info.st_mode):
-        raise SaveError(
-            f"{label} was not saved: {real} is not a regular file. Nothing was changed."
-        )
+        raise SaveError(translate(
+            "store", "{file} was not saved: {path} is not a regular file. Nothing was changed.")
+            .format(file=label, path=real))
     if info.st_size > _MAX_REPLACED_BYTES:
-        raise SaveError(
-            f"{label} was not saved: {real} is far too large to be a session; it was left alone. "
-            "Nothing was changed."
-        )
+        raise SaveError(translate(
+            "store", "{file} was not saved: {path} is far too large to be a session; it was left "
+            "alone. Nothing was changed.").format(file=label, path=real))
     chunks: list[bytes] = []
     offset = 0
     while True:
@@ -852,8 +858,9 @@ def _read_fd(fd: int, real: Path, label: str) -> _OnDisk:
         chunks.append(chunk)
         offset += len(chunk)
         if offset > _MAX_REPLACED_BYTES:
-            raise SaveError(f"{label} was not saved: {real} is far too large to be a session. "
-                            "Nothing was changed.")
+            raise SaveError(translate(
+                "store", "{file} was not saved: {path} is far too large to be a session. "
+                "Nothing was changed.").format(file=label, path=real))
     return _OnDisk(b"".join(chunks), info)
 
 
@@ -866,13 +873,15 @@ def _read_current(real: Path, label: str) -> _OnDisk | None:
     except OSError as exc:
         if os.path.isdir(real):  # Windows refuses to open folders
             raise _is_a_folder(label, real) from None
-        raise _not_saved(label, "cannot read it to check that it did not change", exc) from None
+        raise _not_saved(label, translate(
+            "store", "cannot read it to check that it did not change"), exc) from None
     try:
         return _read_fd(fd, real, label)
     except OSError as exc:
         if exc.errno == errno.EISDIR:
             raise _is_a_folder(label, real) from None
-        raise _not_saved(label, "cannot read it to check that it did not change", exc) from None
+        raise _not_saved(label, translate(
+            "store", "cannot read it to check that it did not change"), exc) from None
     finally:
         with contextlib.suppress(OSError):
             os.close(fd)
@@ -885,16 +894,15 @@ def _check(current: _OnDisk | None, expected: Fingerprint | None, overwrite: boo
         return
     if expected is None:
         if not overwrite:
-            raise SaveError(
-                f"{label} already exists in {real.parent}; it was not overwritten. "
-                "Save as another file, or open that one to change it."
-            )
+            raise SaveError(translate(
+                "store", "{file} already exists in {folder}; it was not overwritten. Save as "
+                "another file, or open that one to change it.").format(file=label,
+                                                                      folder=real.parent))
         return
     if hashlib.sha256(current.raw).hexdigest() != expected.sha256:
-        raise SaveError(
-            f"{label} changed on disk since you opened it; it was not overwritten. "
-            "Save as another file or reload it."
-        )
+        raise SaveError(translate(
+            "store", "{file} changed on disk since you opened it; it was not overwritten. Save "
+            "as another file or reload it.").format(file=label))
 
 
 def _hard_linked(real: Path, current: _OnDisk) -> bool:
@@ -982,7 +990,8 @@ def _stage_backup(real: Path, current: _OnDisk, label: str) -> Path:
     try:
         return _copy_for_backup(real, current)
     except OSError as exc:
-        raise _not_saved(label, "could not keep a backup of the previous version", exc) from None
+        raise _not_saved(label, translate(
+            "store", "could not keep a backup of the previous version"), exc) from None
 
 
 def _keep_backup(staging: Path, real: Path) -> None:
@@ -1004,7 +1013,8 @@ def _replace(real: Path, label: str, data: bytes, mode: int,
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise _not_saved(label, f"cannot write in {folder}", exc) from None
+        raise _not_saved(label, translate("store", "cannot write in {folder}").format(
+            folder=folder), exc) from None
     temp = Path(temp_name)
     staging: Path | None = None
     try:
@@ -1017,7 +1027,7 @@ def _replace(real: Path, label: str, data: bytes, mode: int,
             finally:
                 os.close(fd)
         except OSError as exc:
-            raise _not_saved(label, "writing failed", exc) from None
+            raise _not_saved(label, translate("store", "writing failed"), exc) from None
         current = recheck()
         if current is not None:
             staging = _stage_backup(real, current, label)
@@ -1026,7 +1036,7 @@ def _replace(real: Path, label: str, data: bytes, mode: int,
         except OSError as exc:
             if exc.errno == errno.EISDIR or os.path.isdir(real):
                 raise _is_a_folder(label, real) from None
-            raise _not_saved(label, "could not replace the file", exc) from None
+            raise _not_saved(label, translate("store", "could not replace the file"), exc) from None
         if staging is not None:
             _keep_backup(staging, real)
             staging = None
@@ -1061,11 +1071,11 @@ def _overwrite(fd: int, data: bytes, old: bytes, label: str, backup: Path) -> os
             os.ftruncate(fd, len(old))
             os.fsync(fd)
         except OSError:
-            raise SaveError(
-                f"{label} was not saved: writing failed ({_why(exc)}) and the file may now "
-                f"be incomplete. The previous version is kept in {backup.name}."
-            ) from None
-        raise _not_saved(label, "writing failed", exc) from None
+            raise SaveError(translate(
+                "store", "{file} was not saved: writing failed ({reason}) and the file may now "
+                "be incomplete. The previous version is kept in {backup}.").format(
+                file=label, reason=_why(exc), backup=backup.name)) from None
+        raise _not_saved(label, translate("store", "writing failed"), exc) from None
 
 
 def _write_in_place(real: Path, label: str, data: bytes, expected: Fingerprint | None,
@@ -1079,7 +1089,7 @@ def _write_in_place(real: Path, label: str, data: bytes, expected: Fingerprint |
     try:
         fd = os.open(real, _WRITE_FLAGS)
     except OSError as exc:
-        raise _not_saved(label, "cannot open it for writing", exc) from None
+        raise _not_saved(label, translate("store", "cannot open it for writing"), exc) from None
     try:
         if sys.platform != "win32":
             # Windows locks keep other programs from even reading; skip it there.
@@ -1087,26 +1097,27 @@ def _write_in_place(real: Path, label: str, data: bytes, expected: Fingerprint |
                 _wait_for(lambda: _try_lock(fd), label)
             except OSError as exc:
                 if exc.errno not in _NO_LOCKS:
-                    raise _not_saved(label, "cannot lock it for saving", exc) from None
+                    raise _not_saved(label, translate(
+                        "store", "cannot lock it for saving"), exc) from None
         try:
             current = _read_fd(fd, real, label)
         except OSError as exc:
-            raise _not_saved(label, "cannot read it to check that it did not change",
-                             exc) from None
+            raise _not_saved(label, translate(
+                "store", "cannot read it to check that it did not change"), exc) from None
         _check(current, expected, overwrite, real, label)
         try:
             staging = _copy_for_backup(real, current)
         except OSError as exc:
-            raise _not_saved(label, "could not keep a backup of the previous version",
-                             exc) from None
+            raise _not_saved(label, translate(
+                "store", "could not keep a backup of the previous version"), exc) from None
         backup = real.with_name(real.name + ".bak")
         try:
             os.replace(staging, backup)
         except OSError as exc:
             with contextlib.suppress(OSError):
                 staging.unlink()
-            raise _not_saved(label, "could not keep a backup of the previous version",
-                             exc) from None
+            raise _not_saved(label, translate(
+                "store", "could not keep a backup of the previous version"), exc) from None
         return _overwrite(fd, data, current.raw, label, backup)
     finally:
         with contextlib.suppress(OSError):
@@ -1142,11 +1153,12 @@ def save(
     """
     target = save_target(doc.path) if path is None else Path(path)
     if "\0" in os.fspath(target):
-        raise SaveError(f"{_shown(target)} was not saved: it is not a usable file name. "
-                        "Nothing was changed.")
+        raise SaveError(translate("store", "{file} was not saved: it is not a usable file name. "
+                                  "Nothing was changed.").format(file=_shown(target)))
     label = target.name
     if is_builtin(target):
-        raise SaveError(f"{label} is built into hiptimer and is never changed; save a copy.")
+        raise SaveError(translate("store", "{file} is built into hiptimer and is never changed; "
+                                  "save a copy.").format(file=label))
     same_file = os.path.realpath(target) == os.path.realpath(doc.path)
     if expected is None and same_file:
         expected = doc.fingerprint
@@ -1154,22 +1166,24 @@ def save(
         fix_schema_comment(doc, doc.path, target.parent)
         text = doc.as_string()
     except (TOMLKitError, ValueError, TypeError) as exc:
-        raise SaveError(f"{label} was not saved: the session could not be written as TOML "
-                        f"({exc}). Your file was not changed.") from None
+        raise SaveError(translate("store", "{file} was not saved: the session could not be "
+                                  "written as TOML ({error}). Your file was not changed.").format(
+            file=label, error=exc)) from None
     try:
         loads(text, label, base_dir=target.parent, source=target)
     except SessionError as exc:
         count = len(exc.problems)
         raise SaveError(
-            f"{label} was not saved: the session has {count} "
-            f"problem{'s' if count != 1 else ''}:\n" + "\n".join(exc.lines()),
+            translate("store", "{file} was not saved: the session has %n problem(s):", None,
+                      count).format(file=label) + "\n" + "\n".join(exc.lines()),
             exc,
         ) from None
     data = text.encode("utf-8")
     if doc.bom:
         data = _BOM.encode("utf-8") + data
     if len(data) > MAX_FILE_BYTES:
-        raise SaveError(f"{label} was not saved: it would be too large to open again.")
+        raise SaveError(translate("store", "{file} was not saved: it would be too large to "
+                                  "open again.").format(file=label))
 
     # Write beside the real file, so a symlinked session stays a symlink.
     real = Path(os.path.realpath(target))
@@ -1177,15 +1191,17 @@ def save(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise _not_saved(label, f"cannot create {folder}", exc) from None
+        raise _not_saved(label, translate("store", "cannot create {folder}").format(
+            folder=folder), exc) from None
     permitted = overwrite or same_file
     with _save_lock(real, label) as locked:
         _remove_leftovers(real, locked)
         current = _read_current(real, label)
         _check(current, expected, permitted, real, label)
         if current is not None and not os.access(real, os.W_OK):
-            raise SaveError(f"{label} is read-only; it was not changed. "
-                            "Save as another file, or make it writable first.")
+            raise SaveError(translate("store", "{file} is read-only; it was not changed. Save "
+                                      "as another file, or make it writable first.").format(
+                file=label))
         if current is not None and _hard_linked(real, current):
             info = _write_in_place(real, label, data, expected, permitted)
         else:
