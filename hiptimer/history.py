@@ -48,6 +48,7 @@ from types import TracebackType
 from typing import Any, TextIO
 
 from hiptimer.goal import WorkDone, counts_toward_goal
+from hiptimer.i18n import translate
 from hiptimer.prefs import DEFAULT_WEEKLY_GOAL
 from hiptimer.progression import MoveDose, Rating
 
@@ -730,14 +731,14 @@ class History:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             if path.is_dir():
-                return cls._in_memory_instead(path, "it is a folder")
+                return cls._in_memory_instead(path, translate("history", "it is a folder"))
             if _has_foreign_header(path):
-                return cls._recover(path, "file is not a database")
+                return cls._recover(path, translate("history", "file is not a database"))
             return cls(_connect(str(path)), path)
         except _NewerSchema as exc:
             return cls._in_memory_instead(
-                path, f"it was written by a newer hiptimer (schema version {exc.args[0]})"
-            )
+                path, translate("history", "it was written by a newer hiptimer (schema version "
+                                "{version})").format(version=exc.args[0]))
         except _UnusableFile as exc:
             return cls._recover(path, str(exc))
         except sqlite3.Error as exc:
@@ -759,26 +760,27 @@ class History:
         try:
             aside = _move_aside(path)
         except OSError as exc:
-            return cls._in_memory_instead(
-                path, f"{reason}, and it could not be moved aside: {exc.strerror or exc}"
-            )
+            return cls._in_memory_instead(path, translate(
+                "history", "{reason}, and it could not be moved aside: {error}").format(
+                reason=reason, error=exc.strerror or exc))
         logger.warning("history %s unusable (%s); moved to %s", path, reason, aside)
-        notice = (
-            f"The history file {path} could not be read ({reason}). It was moved to "
-            f"{aside.name} and a new history was started."
-        )
+        notice = translate(
+            "history", "The history file {file} could not be read ({reason}). It was moved to "
+            "{aside} and a new history was started.").format(file=path, reason=reason,
+                                                             aside=aside.name)
         try:
             return cls(_connect(str(path)), path, notice)
         except (sqlite3.Error, OSError, _UnusableFile, _NewerSchema) as exc:
-            return cls._in_memory_instead(path, f"{reason}; a new file failed too: {exc}")
+            return cls._in_memory_instead(path, translate(
+                "history", "{reason}; a new file failed too: {error}").format(reason=reason,
+                                                                             error=exc))
 
     @classmethod
     def _in_memory_instead(cls, path: Path, reason: str) -> History:
         logger.warning("history %s cannot be used (%s); keeping it in memory", path, reason)
-        notice = (
-            f"The history file {path} cannot be used ({reason}). "
-            "Sessions this time will not be remembered."
-        )
+        notice = translate(
+            "history", "The history file {file} cannot be used ({reason}). Sessions this time "
+            "will not be remembered.").format(file=path, reason=reason)
         return cls.in_memory(notice)
 
     @property
@@ -791,11 +793,10 @@ class History:
         """A sentence for the user about a problem with the history, or None."""
         failure = self._failure
         if failure is not None:
-            return (
-                f"Runs cannot be written to the history file {self.path} right now "
-                f"({failure}). They are kept while hiptimer is open and written as "
-                "soon as the file takes them."
-            )
+            return translate(
+                "history", "Runs cannot be written to the history file {file} right now "
+                "({reason}). They are kept while hiptimer is open and written as soon as the "
+                "file takes them.").format(file=self.path, reason=failure)
         return self._open_notice
 
     @property
