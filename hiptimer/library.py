@@ -27,6 +27,7 @@ import tomlkit
 
 from hiptimer import paths, resources, store
 from hiptimer.errors import SessionError
+from hiptimer.i18n import translate
 from hiptimer.plan import make_plan
 from hiptimer.session import MAX_NAME, load, read_text
 
@@ -299,7 +300,8 @@ def duplicate(entry: Entry) -> Path:
             except FileExistsError:
                 continue
     except OSError as exc:
-        raise LibraryError(f"cannot copy {entry.path.name}: {exc.strerror or exc}") from None
+        raise LibraryError(translate("library", "cannot copy {file}: {reason}").format(
+            file=entry.path.name, reason=exc.strerror or exc)) from None
     logger.info("duplicated %s as %s", entry.path, target)
     return target
 
@@ -313,12 +315,12 @@ def delete(entry: Entry) -> Path:
     the recent list (``forget_recent``), never deleted.
     """
     if entry.kind is Kind.BUILTIN or store.is_builtin(entry.path):
-        raise LibraryError(f"{entry.name} is built into hiptimer and cannot be deleted.")
+        raise LibraryError(translate("library", "{name} is built into hiptimer and cannot be "
+                                     "deleted.").format(name=entry.name))
     if not _same(entry.path.parent, paths.user_sessions_dir()):
-        raise LibraryError(
-            f"{entry.path} is not in your session library; it can only be removed from the "
-            "recent list."
-        )
+        raise LibraryError(translate(
+            "library", "{file} is not in your session library; it can only be removed from the "
+            "recent list.").format(file=entry.path))
     stamp = time.strftime("%Y%m%d-%H%M%S")
     try:
         trash_dir().mkdir(parents=True, exist_ok=True)
@@ -326,9 +328,8 @@ def delete(entry: Entry) -> Path:
         destination = holder / entry.path.name
         os.replace(entry.path, destination)
     except OSError as exc:
-        raise LibraryError(
-            f"cannot move {entry.path.name} to the trash: {exc.strerror or exc}"
-        ) from None
+        raise LibraryError(translate("library", "cannot move {file} to the trash: {reason}").format(
+            file=entry.path.name, reason=exc.strerror or exc)) from None
     backup = entry.path.with_name(entry.path.name + ".bak")
     with contextlib.suppress(OSError):
         if backup.is_file():
@@ -363,7 +364,8 @@ def restore(path: str | os.PathLike[str]) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
         os.replace(file, target)
     except OSError as exc:
-        raise LibraryError(f"cannot restore {file.name}: {exc.strerror or exc}") from None
+        raise LibraryError(translate("library", "cannot restore {file}: {reason}").format(
+            file=file.name, reason=exc.strerror or exc)) from None
     backup = file.with_name(file.name + ".bak")
     with contextlib.suppress(OSError):
         if backup.is_file() and not target.with_name(target.name + ".bak").exists():
