@@ -1,12 +1,15 @@
 """The style of the screens: the window's one sheet and the start screen's text sizes.
 
 The phase's colour is not here: the window paints it (``MainWindow.paint_background``).
+The colours are a ``theme.Scheme``'s; each function takes one, or draws in
+the scheme in use (``theme.current()``). With today's scheme the sheets are
+the ones the window always had.
 """
 
 from __future__ import annotations
 
 from hiptimer.gui import theme
-from hiptimer.plan import PhaseKind
+from hiptimer.gui.theme import Scheme, rgba
 
 # On a short screen (see ``views.start.CHART_FROM_HEIGHT``) the larger text
 # shrinks a little, so the title and the moves still fit.
@@ -16,18 +19,47 @@ COMPACT_TEXT = """
     QPushButton#start { font-size: 22px; }
 """
 
-# A slim scroll bar that reads on the dark start screen, for the list of moves;
-# set on it once the first frame is out (the list rarely needs one at first).
-SCROLL_STYLE = """
-    QScrollBar:vertical {
-        background: rgba(255, 255, 255, 30); width: 10px; border: none; margin: 0;
-    }
-    QScrollBar::handle:vertical {
-        background: rgba(255, 255, 255, 130); border-radius: 5px; min-height: 24px;
-    }
-    QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }
-    QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }
+
+def scroll_style(scheme: Scheme | None = None) -> str:
+    """Return a slim scroll bar that reads on the start screen, for the list of moves.
+
+    Set on it once the first frame is out (the list rarely needs one at first).
+    """
+    text = (scheme or theme.current()).text
+    return f"""
+    QScrollBar:vertical {{
+        background: {rgba(text, 30)}; width: 10px; border: none; margin: 0;
+    }}
+    QScrollBar::handle:vertical {{
+        background: {rgba(text, 130)}; border-radius: 5px; min-height: 24px;
+    }}
+    QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
+    QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
 """
+
+
+SCROLL_STYLE = scroll_style(theme.DEFAULT)  # today's, for who has not moved to scroll_style()
+
+
+def run_style(scheme: Scheme | None = None) -> str:
+    """Return the run screen's own rules, set on it when it is built (after the first frame)."""
+    s = scheme or theme.current()
+    return f"""
+    QLabel#instructions {{ color: {s.dim_text}; }}
+    QLabel#paused {{ background: {rgba(s.tile, s.tile_alpha)}; color: {s.tile_text}; }}
+    QLabel#flash {{ background: {rgba(s.text, 110)}; }}
+"""
+
+
+def menu_bar_style(scheme: Scheme | None = None) -> str:
+    """Return the menu bar's rules: it sits on the phase's colour, its menus keep the desktop's.
+
+    The item under the pointer is tinted like a hovered button (the most
+    that keeps its text at AA on amber and green).
+    """
+    s = scheme or theme.current()
+    return (f"QMenuBar {{ background: transparent; color: {s.text}; }}"
+            f" QMenuBar::item:selected {{ background: {rgba(s.overlay, s.hover_alpha)}; }}")
 
 MAX_TEXT_SCALE = 3.5
 PLAIN_TEXT_PX = 12  # labels and buttons without a size of their own
@@ -60,7 +92,7 @@ def text_sizes(scale: float = 1.0) -> str:
     return "\n".join(rules)
 
 
-def stylesheet() -> str:
+def stylesheet(scheme: Scheme | None = None) -> str:
     """Return the style of the screens (set once; the phase colour is painted by the window).
 
     The ``qproperty-`` rules set what would otherwise need the ``Qt`` namespace
@@ -71,13 +103,14 @@ def stylesheet() -> str:
     and the focus shows as an amber border.
     Only what the first frame shows is here: every rule is matched against
     every widget each time one is styled (``RUN_STYLE`` and ``SCROLL_STYLE``
-    are set later, on what needs them).
+    are set later, on what needs them). Without a ``scheme``, the one in use.
     """
+    s = scheme or theme.current()
     return f"""
         QPushButton, QToolButton {{ qproperty-focusPolicy: TabFocus; }}
         QPushButton {{ qproperty-autoDefault: true; }}
         QComboBox, QSpinBox {{ qproperty-focusPolicy: StrongFocus; }}
-        QLabel {{ color: {theme.TEXT}; background: transparent; }}
+        QLabel {{ color: {s.text}; background: transparent; }}
         {text_sizes()}
         QLabel#title {{ font-weight: bold; }}
         QLabel#card {{ qproperty-textFormat: RichText; }}
@@ -88,33 +121,33 @@ def stylesheet() -> str:
             qproperty-frameShape: NoFrame;
         }}
         QWidget#startcontent {{ background: transparent; }}
-        QLabel#suggestion {{ color: {theme.NOTICE}; font-weight: bold; }}
+        QLabel#suggestion {{ color: {s.notice}; font-weight: bold; }}
         QComboBox#picker {{ qproperty-sizeAdjustPolicy: AdjustToMinimumContentsLengthWithIcon; }}
         QLabel#total, QLabel#week {{ font-weight: bold; }}
-        QLabel#notice {{ color: {theme.NOTICE}; }}
+        QLabel#notice {{ color: {s.notice}; }}
         QLabel#muted {{
-            color: {theme.BADGE_TEXT}; background: {theme.NOTICE}; border-radius: 6px;
+            color: {s.badge_text}; background: {s.notice}; border-radius: 6px;
             padding: 2px 10px;
             font-weight: bold;
         }}
         QPushButton, QToolButton {{
-            background: rgba(255, 255, 255, {theme.BUTTON_ALPHA}); color: white; border: 2px solid
-            rgba(255, 255, 255, 110); border-radius: 8px; padding: 8px 14px;
+            background: {rgba(s.overlay, s.button_alpha)}; color: {s.text}; border: 2px solid
+            {rgba(s.border, s.border_alpha)}; border-radius: 8px; padding: 8px 14px;
         }}
-        QPushButton:focus, QToolButton:focus {{ border-color: {theme.NOTICE}; }}
-        QComboBox:focus, QSpinBox:focus {{ border: 3px solid {theme.NOTICE}; }}
+        QPushButton:focus, QToolButton:focus {{ border-color: {s.focus}; }}
+        QComboBox:focus, QSpinBox:focus {{ border: 3px solid {s.focus}; }}
         QPushButton:hover, QToolButton:hover {{
-            background: rgba(255, 255, 255, {theme.HOVER_ALPHA});
+            background: {rgba(s.overlay, s.hover_alpha)};
         }}
         QToolButton::menu-indicator {{ image: none; }}
         QPushButton#start {{
-            background: {theme.LOOKS[PhaseKind.WORK].background};
-            font-weight: bold; border-color: white;
+            background: {s.work};
+            font-weight: bold; border-color: {s.border};
         }}
         QComboBox, QSpinBox {{
-            background: white; color: {theme.BADGE_TEXT}; padding: 2px;
-            border: 3px solid white;
+            background: {s.box}; color: {s.box_text}; padding: 2px;
+            border: 3px solid {s.box_border};
             border-radius: 4px;
         }}
-        QComboBox QAbstractItemView {{ background: white; color: {theme.BADGE_TEXT}; }}
+        QComboBox QAbstractItemView {{ background: {s.box}; color: {s.box_text}; }}
     """
