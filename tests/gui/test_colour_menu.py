@@ -67,6 +67,28 @@ def test_a_saved_setting_is_restored(qapp, settings):
     assert saved_setting(settings) == "system"
 
 
+class Unasked:
+    def colorScheme(self):  # noqa: N802 - Qt naming
+        raise AssertionError("asked for the desktop's scheme before the first frame")
+
+
+def test_the_desktop_is_asked_only_when_its_answer_matters(qapp, settings):
+    from PySide6.QtGui import QColor, QPalette
+
+    settings.setValue(SETTINGS_KEY, "high-contrast")
+    assert startup_scheme(settings, Unasked()) is theme.HIGH_CONTRAST
+    settings.setValue(SETTINGS_KEY, "system")
+    light = QGuiApplication.palette()
+    dark = QPalette(light)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    QGuiApplication.setPalette(dark)
+    try:
+        assert startup_scheme(settings, Unasked()) is theme.DARK
+    finally:
+        QGuiApplication.setPalette(light)
+    assert startup_scheme(settings) is theme.DARK  # offscreen: light palette, unknown scheme
+
+
 def test_a_change_of_the_desktop_is_followed_only_under_system(qapp, settings):
     hints = QGuiApplication.styleHints()
     applied = []
