@@ -387,9 +387,13 @@ def pick_say_voice(voices: Sequence[tuple[str, str]], language: str) -> str:
 
 
 def system_voice(platform: str | None = None,
-                 which: Callable[[str], str | None] = shutil.which) -> SystemVoice | None:
-    """Return this system's own voice, if it has one: SAPI on Windows, ``say`` on macOS."""
+                 which: Callable[[str], str | None] | None = None) -> SystemVoice | None:
+    """Return this system's own voice, if it has one: SAPI on Windows, ``say`` on macOS.
+
+    ``platform`` is ``sys.platform`` and ``which`` ``shutil.which`` unless given.
+    """
     platform = sys.platform if platform is None else platform
+    which = shutil.which if which is None else which
     if platform == "win32":
         program = which("powershell")
         return Sapi(program) if program else None
