@@ -18,9 +18,13 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox
 from hiptimer.editing import DEFAULT_DOSES, DEFAULT_REPS
 from hiptimer.editing import number as _number
 from hiptimer.gui.views.editor.fields import Field, _Seconds
+from hiptimer.i18n import QT_TRANSLATE_NOOP, translate
 from hiptimer.session import SELF_PACED
 
-MODES = (("reps", "Reps"), ("hold", "Hold (s)"), ("work", "Work (s)"))
+# The kinds of dose, each with its words (translated where the box is filled).
+MODES = (("reps", QT_TRANSLATE_NOOP("gui.views.editor.dose", "Reps")),
+         ("hold", QT_TRANSLATE_NOOP("gui.views.editor.dose", "Hold (s)")),
+         ("work", QT_TRANSLATE_NOOP("gui.views.editor.dose", "Work (s)")))
 
 
 class AmountField(Field):
@@ -29,22 +33,26 @@ class AmountField(Field):
     def __init__(self) -> None:
         self.mode = QComboBox()
         for key, text in MODES:
-            self.mode.addItem(text, key)
-        self.mode.setToolTip("Count reps, hold a position, or work for a time (squats, "
-                             "jumps, a run)")
+            self.mode.addItem(translate("gui.views.editor.dose", text), key)
+        self.mode.setToolTip(translate("gui.views.editor.dose",
+                                       "Count reps, hold a position, or work for a time "
+                                       "(squats, jumps, a run)"))
         self.reps = QSpinBox()
         self.reps.setRange(0, 100000)
         self.reps.setMinimumWidth(90)
-        self.reps.setToolTip("Reps per side and per set")
+        self.reps.setToolTip(translate("gui.views.editor.dose", "Reps per side and per set"))
         self.hold = _Seconds()
         self.hold.setMinimumWidth(90)
-        self.hold.setToolTip("Seconds to hold, per side and per set")
+        self.hold.setToolTip(translate("gui.views.editor.dose",
+                                       "Seconds to hold, per side and per set"))
         self.work = _Seconds()
         self.work.setMinimumWidth(90)
-        self.work.setToolTip("Seconds of work, per side and per set")
-        self.open_ended = QCheckBox("Until I say done")
-        self.open_ended.setToolTip("No clock: it counts up and you press Space when done")
-        super().__init__("reps", "Reps, hold or work",
+        self.work.setToolTip(translate("gui.views.editor.dose",
+                                       "Seconds of work, per side and per set"))
+        self.open_ended = QCheckBox(translate("gui.views.editor.dose", "Until I say done"))
+        self.open_ended.setToolTip(translate(
+            "gui.views.editor.dose", "No clock: it counts up and you press Space when done"))
+        super().__init__("reps", translate("gui.views.editor.dose", "Reps, hold or work"),
                          [self.mode, self.reps, self.hold, self.work, self.open_ended])
         self.keys = ("reps", "hold", "work")
         self.on_mode: Callable[[AmountField, str], None] = lambda field, mode: None

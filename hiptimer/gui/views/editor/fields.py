@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from hiptimer.editing import number as _number
 from hiptimer.editing import source_note, source_words
+from hiptimer.i18n import translate
 from hiptimer.session import DEFAULTS, SELF_PACED
 
 ERROR_COLOUR = "#B91C1C"
@@ -174,9 +175,13 @@ class Field:
         A value set here that could come from elsewhere gets a reset button.
         """
         self.reset_button.setVisible(self.resettable and explicit and bool(source))
-        self.reset_button.setToolTip(f"Use the value {source_words(source)} instead")
+        words = source_words(source)
+        self.reset_button.setToolTip(translate("gui.views.editor.fields",
+                                               "Use the value {source} instead").format(
+            source=words))
         self._note = ("" if explicit else source_note(source),
-                      f"Not set here: the value {source_words(source)} applies")
+                      translate("gui.views.editor.fields",
+                                "Not set here: the value {source} applies").format(source=words))
         if self.why_not is None:
             self.note.setText(self._note[0])
             self.note.setToolTip(self._note[1])
@@ -191,7 +196,8 @@ class Field:
             widget.setEnabled(why is None)
             widget.setToolTip(why or tip)
         self.why_not = why
-        self.note.setText("not used here" if why else self._note[0])
+        self.note.setText(translate("gui.views.editor.fields", "not used here") if why
+                          else self._note[0])
         self.note.setToolTip(why or self._note[1])
 
     def show_value(self, value: Any) -> None:
@@ -310,11 +316,12 @@ class TempoField(Field):
     def __init__(self, label: str) -> None:
         self.spin = _Seconds(step=0.5)
         self.spin.setMinimumWidth(90)
-        self.self_paced = QCheckBox("Self-paced")
-        self.self_paced.setToolTip("No beat: press Space when you have done your reps")
+        self.self_paced = QCheckBox(translate("gui.views.editor.fields", "Self-paced"))
         super().__init__("tempo", label, [self.spin, self.self_paced],
-                         tip="How long one rep takes, in seconds")
-        self.self_paced.setToolTip("No beat: press Space when you have done your reps")
+                         tip=translate("gui.views.editor.fields",
+                                       "How long one rep takes, in seconds"))
+        self.self_paced.setToolTip(translate(
+            "gui.views.editor.fields", "No beat: press Space when you have done your reps"))
         self.spin.valueChanged.connect(self._edited)
         self.self_paced.toggled.connect(self._edited)
 
@@ -378,7 +385,8 @@ class OptionField(Field):
         """Select ``value`` (adding it when it is not one of the options)."""
         index = self.combo.findData(value)
         if index < 0:
-            self.combo.addItem(f"{value} (unknown)", value)
+            self.combo.addItem(translate("gui.views.editor.fields", "{value} (unknown)").format(
+                value=value), value)
             index = self.combo.count() - 1
         self.combo.setCurrentIndex(index)
 
@@ -388,7 +396,7 @@ class ChoiceField(Field):
 
     def __init__(self, key: str, label: str, choices: list[tuple[str, str]], tip: str = "") -> None:
         self.combo = QComboBox()
-        self.combo.addItem("None (all settings here)", None)
+        self.combo.addItem(translate("gui.views.editor.fields", "None (all settings here)"), None)
         for value, text in choices:
             self.combo.addItem(text, value)
         super().__init__(key, label, [self.combo], tip, resettable=False)
@@ -398,6 +406,7 @@ class ChoiceField(Field):
         """Select ``value`` (adding it when it is not a known choice)."""
         index = self.combo.findData(value)
         if index < 0 and isinstance(value, str):
-            self.combo.addItem(f"{value} (unknown)", value)
+            self.combo.addItem(translate("gui.views.editor.fields", "{value} (unknown)").format(
+                value=value), value)
             index = self.combo.count() - 1
         self.combo.setCurrentIndex(max(index, 0))

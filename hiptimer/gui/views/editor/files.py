@@ -17,13 +17,20 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushBu
 
 from hiptimer import resources
 from hiptimer.gui.views.editor.fields import Field, tint
+from hiptimer.i18n import QT_TRANSLATE_NOOP, translate
 from hiptimer.session import SOUND_CUES
 
-# When each cue plays, as the editor labels its row.
+# When each cue plays, as the editor labels its row (translated where shown).
 CUE_WORDS = {
-    "get_ready": "Get ready", "go": "Go (a move starts)", "rest": "Rest", "switch": "Switch sides",
-    "halfway": "Halfway", "countdown": "Countdown (3-2-1)", "tick": "Each rep",
-    "round": "New round", "done": "Done",
+    "get_ready": QT_TRANSLATE_NOOP("gui.views.editor.files", "Get ready"),
+    "go": QT_TRANSLATE_NOOP("gui.views.editor.files", "Go (a move starts)"),
+    "rest": QT_TRANSLATE_NOOP("gui.views.editor.files", "Rest"),
+    "switch": QT_TRANSLATE_NOOP("gui.views.editor.files", "Switch sides"),
+    "halfway": QT_TRANSLATE_NOOP("gui.views.editor.files", "Halfway"),
+    "countdown": QT_TRANSLATE_NOOP("gui.views.editor.files", "Countdown (3-2-1)"),
+    "tick": QT_TRANSLATE_NOOP("gui.views.editor.files", "Each rep"),
+    "round": QT_TRANSLATE_NOOP("gui.views.editor.files", "New round"),
+    "done": QT_TRANSLATE_NOOP("gui.views.editor.files", "Done"),
 }
 
 
@@ -38,13 +45,16 @@ class PictureField(Field):
         self.combo.setMinimumWidth(110)
         line = self.combo.lineEdit()
         if line is not None:
-            line.setPlaceholderText("none")
-        self.browse_button = QPushButton("File…")
+            line.setPlaceholderText(translate("gui.views.editor.files", "none"))
+        self.browse_button = QPushButton(translate("gui.views.editor.files", "File…"))
         self.browse_button.setAutoDefault(False)
-        super().__init__("image", "Picture", [self.combo, self.browse_button],
-                         tip="A built-in picture, or a .svg, .png, .jpg, .gif or .webp file",
+        super().__init__("image", translate("gui.views.editor.files", "Picture"),
+                         [self.combo, self.browse_button],
+                         tip=translate("gui.views.editor.files",
+                                       "A built-in picture, or a .svg, .png, .jpg, .gif "
+                                       "or .webp file"),
                          stretch=True)
-        self.browse_button.setToolTip("Choose a picture file")
+        self.browse_button.setToolTip(translate("gui.views.editor.files", "Choose a picture file"))
         self.browse = browse
         self.combo.editTextChanged.connect(self._edited)
         self.browse_button.clicked.connect(self._browse)
@@ -85,21 +95,27 @@ class SoundsField(Field):
         self.lines: dict[str, QLineEdit] = {}
         self.buttons: dict[str, QPushButton] = {}
         for row, cue in enumerate(SOUND_CUES):
-            grid.addWidget(QLabel(CUE_WORDS.get(cue, cue)), row, 0)
+            words = translate("gui.views.editor.files", CUE_WORDS[cue]) if cue in CUE_WORDS else cue
+            grid.addWidget(QLabel(words), row, 0)
             line = QLineEdit()
-            line.setPlaceholderText("built-in tone")
-            line.setToolTip(f"A .wav, .ogg or .mp3 file for '{cue}', relative to the session")
-            line.setAccessibleName(f"Sound for {CUE_WORDS.get(cue, cue)}")
+            line.setPlaceholderText(translate("gui.views.editor.files", "built-in tone"))
+            line.setToolTip(translate("gui.views.editor.files",
+                                      "A .wav, .ogg or .mp3 file for '{cue}', "
+                                      "relative to the session").format(cue=cue))
+            line.setAccessibleName(translate("gui.views.editor.files", "Sound for {cue}").format(
+                cue=words))
             line.textEdited.connect(lambda text, c=cue: self.changed((c, text.strip() or None)))
             grid.addWidget(line, row, 1)
-            button = QPushButton("File…")
+            button = QPushButton(translate("gui.views.editor.files", "File…"))
             button.setAutoDefault(False)
-            button.setToolTip(f"Choose a sound file for '{cue}'")
+            button.setToolTip(translate("gui.views.editor.files",
+                                        "Choose a sound file for '{cue}'").format(cue=cue))
             button.clicked.connect(lambda _=False, c=cue: self._browse(c))
             grid.addWidget(button, row, 2)
             self.lines[cue], self.buttons[cue] = line, button
         grid.setColumnStretch(1, 1)
-        super().__init__("sounds", "Your own sounds", [box], resettable=False, stretch=True)
+        super().__init__("sounds", translate("gui.views.editor.files", "Your own sounds"), [box],
+                         resettable=False, stretch=True)
         self.browse = browse
 
     def _browse(self, cue: str) -> None:

@@ -30,19 +30,35 @@ from hiptimer.editing import (
     source_words,
 )
 from hiptimer.gui.views.editor.fields import NOTE_COLOUR, Field, small, tint
+from hiptimer.i18n import QT_TRANSLATE_NOOP, translate
 from hiptimer.progression import DOSE_KINDS
 
-MODES = ((RULE_OFF, "Off: keeps its dose"), (RULE_SESSION, "The session's rule"),
-         (RULE_OWN, "Its own rule"))
+# The words of these tables are translated where they are shown.
+MODES = ((RULE_OFF, QT_TRANSLATE_NOOP("gui.views.editor.progression", "Off: keeps its dose")),
+         (RULE_SESSION, QT_TRANSLATE_NOOP("gui.views.editor.progression", "The session's rule")),
+         (RULE_OWN, QT_TRANSLATE_NOOP("gui.views.editor.progression", "Its own rule")))
 # The "then" choice: the move's harder variation (nothing written) or staying put.
 HARDER, STAY = "", "!stay"
 RULE_WORDS = {
-    "step": ("Step", "How much the dose goes up or down: reps, or seconds", (1, 600)),
-    "after": ("Easy runs", "How many runs in a row rated easy before a step up", (1, 20)),
-    "ceiling": ("Ceiling", "The highest dose", (1, 3600)),
-    "floor": ("Floor", "The lowest dose a hard run steps down to", (1, 3600)),
+    "step": (QT_TRANSLATE_NOOP("gui.views.editor.progression", "Step"),
+             QT_TRANSLATE_NOOP("gui.views.editor.progression",
+                               "How much the dose goes up or down: reps, or seconds"),
+             (1, 600)),
+    "after": (QT_TRANSLATE_NOOP("gui.views.editor.progression", "Easy runs"),
+              QT_TRANSLATE_NOOP("gui.views.editor.progression",
+                                "How many runs in a row rated easy before a step up"),
+              (1, 20)),
+    "ceiling": (QT_TRANSLATE_NOOP("gui.views.editor.progression", "Ceiling"),
+                QT_TRANSLATE_NOOP("gui.views.editor.progression", "The highest dose"),
+                (1, 3600)),
+    "floor": (QT_TRANSLATE_NOOP("gui.views.editor.progression", "Floor"),
+              QT_TRANSLATE_NOOP("gui.views.editor.progression",
+                                "The lowest dose a hard run steps down to"),
+              (1, 3600)),
 }
-KIND_WORDS = {"reps": "Reps", "hold": "Hold (s)", "work": "Work (s)"}
+KIND_WORDS = {"reps": QT_TRANSLATE_NOOP("gui.views.editor.progression", "Reps"),
+              "hold": QT_TRANSLATE_NOOP("gui.views.editor.progression", "Hold (s)"),
+              "work": QT_TRANSLATE_NOOP("gui.views.editor.progression", "Work (s)")}
 
 
 class _Row:
@@ -72,10 +88,13 @@ class _Row:
                            else 0)
         self.note.setText("" if shown.explicit or value is None else source_note(shown.source))
         self.reset.setVisible(shown.explicit)
-        self.reset.setToolTip("Take this out: the value hiptimer uses by default, or the "
-                              "session's, applies")
+        self.reset.setToolTip(translate("gui.views.editor.progression",
+                                        "Take this out: the value hiptimer uses by default, "
+                                        "or the session's, applies"))
         if not shown.explicit and value is not None:
-            self.note.setToolTip(f"Not set here: the value {source_words(shown.source)}")
+            self.note.setToolTip(translate("gui.views.editor.progression",
+                                           "Not set here: the value {source}").format(
+                source=source_words(shown.source)))
 
     def place(self, grid: QGridLayout, row: int, column: int) -> None:
         grid.addWidget(self.spin, row, column)
@@ -93,27 +112,32 @@ class MoveRuleField(Field):
         grid.setVerticalSpacing(2)
         self.mode = QComboBox()
         for value, text in MODES:
-            self.mode.addItem(text, value)
-        self.mode.setToolTip("Whether this move's dose follows your ratings of finished runs")
-        self.mode.setAccessibleName("Progression")
+            self.mode.addItem(translate("gui.views.editor.progression", text), value)
+        self.mode.setToolTip(translate("gui.views.editor.progression",
+                                       "Whether this move's dose follows your ratings of "
+                                       "finished runs"))
+        self.mode.setAccessibleName(translate("gui.views.editor.progression", "Progression"))
         grid.addWidget(self.mode, 0, 0, 1, 4)
         self.rows: dict[str, _Row] = {}
         for number, (key, (text, tip, (low, high))) in enumerate(RULE_WORDS.items(), 1):
-            row = _Row(self, key, tip, low, high)
-            grid.addWidget(QLabel(text), number, 0)
+            row = _Row(self, key, translate("gui.views.editor.progression", tip), low, high)
+            grid.addWidget(QLabel(translate("gui.views.editor.progression", text)), number, 0)
             row.place(grid, number, 1)
             self.rows[key] = row
         self.then = QComboBox()
-        self.then.addItem("Its harder variation", HARDER)
-        self.then.addItem("Stay at the ceiling", STAY)
+        self.then.addItem(translate("gui.views.editor.progression", "Its harder variation"), HARDER)
+        self.then.addItem(translate("gui.views.editor.progression", "Stay at the ceiling"), STAY)
         for key, table in library.items():
             self.then.addItem(str(table.get("name", key)), key)
-        self.then.setToolTip("The move to go on to once the ceiling is reached")
-        self.then.setAccessibleName("then")
-        grid.addWidget(QLabel("Then"), len(RULE_WORDS) + 1, 0)
+        self.then.setToolTip(translate("gui.views.editor.progression",
+                                       "The move to go on to once the ceiling is reached"))
+        self.then.setAccessibleName("then")  # the key's name, as the numbers' are
+        grid.addWidget(QLabel(translate("gui.views.editor.progression", "Then")),
+                       len(RULE_WORDS) + 1, 0)
         grid.addWidget(self.then, len(RULE_WORDS) + 1, 1, 1, 3)
         grid.setColumnStretch(4, 1)
-        super().__init__("progression", "Progression", [box], resettable=False, stretch=True)
+        super().__init__("progression", translate("gui.views.editor.progression", "Progression"),
+                         [box], resettable=False, stretch=True)
         self.mode.activated.connect(
             lambda _: self.changed(RuleEdit("mode", self.mode.currentData())))
         self.then.activated.connect(lambda _: self._then_chosen())
@@ -146,13 +170,19 @@ class MoveRuleField(Field):
             row.reset.setEnabled(own)
         then = value.values["then"]
         harder = self.then.findData(value.harder) if value.harder is not None else -1
-        self.then.setItemText(0, "Its harder variation" + (
-            f" ({self.then.itemText(harder)})" if harder >= 0 else
-            f" ({value.harder})" if value.harder else " (none: stays at the ceiling)"))
+        if harder >= 0 or value.harder:
+            self.then.setItemText(0, translate("gui.views.editor.progression",
+                                               "Its harder variation ({move})").format(
+                move=self.then.itemText(harder) if harder >= 0 else value.harder))
+        else:
+            self.then.setItemText(0, translate("gui.views.editor.progression",
+                                               "Its harder variation (none: stays at the "
+                                               "ceiling)"))
         data = HARDER if not then.explicit else STAY if then.value is False else then.value
         index = self.then.findData(data)
         if index < 0:
-            self.then.addItem(f"{data} (unknown)", data)
+            self.then.addItem(translate("gui.views.editor.progression", "{move} (unknown)").format(
+                move=data), data)
             index = self.then.count() - 1
         self.then.setCurrentIndex(index)
         self.then.setEnabled(own)
@@ -173,21 +203,30 @@ class SessionRuleField(Field):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(2)
         text, tip, (low, high) = RULE_WORDS["after"]
-        self.rows: dict[str, _Row] = {"after": _Row(self, "after", tip, low, high)}
-        grid.addWidget(QLabel(text), 0, 0)
+        self.rows: dict[str, _Row] = {
+            "after": _Row(self, "after", translate("gui.views.editor.progression", tip), low, high)}
+        grid.addWidget(QLabel(translate("gui.views.editor.progression", text)), 0, 0)
         self.rows["after"].place(grid, 0, 1)
         for column, key in enumerate(KIND_KEYS):
-            grid.addWidget(small(QLabel(RULE_WORDS[key][0]), NOTE_COLOUR), 1, 1 + 3 * column)
+            word = translate("gui.views.editor.progression", RULE_WORDS[key][0])
+            grid.addWidget(small(QLabel(word), NOTE_COLOUR), 1, 1 + 3 * column)
         for number, kind in enumerate(DOSE_KINDS, 2):
-            grid.addWidget(QLabel(KIND_WORDS[kind]), number, 0)
+            grid.addWidget(QLabel(translate("gui.views.editor.progression", KIND_WORDS[kind])),
+                           number, 0)
             for column, key in enumerate(KIND_KEYS):
                 _, tip, (low, high) = RULE_WORDS[key]
-                row = _Row(self, f"{kind}.{key}", f"{tip}, for every move counted in "
-                           f"{kind} (none: no rule for them)", low, high, none_text="none")
+                # ``kind`` is the key a move's dose is written in: reps, hold or work.
+                said = translate("gui.views.editor.progression",
+                                 "{tip}, for every move counted in {kind} "
+                                 "(none: no rule for them)").format(
+                    tip=translate("gui.views.editor.progression", tip), kind=kind)
+                row = _Row(self, f"{kind}.{key}", said, low, high,
+                           none_text=translate("gui.views.editor.progression", "none"))
                 row.place(grid, number, 1 + 3 * column)
                 self.rows[row.key] = row
         grid.setColumnStretch(7, 1)
-        super().__init__("progression", "Progression", [box], resettable=False, stretch=True)
+        super().__init__("progression", translate("gui.views.editor.progression", "Progression"),
+                         [box], resettable=False, stretch=True)
 
     def show_value(self, value: Any) -> None:
         """Show a ``RuleView`` of the session: ``after``, then each kind's numbers."""
