@@ -44,7 +44,6 @@ from hiptimer.editing import (
     Ref,
     SessionModel,
     SessionRef,
-    sub_key,
 )
 from hiptimer.gui import dialogs
 from hiptimer.gui.shell import fit_to_screen
@@ -54,6 +53,7 @@ from hiptimer.gui.views.editor.files import SoundsField
 from hiptimer.gui.views.editor.forms import Form, block_fields, move_fields, session_fields
 from hiptimer.gui.views.editor.move_list import MoveList, fill_add_menu
 from hiptimer.gui.views.editor.own_moves import save_selected
+from hiptimer.i18n import translate
 
 logger = logging.getLogger(__name__)
 
@@ -86,7 +86,7 @@ class SessionEditor(QDialog):
         self.model = SessionModel(document)
         self._current: Ref = SESSION
 
-        self.setWindowTitle("Edit session")
+        self.setWindowTitle(translate("gui.views.editor.dialog", "Edit session"))
         self.setSizeGripEnabled(True)
         fit_to_screen(self, (1000, 700), (560, 380))
         self._build()
@@ -115,7 +115,8 @@ class SessionEditor(QDialog):
         try:
             editor = cls.for_path(path, parent)
         except store.OpenError as exc:
-            dialogs.show_message(parent, "Cannot edit this session", str(exc))
+            dialogs.show_message(parent, translate("gui.views.editor.dialog",
+                                                   "Cannot edit this session"), str(exc))
             return None
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(saved)
@@ -144,27 +145,36 @@ class SessionEditor(QDialog):
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
         self.add_button = QToolButton()
-        self.add_button.setText("Add move")
-        self.add_button.setToolTip("Add a built-in move or a blank one after the selected move")
+        self.add_button.setText(translate("gui.views.editor.dialog", "Add move"))
+        self.add_button.setToolTip(translate("gui.views.editor.dialog",
+                                             "Add a built-in move or a blank one after the "
+                                             "selected move"))
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add_menu = QMenu(self.add_button)
         fill_add_menu(self.add_menu, self.model.library, self.add_move)
         self.add_button.setMenu(self.add_menu)
-        self.remove_button = self._tool("Remove", "Remove the selected move or block",
+        self.remove_button = self._tool(translate("gui.views.editor.dialog", "Remove"),
+                                        translate("gui.views.editor.dialog",
+                                                  "Remove the selected move or block"),
                                         self.remove_selected)
-        self.up_button = self._tool("↑", "Move up", lambda: self.shift_selected(-1))
-        self.down_button = self._tool("↓", "Move down", lambda: self.shift_selected(1))
+        self.up_button = self._tool("↑", translate("gui.views.editor.dialog", "Move up"),
+                                    lambda: self.shift_selected(-1))
+        self.down_button = self._tool("↓", translate("gui.views.editor.dialog", "Move down"),
+                                      lambda: self.shift_selected(1))
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         left_layout.addLayout(buttons)
         block_buttons = QHBoxLayout()
-        self.add_block_button = self._tool("Add block", "Add a block of moves at the end",
+        self.add_block_button = self._tool(translate("gui.views.editor.dialog", "Add block"),
+                                           translate("gui.views.editor.dialog",
+                                                     "Add a block of moves at the end"),
                                            self.add_block)
         block_buttons.addWidget(self.add_block_button)
         self.own_move_button = self._tool(
-            "Save to my moves", "Save this move to my moves (moves.toml in the config "
-            "folder), to use in any session", self.save_own_move)
+            translate("gui.views.editor.dialog", "Save to my moves"),
+            translate("gui.views.editor.dialog", "Save this move to my moves (moves.toml in "
+                      "the config folder), to use in any session"), self.save_own_move)
         block_buttons.addWidget(self.own_move_button)
         block_buttons.addStretch(1)
         left_layout.addLayout(block_buttons)
@@ -176,10 +186,12 @@ class SessionEditor(QDialog):
 
         # Each page is built when first shown: the editor opens on the session's.
         self._makers: dict[type, Callable[[], Form]] = {
-            SessionRef: lambda: Form(session_fields(sound), "Whole session"),
-            BlockRef: lambda: Form(block_fields(), "Block"),
+            SessionRef: lambda: Form(session_fields(sound),
+                                     translate("gui.views.editor.dialog", "Whole session")),
+            BlockRef: lambda: Form(block_fields(), translate("gui.views.editor.dialog", "Block")),
             MoveRef: lambda: Form(move_fields(
-                self.model.library, lambda: self._browse(dialogs.ask_picture_path), sound), "Move"),
+                self.model.library, lambda: self._browse(dialogs.ask_picture_path), sound),
+                translate("gui.views.editor.dialog", "Move")),
         }
         self._forms: dict[type, Form] = {}
         self.pages = QStackedWidget()
@@ -209,13 +221,14 @@ class SessionEditor(QDialog):
         self.target_label = small(QLabel(), NOTE_COLOUR)
         self.target_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         bottom.addWidget(self.target_label, 1)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Close without saving (Esc)")
+        self.cancel_button = QPushButton(translate("gui.views.editor.dialog", "Cancel"))
+        self.cancel_button.setToolTip(translate("gui.views.editor.dialog",
+                                                "Close without saving (Esc)"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
         bottom.addWidget(self.cancel_button)
-        self.save_button = QPushButton("Save")
-        self.save_button.setToolTip("Save and close (Ctrl+S)")
+        self.save_button = QPushButton(translate("gui.views.editor.dialog", "Save"))
+        self.save_button.setToolTip(translate("gui.views.editor.dialog", "Save and close (Ctrl+S)"))
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
         bottom.addWidget(self.save_button)
@@ -415,25 +428,7 @@ class SessionEditor(QDialog):
         self.setWindowTitle(status.title)
 
     def _show_problems(self) -> None:
-        form = self.current_form
-        by_field: dict[str, list[str]] = {}
-        general: list[str] = []
-        parts: dict[str, set[str]] = {}
-        for key, problem in self.model.problems_at(self._current):
-            field = form.field_for(key) if key is not None else None
-            if field is not None:
-                part = sub_key(self._current, problem)
-                by_field.setdefault(field.key, []).append(
-                    f"{part}: {problem.message}" if part else problem.message)
-                if part:
-                    parts.setdefault(field.key, set()).add(part)
-            else:
-                general.append(f"{problem.path}: {problem.message}" if problem.path
-                               else problem.message)
-        for key, field in form.fields.items():
-            field.show_problems(by_field.get(key, []), parts.get(key, set()))
-        form.problems.setText("\n".join(general))
-        form.problems.setVisible(bool(general))
+        self.current_form.show_problems(self.model.problems_at(self._current), self._current)
 
     @property
     def modified(self) -> bool:
@@ -476,8 +471,9 @@ class SessionEditor(QDialog):
                 message = str(exc)
             except Exception as exc:  # a bug in saving must not cost the runner their edits
                 logger.exception("saving %s failed", target)
-                message = (f"{target.name} was not saved because of an unexpected error "
-                           f"({type(exc).__name__}: {exc}).")
+                message = translate("gui.views.editor.dialog", "{file} was not saved because of an "
+                                    "unexpected error ({error}: {reason}).").format(
+                    file=target.name, error=type(exc).__name__, reason=exc)
             self._show_not_saved(message)
             if not dialogs.ask_save_as(self, message):
                 return None
@@ -488,8 +484,10 @@ class SessionEditor(QDialog):
 
     def _show_not_saved(self, message: str) -> None:
         """Keep the reason in the status line after the dialog is gone (until the next edit)."""
-        first = message.splitlines()[0] if message else "the session was not saved"
-        self.summary_label.setText(f"⚠ Not saved — {first}")
+        first = (message.splitlines()[0] if message
+                 else translate("gui.views.editor.dialog", "the session was not saved"))
+        self.summary_label.setText(translate("gui.views.editor.dialog",
+                                             "⚠ Not saved — {reason}").format(reason=first))
         self.summary_label.setToolTip(message)
         self.summary_label.setStyleSheet(f"color: {ERROR_COLOUR};")
 

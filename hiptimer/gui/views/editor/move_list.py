@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from hiptimer.editing import SESSION, BlockRef, Drop, MoveRef, Ref, SessionModel, SessionRef
+from hiptimer.i18n import translate
 
 _WHERE = QAbstractItemView.DropIndicatorPosition
 _DROPS = {_WHERE.AboveItem: Drop.ABOVE, _WHERE.BelowItem: Drop.BELOW,
@@ -34,7 +35,8 @@ def fill_add_menu(menu: QMenu, library: Mapping[str, Mapping[str, Any]],
                   add: Callable[[str | None], None]) -> None:
     """List a blank move and every library move in the "Add move" menu; ``add`` adds one."""
     menu.clear()
-    menu.addAction("Blank move").triggered.connect(lambda: add(None))
+    menu.addAction(translate("gui.views.editor.move_list", "Blank move")).triggered.connect(
+        lambda: add(None))
     menu.addSeparator()
     for move_id, table in library.items():
         action = menu.addAction(str(table.get("name", move_id)))
@@ -73,7 +75,7 @@ class MoveList(QTreeWidget):
         with QSignalBlocker(self):
             self.clear()
             self.items = {}
-            top = QTreeWidgetItem(["Whole session", ""])
+            top = QTreeWidgetItem([translate("gui.views.editor.move_list", "Whole session"), ""])
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from hiptimer import store
 from hiptimer.editing import MoveRef, SessionModel
 from hiptimer.gui import dialogs
+from hiptimer.i18n import translate
 
 logger = logging.getLogger(__name__)
 
@@ -31,7 +32,10 @@ def save_selected(parent: QWidget, model: SessionModel, ref: MoveRef) -> str | N
     try:
         file = model.save_own_move(ref, name, replace=replace)
     except store.SaveError as exc:  # MoveExists too: one written since the question
-        dialogs.show_message(parent, "Move not saved", str(exc))
+        dialogs.show_message(parent, translate("gui.views.editor.own_moves", "Move not saved"),
+                             str(exc))
         return None
     logger.info("move %s saved to %s as %r", ref, file, name)
-    return f"✓ Saved to your moves as “{name}” ({file.name}): use it with move = \"{name}\""
+    return translate("gui.views.editor.own_moves",
+                     "✓ Saved to your moves as “{name}” ({file}): use it with "
+                     "move = \"{name}\"").format(name=name, file=file.name)
