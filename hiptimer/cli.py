@@ -11,14 +11,14 @@ import argparse
 import logging
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, NoReturn, TextIO
 
-from hiptimer import __version__, paths, resources
+from hiptimer import __version__, i18n, paths, resources
 from hiptimer.errors import SessionError, shown, shown_path
-from hiptimer.i18n import translate
+from hiptimer.i18n import QT_TRANSLATE_NOOP, translate
 from hiptimer.plan import Phase, PhaseKind, Plan, format_seconds, make_plan
 from hiptimer.session import (
     SCALE_HIGH,
@@ -38,15 +38,15 @@ logger = logging.getLogger(__name__)
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 
-DESCRIPTION = """\
+DESCRIPTION = QT_TRANSLATE_NOOP("cli", """\
 Follow-along hip-strength warm-up for runners. Lie on the mat, follow the
 big countdown and the cues, and go run.
 
 SESSION is a session file in TOML (see docs/session-format.md). Without it,
 your own copy of the default session is used if you saved one, otherwise the
-bundled config.toml."""
+bundled config.toml.""")
 
-EPILOG = """\
+EPILOG = QT_TRANSLATE_NOOP("cli", """\
 keys in the window:
   Space   start / pause / resume, and "done" on self-paced reps
   Right   skip to the next phase      Left   back (restart or previous phase)
@@ -58,7 +58,7 @@ keys in the window:
 examples:
   hiptimer --check                 print the default session's plan
   hiptimer --reps 12 --rounds 2    12 reps of everything, two rounds
-  hiptimer my-warmup.toml --scale 0.5 --mute"""
+  hiptimer my-warmup.toml --scale 0.5 --mute""")
 
 
 class Options(NamedTuple):
@@ -73,17 +73,31 @@ class Options(NamedTuple):
     fullscreen: bool
     start: bool
     desktop_entry: str | None = None  # "install" or "uninstall"
+    language: str | None = None  # --lang: a code of i18n.LANGUAGES
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """The help layout, with argparse's own "usage: " in the runner's language."""
+
+    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
+                  groups: Iterable[argparse._MutuallyExclusiveGroup],
+                  prefix: str | None = None) -> None:
+        if prefix is None:
+            prefix = translate("cli", "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
 
 
 class _Parser(argparse.ArgumentParser):
-    """An argument parser that never echoes a very long argument back whole."""
+    """An argument parser in the runner's language that never echoes a long argument whole."""
 
     def error(self, message: str) -> NoReturn:
         """Print usage and ``message`` (long words cut short) and exit with status 2."""
         # argparse quotes the arguments it did not understand as they are;
         # one of 200 KB filled the terminal.
         message = _LONG_WORD_RE.sub(lambda found: shown(found.group()), message)
-        super().error(shown(message, MAX_MESSAGE))
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, translate("cli", "{program}: error: {message}\n").format(
+            program=self.prog, message=shown(message, MAX_MESSAGE)))
 
 
 # Longer than twice what shown() keeps, so a word already cut is left alone.
@@ -92,7 +106,8 @@ MAX_MESSAGE = 400
 
 
 def _not_a_number(text: str) -> argparse.ArgumentTypeError:
-    return argparse.ArgumentTypeError(f"'{shown(text)}' is not a number")
+    return argparse.ArgumentTypeError(
+        translate("cli", "'{text}' is not a number").format(text=shown(text)))
 
 
 def _ranged(key: str, kind: type[int] | type[float]) -> Callable[[str], float]:
@@ -101,8 +116,8 @@ def _ranged(key: str, kind: type[int] | type[float]) -> Callable[[str], float]:
             value = kind(text)
         except ValueError:
             if kind is int and _is_float(text):
-                raise argparse.ArgumentTypeError(
-                    f"{whole_number(key)}, got {shown(text.strip())}") from None
+                raise argparse.ArgumentTypeError(translate("cli", "{problem}, got {text}").format(
+                    problem=whole_number(key), text=shown(text.strip()))) from None
             raise _not_a_number(text) from None
         problem = check_range(key, value)
         if problem is not None:
@@ -126,48 +141,87 @@ def _scale(text: str) -> float:
     except ValueError:
         raise _not_a_number(text) from None
     if not SCALE_LOW <= value <= SCALE_HIGH:
-        raise argparse.ArgumentTypeError(f"must be from 0.25 to 4, got {shown(text)}")
+        raise argparse.ArgumentTypeError(
+            translate("cli", "must be from 0.25 to 4, got {text}").format(text=shown(text)))
     return value
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """Return the argument parser (also used to print ``--help``)."""
+    """Return the argument parser (also used to print ``--help``), in the chosen language."""
     parser = _Parser(
         prog="hiptimer",
-        description=DESCRIPTION,
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=translate("cli", DESCRIPTION),
+        epilog=translate("cli", EPILOG),
+        formatter_class=_Formatter,
+        add_help=False,
     )
+    parser._positionals.title = translate("cli", "positional arguments")
+    parser._optionals.title = translate("cli", "options")
+    parser.add_argument("-h", "--help", action="help",
+                        help=translate("cli", "show this help and exit"))
     parser.add_argument("session", nargs="?", type=Path, metavar="SESSION",
-                        help="session file to run (default: config.toml)")
+                        help=translate("cli", "session file to run (default: config.toml)"))
     parser.add_argument("--reps", type=_ranged("reps", int), metavar="N",
-                        help="set every move's rep count to N for this run")
+                        help=translate("cli", "set every move's rep count to N for this run"))
     parser.add_argument("--rounds", type=_ranged("rounds", int), metavar="N",
-                        help="do the circuit N times for this run")
+                        help=translate("cli", "do the circuit N times for this run"))
     parser.add_argument("--scale", type=_scale, metavar="F",
-                        help="multiply reps and hold times by F for this run (0.25 to 4)")
+                        help=translate("cli", "multiply reps and hold times by F for this run "
+                                              "(0.25 to 4)"))
     parser.add_argument("--check", action="store_true",
-                        help="check the session, print its plan and total time, and exit")
-    parser.add_argument("--mute", action="store_true", help="start with sound off")
-    parser.add_argument("--fullscreen", action="store_true", help="start in full screen")
+                        help=translate("cli", "check the session, print its plan and total "
+                                              "time, and exit"))
+    parser.add_argument("--mute", action="store_true",
+                        help=translate("cli", "start with sound off"))
+    parser.add_argument("--fullscreen", action="store_true",
+                        help=translate("cli", "start in full screen"))
     parser.add_argument("--start", action="store_true",
-                        help="start the session straight away instead of on Space")
+                        help=translate("cli", "start the session straight away instead of on "
+                                              "Space"))
+    parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES), metavar="LANG",
+                        help=translate("cli", "show and speak hiptimer in LANG ({codes}) "
+                                              "instead of the system's language").format(
+                            codes=", ".join(i18n.LANGUAGES)))
     parser.add_argument("--history", action=_ShowHistory,
-                        help="print the last weeks of warm-ups and what to change in the "
-                             "session used last, and exit")
+                        help=translate("cli", "print the last weeks of warm-ups and what to "
+                                              "change in the session used last, and exit"))
     entry = parser.add_mutually_exclusive_group()
     entry.add_argument("--install-desktop-entry", dest="desktop_entry", action="store_const",
                        const="install",
-                       help="put hiptimer in your desktop's menu (for this user) and exit")
+                       help=translate("cli", "put hiptimer in your desktop's menu (for this "
+                                             "user) and exit"))
     entry.add_argument("--uninstall-desktop-entry", dest="desktop_entry", action="store_const",
-                       const="uninstall", help="take hiptimer out of the menu again and exit")
-    parser.add_argument("--version", action="version", version=f"hiptimer {__version__}")
+                       const="uninstall",
+                       help=translate("cli", "take hiptimer out of the menu again and exit"))
+    parser.add_argument("--version", action="version", version=f"hiptimer {__version__}",
+                        help=translate("cli", "show the version and exit"))
     return parser
 
 
+def early_language(argv: Sequence[str]) -> str | None:
+    """Return the ``--lang`` code in ``argv`` before it is parsed, or None.
+
+    The help and the errors of parsing are already in the chosen language,
+    so the language is picked before the parser is built.
+    """
+    for index, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return None
+
+
 def parse(argv: Sequence[str] | None = None) -> Options:
-    """Parse the command line (exits with status 2 and a message on misuse)."""
-    args = build_parser().parse_args(argv)
+    """Parse the command line (exits with status 2 and a message on misuse).
+
+    The messages are in ``--lang``'s language, else the system's.
+    """
+    words = list(sys.argv[1:] if argv is None else argv)
+    i18n.use(i18n.choose(early_language(words), i18n.saved_choice(), i18n.system_languages()))
+    args = build_parser().parse_args(words)
     return Options(
         session=args.session,
         reps=args.reps,
@@ -178,6 +232,7 @@ def parse(argv: Sequence[str] | None = None) -> Options:
         fullscreen=args.fullscreen,
         start=args.start,
         desktop_entry=args.desktop_entry,
+        language=args.lang,
     )
 
 
@@ -228,42 +283,58 @@ def _amount(phase: Phase) -> str:
     if phase.kind is PhaseKind.DONE:
         return ""
     if phase.kind is PhaseKind.WORK and phase.reps is not None:
-        about = (f" (about {phase.estimate:g} s)"
+        about = (translate("cli", " (about {seconds:g} s)").format(seconds=phase.estimate)
                  if phase.move is not None and phase.move.estimate is not None else "")
         if phase.alternate:
-            each = f"{phase.reps_per_side} each side, alternating"
+            each = translate("cli", "{reps} each side, alternating").format(
+                reps=phase.reps_per_side)
             if phase.tempo is None:
-                return f"{each}, self-paced{about}"
+                return translate("cli", "{each}, self-paced{about}").format(each=each, about=about)
             return f"{each} × {phase.tempo:g} s"
         if phase.tempo is None:
-            return f"{translate('cli', '%n rep(s)', None, phase.reps)}, self-paced{about}"
+            return translate("cli", "%n rep(s), self-paced", None, phase.reps) + about
         return f"{phase.reps} × {phase.tempo:g} s"
     if phase.kind is PhaseKind.WORK and phase.self_paced:
-        return f"until done (about {phase.estimate:g} s)"
+        return translate("cli", "until done (about {seconds:g} s)").format(seconds=phase.estimate)
     if phase.interval_rest and phase.every is not None:
-        return f"{phase.estimate:g} s (rest of every {phase.every:g} s)"
+        return translate("cli", "{seconds:g} s (rest of every {every:g} s)").format(
+            seconds=phase.estimate, every=phase.every)
     return f"{phase.estimate:g} s"
+
+
+# The phase column of ``--check``, translated where it is printed.
+PHASE_NAMES = {
+    PhaseKind.GET_READY: QT_TRANSLATE_NOOP("cli", "get ready"),
+    PhaseKind.SWITCH: QT_TRANSLATE_NOOP("cli", "switch"),
+    PhaseKind.REST: QT_TRANSLATE_NOOP("cli", "rest"),
+    PhaseKind.ROUND_REST: QT_TRANSLATE_NOOP("cli", "round rest"),
+    PhaseKind.DONE: QT_TRANSLATE_NOOP("cli", "done"),
+}
+SIDE_NAMES = {
+    "left": QT_TRANSLATE_NOOP("cli", "left"),
+    "right": QT_TRANSLATE_NOOP("cli", "right"),
+}
 
 
 def _phase_name(phase: Phase) -> str:
     if phase.is_timed_work:
-        return "work"
-    return {
-        PhaseKind.GET_READY: "get ready",
-        PhaseKind.WORK: "hold" if phase.is_hold else "reps",
-        PhaseKind.SWITCH: "switch",
-        PhaseKind.REST: "rest",
-        PhaseKind.ROUND_REST: "round rest",
-        PhaseKind.DONE: "done",
-    }[phase.kind]
+        return translate("cli", "work")
+    if phase.kind is PhaseKind.WORK:
+        return translate("cli", "hold") if phase.is_hold else translate("cli", "reps")
+    return translate("cli", PHASE_NAMES[phase.kind])
+
+
+def _side_name(side: str) -> str:
+    return translate("cli", SIDE_NAMES[side]) if side in SIDE_NAMES else side
 
 
 def _block_line(plan: Plan, phase: Phase) -> str:
     """Return the heading printed where ``phase``'s block starts ("Circuit: 3 rounds")."""
     block = plan.session.blocks[phase.block_no - 1]
-    how = [f"{block.rounds} rounds"] if block.rounds > 1 else []
+    how = [translate("cli", "%n round(s)", None, block.rounds)] if block.rounds > 1 else []
     if block.one_then_other:
-        how.append(f"one side then the other, {block.first_side} first")
+        how.append(translate("cli", "one side then the other, {side} first").format(
+            side=_side_name(block.first_side)))
     return f"{block.name}: {', '.join(how)}" if how else block.name
 
 
@@ -276,8 +347,9 @@ def format_plan(plan: Plan, source: str) -> str:
     session = plan.session
     with_sets = any(p.sets > 1 for p in plan.phases)
     named = any(not b.implicit for b in session.blocks)
-    header = ("#", "at", "phase", "move", "side", "round", *(("set",) if with_sets else ()),
-              "amount")
+    header = ("#", translate("cli", "at"), translate("cli", "phase"), translate("cli", "move"),
+              translate("cli", "side"), translate("cli", "round"),
+              *((translate("cli", "set"),) if with_sets else ()), translate("cli", "amount"))
     rows = [header]
     headings: dict[int, str] = {}
     block_no = 0
@@ -288,9 +360,9 @@ def format_plan(plan: Plan, source: str) -> str:
             headings[len(rows)] = _block_line(plan, phase)
         move = phase.title if phase.kind is PhaseKind.WORK else ""
         if phase.kind in (PhaseKind.REST, PhaseKind.ROUND_REST) and phase.next_move:
-            move = f"(next: {phase.next_move.name})"
+            move = translate("cli", "(next: {move})").format(move=phase.next_move.name)
         rounds = f"{phase.round_no}/{phase.rounds}" if phase.rounds > 1 else ""
-        side = "alternate" if phase.alternate else phase.side.value
+        side = translate("cli", "alternate") if phase.alternate else _side_name(phase.side.value)
         sets = (f"{phase.set_no}/{phase.sets}" if phase.kind is PhaseKind.WORK
                 and phase.sets > 1 else "")
         rows.append((str(number), format_seconds(start), _phase_name(phase), move,
@@ -306,12 +378,13 @@ def format_plan(plan: Plan, source: str) -> str:
         cells = [cell.rjust(w) if i < 2 else cell.ljust(w) for i, (cell, w) in
                  enumerate(zip(row, widths, strict=True))]
         lines.append("  ".join(cells).rstrip())
-    estimate = " (self-paced reps estimated)" if plan.has_self_paced else ""
     lines.append("")
-    lines.append(
-        f"Total {format_seconds(plan.total)}{estimate}: {translate('cli', '%n work phase(s)', None, plan.work_phases)}, "
-        f"{translate('cli', '%n move(s)', None, len(session.moves))}"
-    )
+    total = (translate("cli", "Total {time} (self-paced reps estimated): {phases}, {moves}")
+             if plan.has_self_paced else translate("cli", "Total {time}: {phases}, {moves}"))
+    lines.append(total.format(
+        time=format_seconds(plan.total),
+        phases=translate("cli", "%n work phase(s)", None, plan.work_phases),
+        moves=translate("cli", "%n move(s)", None, len(session.moves))))
     return "\n".join(lines)
 
 
@@ -368,25 +441,28 @@ def run_history(
     err = sys.stderr if err is None else err
     path = history_file or paths.data_dir() / "history.sqlite3"
     if not path.exists():
-        print(f"No warm-ups recorded yet (no history at {path}).", file=out)
+        print(translate("cli", "No warm-ups recorded yet (no history at {path}).").format(
+            path=path), file=out)
         return EXIT_OK
     with runs_history.History.open(path) as history:
         if history.notice:
             print(history.notice, file=err)
         runs = history.runs()
     today = today or date.today()
-    print(f"History: {path}", file=out)
+    print(translate("cli", "History: {path}").format(path=path), file=out)
     print("", file=out)
-    rows = [("week of", "runs", "skipped", "hip work")]
+    rows = [(translate("cli", "week of"), translate("cli", "runs"), translate("cli", "skipped"),
+             translate("cli", "hip work"))]
     for week in runs_history.weekly_time(runs, today, first_weekday, weeks):
         rows.append((week.start.isoformat(), str(week.runs), str(week.skipped),
-                     f"{week.minutes} min"))
+                     translate("cli", "{minutes} min").format(minutes=week.minutes)))
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     for row in rows:
         print("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w)
                         for i, (cell, w) in enumerate(zip(row, widths, strict=True))), file=out)
     this_week = runs_history.this_week_time(runs, today, first_weekday)
-    print(f"\nthis week: {this_week.summary()}", file=out)
+    print("\n" + translate("cli", "this week: {summary}").format(summary=this_week.summary()),
+          file=out)
     if runs:
         print("", file=out)
         _print_suggestions(runs, out, err)
@@ -399,27 +475,29 @@ def _print_suggestions(runs: Sequence[RunRecord], out: TextIO, err: TextIO) -> N
     last = max(runs, key=lambda run: run.started_at)
     when = last.started_at.astimezone().date().isoformat()
     if not last.session_file:
-        print(f"{shown(last.session_name)}, used last on {when}, is not a file: "
-              "no suggestions.", file=out)
+        print(translate("cli", "{session}, used last on {when}, is not a file: no suggestions.")
+              .format(session=shown(last.session_name), when=when), file=out)
         return
     try:
         session = load(Path(last.session_file))
     except SessionError as exc:
-        print(f"Suggestions for {shown_path(last.session_file)}: the session cannot be "
-              "read now:", file=out)
+        print(translate("cli", "Suggestions for {file}: the session cannot be read now:")
+              .format(file=shown_path(last.session_file)), file=out)
         for line in exc.lines():
             print(line, file=err)
         return
-    print(f"{session.name} ({shown_path(last.session_file)}), used last on {when}:", file=out)
+    print(translate("cli", "{session} ({file}), used last on {when}:").format(
+        session=session.name, file=shown_path(last.session_file), when=when), file=out)
     doses = progression.doses_of(session)
     rules = session.rules
     if not any(rules.rule_for(dose) is not None for dose in doses):
-        print("  no progression rules in this session (see docs/session-format.md, "
-              "\"Progression\")", file=out)
+        print("  " + translate("cli", "no progression rules in this session (see "
+                                     "docs/session-format.md, \"Progression\")"), file=out)
         return
     found = progression.suggest(rules, progression.runs_of(runs, last.session_file), doses,
                                 session.variations)
     for suggestion in found:
         print(f"  - {suggestion.why}", file=out)
     if not found:
-        print("  no change suggested yet: rate your runs when you finish them", file=out)
+        print("  " + translate("cli", "no change suggested yet: rate your runs when you "
+                                     "finish them"), file=out)

@@ -23,7 +23,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from hiptimer.plan import Cue, CueKind, Phase, PhaseKind, Plan, Side
+from hiptimer import i18n
+from hiptimer.i18n import QT_TRANSLATE_NOOP, translate
+from hiptimer.plan import Cue, CueKind, Phase, PhaseKind, Plan, Side, side_name
 from hiptimer.runner import CueDue, Event, PhaseStarted, Runner, RunState, StateChanged
 
 logger = logging.getLogger(__name__)
@@ -93,8 +95,19 @@ def number_words(n: int) -> str:
     return f"{number_words(thousands)} thousand{tail}"
 
 
-def _count(n: int, unit: str) -> str:
-    return f"{number_words(n)} {unit}" + ("" if n == 1 else "s")
+def spoken(n: int) -> str:
+    """Return ``n`` as the voice should read it: English words, or digits.
+
+    English prompts spell numbers out; other languages give the voice the
+    digits, which espeak-ng, Piper and the system voices read in their own
+    language ("drei", "trois").
+    """
+    return number_words(n) if i18n.language() == "en" else str(n)
+
+
+def _counted(message: str, n: int) -> str:
+    """Return the ``%n`` plural ``message`` for ``n`` with the number as spoken."""
+    return translate("cues", message, None, n).replace(str(n), spoken(n), 1)
 
 
 def duration_words(seconds: float) -> str:
@@ -103,9 +116,9 @@ def duration_words(seconds: float) -> str:
     minutes, secs = divmod(whole, 60)
     parts = []
     if minutes:
-        parts.append(_count(minutes, "minute"))
+        parts.append(_counted(QT_TRANSLATE_NOOP("cues", "%n minute(s)"), minutes))
     if secs or not minutes:
-        parts.append(_count(secs, "second"))
+        parts.append(_counted(QT_TRANSLATE_NOOP("cues", "%n second(s)"), secs))
     return " ".join(parts)
 
 
@@ -136,26 +149,32 @@ class CueMapper:
         name = move.spoken_name if move is not None else phase.title
         parts = [name]
         if phase.reps is not None and phase.alternate:
-            parts.append(f"{_count(phase.reps_per_side or 0, 'rep')} each side")
-            parts.append(f"alternating legs, {phase.first_side.value} first")
+            parts.append(_counted(QT_TRANSLATE_NOOP("cues", "%n rep(s) each side"),
+                                  phase.reps_per_side or 0))
+            parts.append(translate("cues", "alternating legs, left first")
+                         if phase.first_side is Side.LEFT
+                         else translate("cues", "alternating legs, right first"))
         elif phase.reps is not None:
-            parts.append(_count(phase.reps, "rep"))
+            parts.append(_counted(QT_TRANSLATE_NOOP("cues", "%n rep(s)"), phase.reps))
         elif phase.duration is not None:
             # Timed work is said as a duration: "squats, thirty seconds".
             seconds = duration_words(phase.duration)
-            parts.append(seconds if phase.is_timed_work else f"hold {seconds}")
+            parts.append(seconds if phase.is_timed_work
+                         else translate("cues", "hold {seconds}").format(seconds=seconds))
         elif phase.is_hold:
-            parts.append("hold")
+            parts.append(translate("cues", "hold"))
         if phase.side is not Side.NONE:
-            parts.append(f"{phase.side.value} side")
+            parts.append(side_name(phase.side))
         if phase.sets > 1:
-            parts.append(f"set {number_words(phase.set_no)} of {number_words(phase.sets)}")
+            parts.append(translate("cues", "set {set} of {sets}").format(
+                set=spoken(phase.set_no), sets=spoken(phase.sets)))
         if phase.self_paced:
-            parts.append("at your own pace")
-        text = ", ".join(parts)
+            parts.append(translate("cues", "at your own pace"))
+        text = translate("cues", ", ", "between the parts of a spoken prompt").join(parts)
         if self._opens_round(index, phase):
             # Without a round rest to announce it, the round is named here.
-            text = f"{self._round(phase)}. {text}"
+            text = translate("cues", "{round}. {prompt}").format(round=self._round(phase),
+                                                                 prompt=text)
         return text
 
     def _opens_round(self, index: int, phase: Phase) -> bool:
@@ -173,8 +192,9 @@ class CueMapper:
     @staticmethod
     def _round(phase: Phase) -> str:
         if phase.round_no == phase.rounds:
-            return "last round"
-        return f"round {number_words(phase.round_no)} of {number_words(phase.rounds)}"
+            return translate("cues", "last round")
+        return translate("cues", "round {round} of {rounds}").format(
+            round=spoken(phase.round_no), rounds=spoken(phase.rounds))
 
     def _next_work(self, index: int) -> Phase | None:
         for phase in self.plan.phases[index + 1:]:
@@ -189,12 +209,13 @@ class CueMapper:
         if (phase.kind is PhaseKind.REST and upcoming.sets > 1 and upcoming.set_no > 1
                 and upcoming.move == self._work_before(index)):
             # A rest between sets of one move: what comes is the next set.
-            return (f" — next: set {number_words(upcoming.set_no)}"
-                    f" of {number_words(upcoming.sets)}")
+            return translate("cues", " — next: set {set} of {sets}").format(
+                set=spoken(upcoming.set_no), sets=spoken(upcoming.sets))
         name = upcoming.move.spoken_name
-        if not name[:2].isupper():  # keep "ITB stretch" as it is
+        if i18n.language() in ("en", "fr", "es") and not name[:2].isupper():
+            # Keep "ITB stretch" as it is; German nouns keep their capital.
             name = name[:1].lower() + name[1:]
-        return f" — next up: {name}"
+        return translate("cues", " — next up: {move}").format(move=name)
 
     def _work_before(self, index: int) -> object:
         for phase in reversed(self.plan.phases[:index]):
@@ -207,17 +228,18 @@ class CueMapper:
         if kind is PhaseKind.WORK:
             tone, text = "go", self._move_prompt(index, phase)
         elif kind is PhaseKind.SWITCH:
-            tone, text = "switch", "switch sides"
+            tone, text = "switch", translate("cues", "switch sides")
         elif kind is PhaseKind.REST:
-            tone, text = "rest", "rest" + self._next_up(index, phase)
+            tone, text = "rest", translate("cues", "rest") + self._next_up(index, phase)
         elif kind is PhaseKind.ROUND_REST:
             tone, text = "round", self._round(phase) + self._next_up(index, phase)
         elif kind is PhaseKind.GET_READY:
             session = self.plan.session
-            tone, text = "get-ready", f"{session.say or session.name}, get ready"
+            tone, text = "get-ready", translate("cues", "{session}, get ready").format(
+                session=session.say or session.name)
         else:
             finish = self.plan.session.finish
-            tone, text = "done", finish or "done — go run!"
+            tone, text = "done", finish or translate("cues", "done — go run!")
         return self._own(Sound(Priority.PROMPT, tone, text, due, new_phase=True), phase)
 
     def _own(self, sound: Sound, phase: Phase) -> Sound:
@@ -233,12 +255,12 @@ class CueMapper:
     def _builtin_cue_sound(phase: Phase, cue: Cue, due: float) -> Sound | None:
         if cue.kind is CueKind.REP:
             if phase.reps is not None and cue.value >= phase.reps:
-                return Sound(Priority.PROMPT, "tick", "last one", due)
+                return Sound(Priority.PROMPT, "tick", translate("cues", "last one"), due)
             tempo = phase.tempo or 0.0
-            text = number_words(cue.value) if tempo >= COUNT_MIN_TEMPO else ""
+            text = spoken(cue.value) if tempo >= COUNT_MIN_TEMPO else ""
             return Sound(Priority.TICK, "tick", text, due)
         if cue.kind is CueKind.HALFWAY:
-            return Sound(Priority.PROMPT, "halfway", "halfway", due)
+            return Sound(Priority.PROMPT, "halfway", translate("cues", "halfway"), due)
         if cue.kind is CueKind.COUNTDOWN:
             return Sound(Priority.COUNTDOWN, "countdown", "", due)
         return None  # START: announced from PhaseStarted

@@ -103,6 +103,7 @@ class Catalogue:
 
     def __call__(self, context: str, text: str, comment: str | None = None,
                  n: int = -1) -> str:
+        """Return ``text`` of ``context`` in this language, the source if it has none."""
         found = self._loaded().get((context, text, comment or ""))
         if isinstance(found, tuple):
             found = found[min(plural_form(self.language, n), len(found) - 1)]
@@ -172,7 +173,60 @@ def system_languages(environ: Mapping[str, str] | None = None) -> list[str]:
         if env.get(variable):
             names.append(env[variable])
             break
+    if not names and environ is None:
+        names.extend(_platform_languages())
     return names
+
+
+# Windows names its locales in English words ("German_Germany").
+_WINDOWS_NAMES = {"english": "en", "german": "de", "french": "fr", "spanish": "es"}
+
+
+def _platform_languages() -> list[str]:
+    """Return the system's language where no variable says it (Windows, macOS apps)."""
+    import locale
+
+    try:
+        name = locale.getlocale()[0] or ""
+    except ValueError:
+        return []
+    word = name.split("_")[0].lower()
+    return [_WINDOWS_NAMES.get(word, name)] if name else []
+
+
+def choice_file() -> Path:
+    """Return the file that keeps the language picked in View › Language."""
+    from hiptimer import paths
+
+    return paths.config_dir() / "language"
+
+
+def saved_choice(path: Path | None = None) -> str | None:
+    """Return the language picked in View › Language, or None to follow the system.
+
+    The file is the runner's to delete or edit: anything but a shipped code
+    in it means "the system's language".
+    """
+    try:
+        text = (path or choice_file()).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return text if text in LANGUAGES else None
+
+
+def save_choice(code: str | None, path: Path | None = None) -> None:
+    """Keep ``code`` as the language to use from now on (None: follow the system again).
+
+    Raises ``OSError`` when the file cannot be written, for the window to say.
+    """
+    target = path or choice_file()
+    if code is None:
+        target.unlink(missing_ok=True)
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(target.name + ".tmp")
+    temporary.write_text(code + "\n", encoding="utf-8")
+    os.replace(temporary, target)
 
 
 def choose(override: str | None, saved: str | None, system: Iterable[str]) -> str:

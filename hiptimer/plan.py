@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
+from hiptimer.i18n import QT_TRANSLATE_NOOP, translate
 from hiptimer.session import Block, Dose, Move, Session, Sides
 
 # How long one self-paced rep is assumed to take, for the total time only.
@@ -21,7 +22,7 @@ SELF_PACED_SECONDS_PER_REP = 3.0
 # What an open-ended hold or work (``hold = "self"``) counts for without an
 # ``estimate``.
 OPEN_ENDED_SECONDS = 30.0
-DONE_TITLE = "Done — go run!"
+DONE_TITLE = QT_TRANSLATE_NOOP("plan", "Done — go run!")
 # Holds at least this long get a "halfway" cue.
 HALFWAY_MIN_SECONDS = 10.0
 COUNTDOWN_FROM = 3
@@ -44,6 +45,24 @@ class Side(enum.Enum):
     NONE = ""
     LEFT = "left"
     RIGHT = "right"
+
+
+def side_name(side: Side) -> str:
+    """Return "left side" or "right side" in the runner's language ("" for none)."""
+    if side is Side.LEFT:
+        return translate("plan", "left side")
+    if side is Side.RIGHT:
+        return translate("plan", "right side")
+    return ""
+
+
+def leg_name(side: Side) -> str:
+    """Return "left leg" or "right leg" in the runner's language ("" for none)."""
+    if side is Side.LEFT:
+        return translate("plan", "left leg")
+    if side is Side.RIGHT:
+        return translate("plan", "right leg")
+    return ""
 
 
 class CueKind(enum.Enum):
@@ -144,10 +163,11 @@ class Phase(NamedTuple):
     def heading(self) -> str:
         """Return the title with the side, as the window shows it."""
         if self.alternate:
-            return f"{self.title} — alternating legs"
+            return translate("plan", "{move} — alternating legs").format(move=self.title)
         if self.side is Side.NONE:
             return self.title
-        return f"{self.title} — {self.side.value} side"
+        return translate("plan", "{move} — {side}").format(move=self.title,
+                                                          side=side_name(self.side))
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,8 +316,10 @@ def _passes(block: Block) -> list[list[tuple[Move, tuple[Side, ...]]]]:
 def make_plan(session: Session) -> Plan:
     """Return the plan of ``session``: every phase in order, with cues."""
     phases: list[Phase] = []
+    rest, switch = translate("plan", "Rest"), translate("plan", "Switch sides")
     if session.get_ready > 0:
-        phases.append(_timed(PhaseKind.GET_READY, "Get ready", session.get_ready))
+        phases.append(_timed(PhaseKind.GET_READY, translate("plan", "Get ready"),
+                             session.get_ready))
     for block_no, block in enumerate(session.blocks, start=1):
         last_block = block_no == len(session.blocks)
         for round_no in range(1, block.rounds + 1):
@@ -320,32 +342,32 @@ def make_plan(session: Session) -> Plan:
                                             **interval, **where))
                         if side_no < len(sides) and move.switch > 0:
                             phases.append(
-                                _timed(PhaseKind.SWITCH, "Switch sides", move.switch,
+                                _timed(PhaseKind.SWITCH, switch, move.switch,
                                        **interval, **where)
                             )
                     if set_no < move.sets and move.every is not None:
                         phases.extend(_interval_rest(move, phases[set_start:], where))
                     elif set_no < move.sets and move.set_rest > 0:
-                        phases.append(_timed(PhaseKind.REST, "Rest", move.set_rest, **where))
+                        phases.append(_timed(PhaseKind.REST, rest, move.set_rest, **where))
                 if move_no < len(items) and items[move_no][0] != pass_no:
                     # The block turns over: one switch, in place of a rest.
                     if block.switch > 0:
                         phases.append(
-                            _timed(PhaseKind.SWITCH, "Switch sides", block.switch, **where)
+                            _timed(PhaseKind.SWITCH, switch, block.switch, **where)
                         )
                 elif move_no < len(items):
                     if move.rest > 0:
-                        phases.append(_timed(PhaseKind.REST, "Rest", move.rest, **where))
+                        phases.append(_timed(PhaseKind.REST, rest, move.rest, **where))
                 elif round_no < block.rounds:
                     if block.round_rest > 0:
                         next_round = {**where, "round_no": round_no + 1}
                         phases.append(
-                            _timed(PhaseKind.ROUND_REST, "Round rest", block.round_rest,
-                                   **next_round)
+                            _timed(PhaseKind.ROUND_REST, translate("plan", "Round rest"),
+                                   block.round_rest, **next_round)
                         )
                 elif not last_block and move.rest > 0:
-                    phases.append(_timed(PhaseKind.REST, "Rest", move.rest, **where))
-    title = session.finish or DONE_TITLE
+                    phases.append(_timed(PhaseKind.REST, rest, move.rest, **where))
+    title = session.finish or translate("plan", DONE_TITLE)
     phases.append(Phase(PhaseKind.DONE, title, 0.0, 0.0, (Cue(0.0, CueKind.START),)))
     return Plan(session, _link_next(phases))
 
@@ -362,7 +384,8 @@ def _interval_rest(move: Move, done: list[Phase], where: dict[str, object]) -> l
     left = max(0.0, move.every - used)
     if left <= 0 and all(p.duration is not None for p in done):
         return []
-    return [_timed(PhaseKind.REST, "Rest", left, every=move.every, interval_rest=True, **where)]
+    return [_timed(PhaseKind.REST, translate("plan", "Rest"), left, every=move.every,
+                   interval_rest=True, **where)]
 
 
 def _link_next(phases: list[Phase]) -> tuple[Phase, ...]:

@@ -33,7 +33,9 @@ from enum import Enum
 from types import MappingProxyType
 from typing import Any, NamedTuple, Protocol
 
+from hiptimer import i18n
 from hiptimer.errors import KeyPath, Problem, control_character, shown
+from hiptimer.i18n import translate
 
 logger = logging.getLogger(__name__)
 
@@ -219,9 +221,9 @@ def _describe(value: Any) -> str:
     if isinstance(value, int | float):
         return f"{value:g}" if isinstance(value, float) else str(value)
     if isinstance(value, Mapping):
-        return "a table"
+        return translate("progression", "a table")
     if isinstance(value, list):
-        return "a list"
+        return translate("progression", "a list")
     return shown(str(value))
 
 
@@ -259,8 +261,9 @@ def parse_rules(table: Any, where: KeyPath) -> tuple[Rules | None, list[Problem]
     if not isinstance(table, Mapping):
         example = ("{ after = 2, reps = { step = 2, ceiling = 20 } }" if level == "session"
                    else "{ step = 2, after = 2, ceiling = 20 }")
-        problem(where, f"must be a table like {example}, or true or false, "
-                       f"got {_describe(table)}")
+        problem(where, translate("progression", "must be a table like {example}, or true or "
+                                                "false, got {value}").format(
+            example=example, value=_describe(table)))
         return None, problems
     allowed = {"session": _SESSION_KEYS, "kind": _KIND_KEYS, "move": _MOVE_KEYS}[level]
     values: dict[str, Any] = {}
@@ -285,32 +288,40 @@ def parse_rules(table: Any, where: KeyPath) -> tuple[Rules | None, list[Problem]
             number = _whole(value)
             low, high = _RANGES[key]
             if number is None or not low <= number <= high:
-                what = "easy runs in a row" if key == "after" else "reps or seconds"
-                problem(keys, f"must be a whole number from {low} to {high} ({what}), "
-                              f"got {_describe(value)}")
+                what = (translate("progression", "easy runs in a row") if key == "after"
+                        else translate("progression", "reps or seconds"))
+                problem(keys, translate("progression", "must be a whole number from {low} to "
+                                                       "{high} ({what}), got {value}").format(
+                    low=low, high=high, what=what, value=_describe(value)))
             else:
                 values[key] = number
     floor, ceiling = values.get("floor"), values.get("ceiling")
     if floor is not None and ceiling is not None and floor > ceiling:
-        problem((*where, "floor"), f"must not be above the ceiling ({ceiling}), got {floor}")
+        problem((*where, "floor"), translate(
+            "progression", "must not be above the ceiling ({ceiling}), got {floor}").format(
+            ceiling=ceiling, floor=floor))
     if problems:
         return None, problems
     return Rules(**values), []
 
 
 def _unknown(key: str, allowed: Sequence[str], level: str) -> str:
-    message = f"unknown key '{shown(key)}'"
     import difflib  # only a file with a mistake needs it
 
+    key = shown(key)
     close = difflib.get_close_matches(key, list(allowed), n=1, cutoff=0.6)
     if close:
-        return f"{message}; did you mean '{close[0]}'?"
+        return translate("progression", "unknown key '{key}'; did you mean '{close}'?").format(
+            key=key, close=close[0])
     if level == "session" and key in ("step", "ceiling", "floor"):
-        return (f"{message} here: the session's rules are per kind of move, "
-                f"e.g. reps = {{ {key} = 2 }} or hold = {{ {key} = 5 }}")
+        return translate("progression", "unknown key '{key}' here: the session's rules are per "
+                                        "kind of move, e.g. reps = {{ {key} = 2 }} or hold = "
+                                        "{{ {key} = 5 }}").format(key=key)
     if level == "session" and key == "then":
-        return f"{message} here: the harder variation is a move's own (on the move)"
-    return f"{message}; a progression table may have {', '.join(allowed)}"
+        return translate("progression", "unknown key '{key}' here: the harder variation is a "
+                                        "move's own (on the move)").format(key=key)
+    return translate("progression", "unknown key '{key}'; a progression table may have "
+                                    "{keys}").format(key=key, keys=", ".join(allowed))
 
 
 def _whole(value: Any) -> int | None:
@@ -323,15 +334,21 @@ def _whole(value: Any) -> int | None:
 def _variation_name(value: Any) -> str:
     """Return the checked move name, or "!" and why it is not one."""
     if not isinstance(value, str):
-        return f"!must be the name of a move, e.g. \"banded-clam-shell\", got {_describe(value)}"
+        return "!" + translate("progression", "must be the name of a move, e.g. "
+                                              "\"banded-clam-shell\", got {value}").format(
+            value=_describe(value))
     name = value.strip()
     if not name:
-        return "!must not be empty (leave it out when the move has no harder variation)"
+        return "!" + translate("progression", "must not be empty (leave it out when the move "
+                                              "has no harder variation)")
     if len(name) > MAX_THEN:
-        return f"!must be at most {MAX_THEN} characters, got {len(name)}"
+        return "!" + translate("progression", "must be at most {limit} characters, got "
+                                              "{length}").format(limit=MAX_THEN, length=len(name))
     control = control_character(name)
     if control is not None:
-        return f"!must not hold a control character ({control[0]} at {control[1]})"
+        return "!" + translate("progression", "must not hold a control character ({character} "
+                                              "at {where})").format(character=control[0],
+                                                                    where=control[1])
     return name
 
 
@@ -450,19 +467,27 @@ _NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight"
             "ten")
 
 
-def _count(number: int) -> str:
-    return _NUMBERS[number] if number < len(_NUMBERS) else str(number)
+def _felt_easy(runs: int) -> str:
+    """Return "last run felt easy" or "last two runs felt easy" (words to ten in English)."""
+    text = translate("progression", "last %n run(s) felt easy", None, runs)
+    if i18n.language() == "en" and runs < len(_NUMBERS):
+        text = text.replace(f" {runs} ", f" {_NUMBERS[runs]} ", 1)
+    return text
 
 
 def amount_text(kind: str, amount: float, each_side: bool) -> str:
     """Return a dose as the runner reads it: "12 each side", "12 reps", "35 s"."""
     if kind == "reps":
-        return f"{amount:g} each side" if each_side else f"{amount:g} reps"
-    return f"{amount:g} s each side" if each_side else f"{amount:g} s"
+        return (translate("progression", "{amount:g} each side") if each_side
+                else translate("progression", "{amount:g} reps")).format(amount=amount)
+    return (translate("progression", "{amount:g} s each side") if each_side
+            else "{amount:g} s").format(amount=amount)
 
 
 def _shown_name(name: str) -> str:
     """Return a move's name inside a sentence: "clam shell", but "SL bridge" as it is."""
+    if i18n.language() == "de":
+        return name  # German nouns keep their capital
     if len(name) > 1 and name[0].isupper() and not name[1].isupper():
         return name[0].lower() + name[1:]
     return name
@@ -540,14 +565,15 @@ def _one(rule: Rule, dose: MoveDose, newest_first: Sequence[RatedRun],
 
 def _up(rule: Rule, dose: MoveDose, runs: tuple[int, ...],
         variations: Mapping[str, Variation]) -> Suggestion | None:
-    felt = f"last {_count(len(runs))} runs felt easy" if len(runs) > 1 else "last run felt easy"
+    felt = _felt_easy(len(runs))
     name = _shown_name(dose.name or dose.move)
     if dose.amount < rule.ceiling:
         new = float(min(dose.amount + rule.step, rule.ceiling))
         return Suggestion(
             dose.keys, dose.move, dose.name, dose.kind, dose.amount, new, Change.UP,
-            f"{felt}: {name} {amount_text(dose.kind, new, dose.each_side)}, "
-            f"was {_was(dose.kind, dose.amount)}", runs=runs)
+            translate("progression", "{felt}: {move} {amount}, was {was}").format(
+                felt=felt, move=name, amount=amount_text(dose.kind, new, dose.each_side),
+                was=_was(dose.kind, dose.amount)), runs=runs)
     if rule.then is None or rule.then == dose.move:
         return None
     variation = variations.get(rule.then)
@@ -555,13 +581,16 @@ def _up(rule: Rule, dose: MoveDose, runs: tuple[int, ...],
     if variation is None:
         return Suggestion(
             dose.keys, dose.move, dose.name, dose.kind, dose.amount, None, Change.NEXT,
-            f"{felt} at the top dose of {name} ({top}): on to {rule.then}",
+            translate("progression", "{felt} at the top dose of {move} ({top}): on to "
+                                     "{next}").format(felt=felt, move=name, top=top,
+                                                      next=rule.then),
             new_move=rule.then, new_name=rule.then, runs=runs)
     start = amount_text(variation.kind, variation.amount, variation.each_side)
     return Suggestion(
         dose.keys, dose.move, dose.name, dose.kind, dose.amount, variation.amount, Change.NEXT,
-        f"{felt} at the top dose of {name} ({top}): on to "
-        f"{_shown_name(variation.name)}, {start}",
+        translate("progression", "{felt} at the top dose of {move} ({top}): on to {next}, "
+                                 "{start}").format(felt=felt, move=name, top=top,
+                                                   next=_shown_name(variation.name), start=start),
         new_move=rule.then, new_name=variation.name, new_kind=variation.kind, runs=runs)
 
 
@@ -572,8 +601,9 @@ def _down(rule: Rule, dose: MoveDose, run_id: int) -> Suggestion | None:
     name = _shown_name(dose.name or dose.move)
     return Suggestion(
         dose.keys, dose.move, dose.name, dose.kind, dose.amount, new, Change.DOWN,
-        f"last run felt hard: {name} {amount_text(dose.kind, new, dose.each_side)}, "
-        f"was {_was(dose.kind, dose.amount)}", runs=(run_id,))
+        translate("progression", "last run felt hard: {move} {amount}, was {was}").format(
+            move=name, amount=amount_text(dose.kind, new, dose.each_side),
+            was=_was(dose.kind, dose.amount)), runs=(run_id,))
 
 
 def variation_of(name: str, table: Mapping[str, Any]) -> Variation | None:
@@ -583,7 +613,7 @@ def variation_of(name: str, table: Mapping[str, Any]) -> Variation | None:
         if isinstance(amount, int | float) and not isinstance(amount, bool):
             sides = table.get("sides")
             each = bool(table.get("each_side")) or sides in ("both", "alternate")
-            shown_name = table.get("name")
+            shown_name = table.get(f"name.{i18n.language()}", table.get("name"))
             return Variation(shown_name if isinstance(shown_name, str) else name, kind,
                              float(amount), each)
     return None

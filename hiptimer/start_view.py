@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from hiptimer.i18n import translate
+from hiptimer.i18n import QT_TRANSLATE_NOOP, translate
 from hiptimer.plan import Plan, format_seconds
 from hiptimer.session import Dose, Move, Session, Sides, equipment_line
 
@@ -27,21 +27,31 @@ AS_WRITTEN = SCALE_STEPS.index(100)
 
 def describe_move(move: Move) -> str:
     """Return a move's dose the way a runner says it: "10 each side", "hold 30 s"."""
-    side = {Sides.BOTH: " each side", Sides.ALTERNATE: " each side, alternating",
-            Sides.LEFT: ", left side", Sides.RIGHT: ", right side"}.get(move.sides, "")
+    side = translate("start_view", SIDE_SUFFIXES[move.sides]) if move.sides in SIDE_SUFFIXES else ""
+    pace = translate("start_view", ", your pace")
     if move.reps is not None:
-        pace = ", your pace" if move.tempo is None else ""
-        amount = f"{translate('start_view', '%n rep(s)', None, move.reps)}{side}{pace}"
+        amount = translate("start_view", "%n rep(s)", None, move.reps) + side + (
+            pace if move.tempo is None else "")
     elif move.open_ended is not None:
-        what = "hold" if move.open_ended is Dose.HOLD else "work"
-        amount = f"{what}{side}, your pace"
+        what = (translate("start_view", "hold") if move.open_ended is Dose.HOLD
+                else translate("start_view", "work"))
+        amount = what + side + pace
     elif move.work is not None:
-        amount = f"{move.work:g} s work{side}"
+        amount = translate("start_view", "{seconds:g} s work").format(seconds=move.work) + side
     else:
-        amount = f"hold {move.hold:g} s{side}"
+        amount = translate("start_view", "hold {seconds:g} s").format(seconds=move.hold) + side
     if move.sets > 1:
         amount = f"{move.sets} × {amount}"
     return amount
+
+
+# What follows a move's dose for its sides: "10 reps each side".
+SIDE_SUFFIXES = {
+    Sides.BOTH: QT_TRANSLATE_NOOP("start_view", " each side"),
+    Sides.ALTERNATE: QT_TRANSLATE_NOOP("start_view", " each side, alternating"),
+    Sides.LEFT: QT_TRANSLATE_NOOP("start_view", ", left side"),
+    Sides.RIGHT: QT_TRANSLATE_NOOP("start_view", ", right side"),
+}
 
 
 
@@ -76,19 +86,21 @@ def session_view(session: Session, plan: Plan) -> SessionView:
     lines = []
     for block in session.blocks:
         if len(session.blocks) > 1 or block.rounds > 1:
-            rounds = translate("start_view", "%n round(s)", None, block.rounds) if block.rounds > 1 else ""
+            rounds = (translate("start_view", "%n round(s)", None, block.rounds)
+                      if block.rounds > 1 else "")
             # A session without [[blocks]] has one block with no name of its own.
             name = rounds if block.implicit else " — ".join(p for p in (block.name, rounds) if p)
             lines.append(Line(name, heading=True))
         for move in block.moves:
             dose = describe_move(move)
             lines.append(Line(f"{move.name}: {dose}", False, move.name, dose, move.images))
-    estimate = " (estimated)" if plan.has_self_paced else ""
+    total = (translate("start_view", "Total {time} (estimated)") if plan.has_self_paced
+             else translate("start_view", "Total {time}")).format(time=format_seconds(plan.total))
     return SessionView(
         title=session.name,
         description=session.description,
         lines=tuple(lines),
-        total=f"Total {format_seconds(plan.total)}{estimate}",
+        total=total,
         rounds=most_rounds(session),
         equipment=f"{equipment_line(session.equipment)}." if session.equipment else "",
     )
@@ -158,11 +170,11 @@ def picker_view(entries: Sequence[Entry], session: Session) -> PickerView:
     for entry in entries:
         label = entry.name
         if entry.replaces is not None:
-            label += "  (your copy)"
+            label += translate("start_view", "  (your copy)")
         elif entry.kind is Kind.RECENT:
             label += f"  ({entry.path.name})"
         if entry.error is not None:
-            label += "  — has problems"
+            label += translate("start_view", "  — has problems")
         items.append((label, str(entry.path)))
     current = 0 if items else -1
     source = session.source

@@ -23,7 +23,16 @@ from typing import TYPE_CHECKING
 from hiptimer import resources
 from hiptimer.goal import MIN_WORK_DONE, WorkDone, counts_toward_goal
 from hiptimer.i18n import translate
-from hiptimer.plan import DONE_TITLE, Phase, PhaseKind, Plan, Side, format_seconds
+from hiptimer.plan import (
+    DONE_TITLE,
+    Phase,
+    PhaseKind,
+    Plan,
+    Side,
+    format_seconds,
+    leg_name,
+    side_name,
+)
 from hiptimer.session import Move, Sides
 from hiptimer.start_view import describe_move
 
@@ -51,11 +60,14 @@ def heading(phase: Phase) -> str:
     mat that is what matters, and the move is in "Next up" below.
     """
     if phase.kind is PhaseKind.ROUND_REST and phase.rounds > 1:
-        return f"Round {phase.round_no} of {phase.rounds} next"
+        return translate("views", "Round {round} of {rounds} next").format(
+            round=phase.round_no, rounds=phase.rounds)
     if phase.kind is PhaseKind.WORK or phase.next_move is None:
         return phase.heading
-    side = f" — {phase.next_side.value} side" if phase.next_side is not Side.NONE else ""
-    return f"Next: {phase.next_move.name}{side}"
+    if phase.next_side is Side.NONE:
+        return translate("views", "Next: {move}").format(move=phase.next_move.name)
+    return translate("views", "Next: {move} — {side}").format(
+        move=phase.next_move.name, side=side_name(phase.next_side))
 
 
 def frames_for(phase: Phase) -> tuple[tuple[Path, ...], str]:
@@ -147,14 +159,15 @@ def _next_what(plan: Plan, index: int, phase: Phase, following: Move) -> str:
     upcoming = _next_work(plan, index)
     set_part = ""
     if upcoming is not None and upcoming.sets > 1 and upcoming.move is following:
-        set_part = f"set {upcoming.set_no} of {upcoming.sets}"
+        set_part = translate("views", "set {set} of {sets}").format(
+            set=upcoming.set_no, sets=upcoming.sets)
     # A set rest is followed by the same move; a switch keeps saying the
     # move's dose, as it always has.
     before = phase if phase.kind is not PhaseKind.REST else next(
         (p for p in reversed(plan.phases[:index]) if p.kind is PhaseKind.WORK), phase)
     if following is before.move:
         # The same move again: on its other side, or its next set.
-        side = f"{phase.next_side.value} side" if phase.next_side is not Side.NONE else ""
+        side = side_name(phase.next_side)
         return ", ".join(part for part in (side, set_part) if part) or describe_move(following)
     block = plan.session.blocks[upcoming.block_no - 1] if upcoming is not None else None
     if block is not None and block.one_then_other and following.sides is Sides.BOTH:
@@ -167,14 +180,18 @@ def phase_view(plan: Plan, index: int) -> PhaseView:
     """Return what the run screen shows for phase ``index`` of ``plan``."""
     phases = plan.phases
     phase = phases[index]
-    round_line = f"Round {phase.round_no} of {phase.rounds}" if phase.rounds > 1 else ""
+    round_line = translate("views", "Round {round} of {rounds}").format(
+        round=phase.round_no, rounds=phase.rounds) if phase.rounds > 1 else ""
     following = phase.next_move
     if following is not None:
-        next_up = f"Next up: {following.name} — {_next_what(plan, index, phase, following)}"
+        next_up = translate("views", "Next up: {move} — {what}").format(
+            move=following.name, what=_next_what(plan, index, phase, following))
         next_name: str | None = following.name
         next_frames = following.images[:1]
     else:
-        last = "Last one — then go run!" if phases[-1].title == DONE_TITLE else "Last one"
+        last = (translate("views", "Last one — then go run!")
+                if phases[-1].title == translate("plan", DONE_TITLE)
+                else translate("views", "Last one"))
         next_up = last if index < len(phases) - 1 else ""
         next_name, next_frames = None, ()
     block = plan.session.blocks[phase.block_no - 1] if plan.session.blocks else None
@@ -189,7 +206,8 @@ def phase_view(plan: Plan, index: int) -> PhaseView:
         next_frames=next_frames,
         self_paced=phase.self_paced,
         block=phase.block_name if shows_block else "",
-        set_line=(f"Set {phase.set_no} of {phase.sets}"
+        set_line=(translate("views", "Set {set} of {sets}").format(set=phase.set_no,
+                                                                    sets=phase.sets)
                   if phase.kind is PhaseKind.WORK and phase.sets > 1 else ""),
         alternate=phase.alternate,
     )
@@ -229,26 +247,31 @@ def run_view(runner: Runner) -> RunView:
         per_side = runner.side_count()
         if per_side is not None:
             digits = f"{per_side[0]}/{per_side[1]}"
-            sub = f"{side.value} leg · {format_seconds(remaining or 0)} left"
+            sub = translate("views", "{leg} · {time} left").format(
+                leg=leg_name(side), time=format_seconds(remaining or 0))
         elif rep is not None:
             digits = f"{rep}/{phase.reps}"
-            sub = f"{format_seconds(remaining or 0)} left"
+            sub = translate("views", "{time} left").format(time=format_seconds(remaining or 0))
         else:
             digits = str(phase.reps_per_side if phase.alternate and phase.reps_per_side
                          else phase.reps)
-            each = " each leg, alternating" if phase.alternate else ""
-            sub = f"reps{each} · Space when done · {format_seconds(elapsed)}"
+            sub = (translate("views", "reps each leg, alternating · Space when done · {time}")
+                   if phase.alternate else translate("views", "reps · Space when done · {time}")
+                   ).format(time=format_seconds(elapsed))
     elif phase.kind is PhaseKind.WORK and remaining is None:
         # Held or worked for as long as the runner likes: the clock counts up.
         seconds = math.floor(elapsed + 1e-9)
         digits = str(seconds) if seconds < 60 else format_seconds(seconds)
-        sub = f"{'hold' if phase.is_hold else 'work'} · Space when done"
+        sub = (translate("views", "hold · Space when done") if phase.is_hold
+               else translate("views", "work · Space when done"))
     else:
         seconds = math.ceil(remaining - 1e-9) if remaining is not None else 0
         digits = str(seconds) if seconds < 60 else format_seconds(seconds)
-        sub = "hold" if phase.is_hold else "work" if phase.is_timed_work else ""
+        sub = (translate("views", "hold") if phase.is_hold
+               else translate("views", "work") if phase.is_timed_work else "")
     if runner.overrun > 0 and phase.kind is PhaseKind.WORK and elapsed < OVERRUN_SHOWN_S:
-        late = f"{math.ceil(runner.overrun - 1e-9)} s over the interval — straight on"
+        late = translate("views", "{seconds} s over the interval — straight on").format(
+            seconds=math.ceil(runner.overrun - 1e-9))
         sub = f"{late} · {sub}" if sub else late
     frames, label = frames_for(phase)
     mirrored = side is Side.RIGHT and phase.move is not None and phase.move.mirror
@@ -262,7 +285,7 @@ def run_view(runner: Runner) -> RunView:
         frame=frame_index(phase, len(frames), elapsed),
         mirrored=mirrored,
         progress=int(1000 * (1 - left / total)),
-        time_left=f"{format_seconds(left)} left",
+        time_left=translate("views", "{time} left").format(time=format_seconds(left)),
     )
 
 
@@ -272,7 +295,7 @@ OVERRUN_SHOWN_S = 5.0
 
 def finish_time(active: float) -> str:
     """Return the finish screen's line with the time the run took."""
-    return f"Time: {format_seconds(active)}"
+    return translate("views", "Time: {time}").format(time=format_seconds(active))
 
 
 def planned_rounds(plan: Plan) -> int:
@@ -296,13 +319,17 @@ def rounds_done(plan: Plan, phase: Phase) -> int:
 
 def where(phase: Phase) -> str:
     """Return where in the session ``phase`` is, as the history records it."""
-    rounds = f", round {phase.round_no} of {phase.rounds}" if phase.rounds > 1 else ""
-    return f"{phase.heading}{rounds}"
+    if phase.rounds > 1:
+        return translate("views", "{phase}, round {round} of {rounds}").format(
+            phase=phase.heading, round=phase.round_no, rounds=phase.rounds)
+    return phase.heading
 
 
 def _this_week(done: int, goal: int, skipped: int) -> str:
-    apart = f" ({skipped} skipped)" if skipped else ""
-    return f"This week: {done} of {goal}{apart}"
+    if skipped:
+        return translate("views", "This week: {done} of {goal} ({skipped} skipped)").format(
+            done=done, goal=goal, skipped=skipped)
+    return translate("views", "This week: {done} of {goal}").format(done=done, goal=goal)
 
 
 def week_summary(done: int, goal: int, streak: int, skipped: int = 0) -> str:
@@ -314,18 +341,20 @@ def week_summary(done: int, goal: int, streak: int, skipped: int = 0) -> str:
     """
     text = _this_week(done, goal, skipped)
     if done >= goal:
-        text += " — goal met"
+        text += translate("views", " — goal met")
     if streak:
-        text += f" · streak: {translate('views', '%n week(s)', None, streak)}"
+        text += translate("views", " · streak: %n week(s)", None, streak)
     return text
 
 
 def cheer(done: int, goal: int, skipped: int = 0) -> str:
     """Return the finish screen's line about the weekly goal."""
     left = goal - done
-    more = ("Weekly goal met — nice work." if left <= 0
-            else f"{left} more this week to reach your goal of {goal}.")
-    return f"{_this_week(done, goal, skipped)}. {more}"
+    more = (translate("views", "Weekly goal met — nice work.") if left <= 0
+            else translate("views", "%n more this week to reach your goal of {goal}.", None,
+                           left).format(goal=goal))
+    return translate("views", "{week}. {more}").format(week=_this_week(done, goal, skipped),
+                                                       more=more)
 
 
 def counted_line(work: WorkDone | None) -> str:
@@ -338,14 +367,16 @@ def counted_line(work: WorkDone | None) -> str:
     if work is None:
         return ""
     if counts_toward_goal(work):
-        return "Counted toward your week."
+        return translate("views", "Counted toward your week.")
     if work.share_done < MIN_WORK_DONE:
         # Rounded down, so a run refused at 79.6 % done never reads "20 % skipped".
         skipped_share = 100 - math.floor(100 * work.share_done + 1e-9)
-        return f"Not counted: {skipped_share} % of the work was skipped."
-    verb = "was" if work.skipped == 1 else "were"
-    return (f"Not counted: {work.skipped} of {translate('views', '%n work phase(s)', None, work.phases)} "
-            f"{verb} skipped.")
+        return translate("views", "Not counted: {share} % of the work was skipped.").format(
+            share=skipped_share)
+    phases = translate("views", "%n work phase(s)", None, work.phases)
+    # English: "1 of 12 work phases was skipped", "5 of 12 ... were skipped".
+    return translate("views", "Not counted: %n of {phases} were skipped.", None,
+                     work.skipped).format(phases=phases)
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,7 +34,13 @@ def _user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     for variable, name in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
                            ("XDG_CACHE_HOME", "cache")):
         monkeypatch.setenv(variable, str(home / name))
+    # English whatever the machine's locale, for this process and the copies
+    # of the program a test starts; a test of another language sets its own.
+    monkeypatch.setenv("LANGUAGE", "en")
     yield home
+    from hiptimer import i18n
+
+    i18n.use(i18n.DEFAULT)
 
 
 class FakeClock:

@@ -63,6 +63,19 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_restart(parent: QWidget, language: str) -> bool:
+    """Say the new ``language`` shows from the next start; whether to start again now."""
+    box = QMessageBox(QMessageBox.Icon.Question, translate("gui.dialogs", "Language"),
+                      translate("gui.dialogs", "hiptimer will be in {language} from its next "
+                                               "start.").format(language=language),
+                      QMessageBox.StandardButton.NoButton, parent)
+    now = box.addButton(translate("gui.dialogs", "Restart now"),
+                        QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("gui.dialogs", "Later"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is now
+
+
 def ask_discard(parent: QWidget) -> bool:
     """Ask whether to throw away unsaved changes to a session; ``True`` means discard them."""
     answer = QMessageBox.question(

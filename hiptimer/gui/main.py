@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from hiptimer import paths
+from hiptimer import i18n, paths
 from hiptimer.cli import Options, fallback_session
 from hiptimer.errors import SessionError
 from hiptimer.gui.awake import LazyInhibitor
@@ -81,6 +81,10 @@ def run_gui(
     QCoreApplication.setOrganizationName("")
     app = QApplication.instance() or QApplication(list(argv))
     quit_on_signals(app)
+    from hiptimer.gui import language
+
+    for name in language.install(app, i18n.language()):
+        logger.warning("could not load the translations in %s", name)
     QApplication.setApplicationDisplayName("hiptimer")
     QApplication.setDesktopFileName("io.github.hiptimer")
     prefs = settings()
@@ -145,6 +149,13 @@ def run_gui(
         fill_voice_menu(window.view_menu.addMenu(translate("gui.main", "&Voice")), prefs, choose,
                         player.voice.engines())
 
+    def offer_language() -> None:
+        # View › Language: the system's or one picked, from the next start.
+        from hiptimer.gui import dialogs, language
+
+        language.offer(window.view_menu, window, dialogs.ask_restart,
+                       notice=window.app.add_notice)
+
     def offer_pulse() -> None:
         # View › Flash at every change: on unless the runner turned it off.
         on = bool(prefs.value("visual_pulse", True, type=bool))
@@ -172,6 +183,7 @@ def run_gui(
         window.app.sound_started()
         offer_voices(player)
         offer_pulse()
+        offer_language()
         # Once the sound is set up and Qt is idle again.
         QTimer.singleShot(0, inhibitor.prepare)
         QTimer.singleShot(0, offer_remote)

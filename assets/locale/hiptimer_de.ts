@@ -1,0 +1,3728 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+    <context>
+        <name>cli</name>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>Follow-along hip-strength warm-up for runners. Lie on the mat, follow the
+big countdown and the cues, and go run.
+
+SESSION is a session file in TOML (see docs/session-format.md). Without it,
+your own copy of the default session is used if you saved one, otherwise the
+bundled config.toml.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>keys in the window:
+  Space   start / pause / resume, and "done" on self-paced reps
+  Right   skip to the next phase      Left   back (restart or previous phase)
+  R       restart the session         M      mute or unmute
+  F11     full screen                 Esc    leave full screen
+  Ctrl+O  open a session              Ctrl+E edit the session
+  Ctrl+Q  quit
+
+examples:
+  hiptimer --check                 print the default session's plan
+  hiptimer --reps 12 --rounds 2    12 reps of everything, two rounds
+  hiptimer my-warmup.toml --scale 0.5 --mute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>usage: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>{program}: error: {message}
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>'{text}' is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>{problem}, got {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>must be from 0.25 to 4, got {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>positional arguments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>show this help and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>session file to run (default: config.toml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>set every move's rep count to N for this run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>do the circuit N times for this run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>multiply reps and hold times by F for this run (0.25 to 4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>check the session, print its plan and total time, and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>start with sound off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>start in full screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>start the session straight away instead of on Space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>show and speak hiptimer in LANG ({codes}) instead of the system's language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>print the last weeks of warm-ups and what to change in the session used last, and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>put hiptimer in your desktop's menu (for this user) and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>take hiptimer out of the menu again and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>show the version and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source> (about {seconds:g} s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>{reps} each side, alternating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>{each}, self-paced{about}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../hiptimer/cli.py" />
+            <source>%n rep(s), self-paced</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>until done (about {seconds:g} s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>{seconds:g} s (rest of every {every:g} s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>get ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>switch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>rest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>round rest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>reps</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../hiptimer/cli.py" />
+            <source>%n round(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>one side then the other, {side} first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>(next: {move})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>alternate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>Total {time} (self-paced reps estimated): {phases}, {moves}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>Total {time}: {phases}, {moves}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../hiptimer/cli.py" />
+            <source>%n work phase(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../hiptimer/cli.py" />
+            <source>%n move(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>No warm-ups recorded yet (no history at {path}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>History: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>week of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>runs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>hip work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>{minutes} min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>this week: {summary}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>{session}, used last on {when}, is not a file: no suggestions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>Suggestions for {file}: the session cannot be read now:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>{session} ({file}), used last on {when}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>no progression rules in this session (see docs/session-format.md, "Progression")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cli.py" />
+            <source>no change suggested yet: rate your runs when you finish them</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cues</name>
+        <message>
+            <location filename="../../hiptimer/cues.py" />
+            <source>%n minute(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cues.py" />
+            <source>%n second(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cues.py" />
+            <source>%n rep(s) each side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cues.py" />
+            <source>alternating legs, left first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cues.py" />
+            <source>alternating legs, right first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cues.py" />
+            <source>%n rep(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cues.py" />
+            <source>hold {seconds}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cues.py" />
+            <source>hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cues.py" />
+            <source>set {set} of {sets}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cues.py" />
+            <source>at your own pace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cues.py" />
+            <source>, </source>
+            <comment>between the parts of a spoken prompt</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cues.py" />
+            <source>{round}. {prompt}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cues.py" />
+            <source>last round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cues.py" />
+            <source>round {round} of {rounds}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cues.py" />
+            <source> — next: set {set} of {sets}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cues.py" />
+            <source> — next up: {move}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cues.py" />
+            <source>switch sides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cues.py" />
+            <source>rest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cues.py" />
+            <source>{session}, get ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cues.py" />
+            <source>done — go run!</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cues.py" />
+            <source>last one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/cues.py" />
+            <source>halfway</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>editing</name>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>New move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>{amount} each side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>{amount} left side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>{amount} right side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>{amount} alternating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>hiptimer uses by default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>set for the whole session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>set for the block</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>of the built-in move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>of your own move (moves.toml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>of the session's library move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>from session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>from block</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>built-in move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>your move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>library move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>line {line}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>Only for a move you end yourself: reps at your own pace, or a hold or work until you say done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>The block is done one side, then the other: its first side applies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>With an interval, the rest is what is left of each interval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>A move you end yourself has no dose to change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>Block {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>Unnamed move</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../hiptimer/editing.py" />
+            <source>%n rep(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>{seconds:g} s work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>{seconds:g} s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>until done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>{sets} × {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>Move {number} of {count} in block {block}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>Move {number} of {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>Whole session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>Remove this move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>A session needs at least one move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>Remove this block and its moves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>Built-in session: saves to your own copy, {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>Saves to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../hiptimer/editing.py" />
+            <source>{problem} (and %n more)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../hiptimer/editing.py" />
+            <source>⚠ %n problem(s) to fix before saving — {problem}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>✓ Ready to save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>Total {time} (self-paced reps estimated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>Total {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>Total —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>Edit “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>Edit session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>This move has problems to fix before it can be kept in your moves.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>cannot create {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>{file} changed while your move was being saved; it was not overwritten. Try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>{file} was not saved: it cannot be read as TOML ({error}); fix it in a text editor first. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>{file} already has a move called '{name}'; it was not replaced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/editing.py" />
+            <source>{file} was not saved: the move could not be written as TOML ({error}). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../hiptimer/errors.py" />
+            <source>move {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/errors.py" />
+            <source>block {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/errors.py" />
+            <source>{entry} ({name})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/errors.py" />
+            <source>library move '{move}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/errors.py" />
+            <source>line {line}: {place}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/errors.py" />
+            <source>line {line}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.colour_menu</name>
+        <message>
+            <location filename="../../hiptimer/gui/colour_menu.py" />
+            <source>&amp;System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/colour_menu.py" />
+            <source>&amp;Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/colour_menu.py" />
+            <source>&amp;Dark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/colour_menu.py" />
+            <source>&amp;High contrast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/colour_menu.py" />
+            <source>&amp;Colours</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.controllers.progress</name>
+        <message>
+            <location filename="../../hiptimer/gui/controllers/progress.py" />
+            <source>Could not change the dose</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.controllers.run</name>
+        <message>
+            <location filename="../../hiptimer/gui/controllers/run.py" />
+            <source>Stop this session?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/controllers/run.py" />
+            <source>You have done {time} of it. Stop now and go back to the start? It is kept in your history as stopped.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.controllers.texts</name>
+        <message>
+            <location filename="../../hiptimer/gui/controllers/texts.py" />
+            <source>{summary} · {minutes} min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/controllers/texts.py" />
+            <source>{file}, {warning}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/controllers/texts.py" />
+            <source>{path}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/controllers/texts.py" />
+            <source>Could not export the history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/controllers/texts.py" />
+            <source>Could not keep these settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/controllers/texts.py" />
+            <source>Still using “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/controllers/texts.py" />
+            <source>Nothing to edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/controllers/texts.py" />
+            <source>This session was not read from a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/controllers/texts.py" />
+            <source>Could not duplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/controllers/texts.py" />
+            <source>Could not delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/controllers/texts.py" />
+            <source>Could not restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/controllers/texts.py" />
+            <source>Delete session?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/controllers/texts.py" />
+            <source>Move “{name}” to the trash folder of your library? You can get it back from {trash}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.controllers.tracker</name>
+        <message>
+            <location filename="../../hiptimer/gui/controllers/tracker.py" />
+            <source>A warm-up session is running</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.dialogs</name>
+        <message>
+            <location filename="../../hiptimer/gui/dialogs.py" />
+            <source>Open a session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/dialogs.py" />
+            <source>Sessions (*.toml);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/dialogs.py" />
+            <source>This session has problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../hiptimer/gui/dialogs.py" />
+            <source>{file} could not be used (%n problem(s)).
+{fallback}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/dialogs.py" />
+            <source>Export history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/dialogs.py" />
+            <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/dialogs.py" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/dialogs.py" />
+            <source>hiptimer will be in {language} from its next start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/dialogs.py" />
+            <source>Restart now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/dialogs.py" />
+            <source>Later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/dialogs.py" />
+            <source>Discard changes?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/dialogs.py" />
+            <source>You have changed this session. Close the editor and lose those changes?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/dialogs.py" />
+            <source>Not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/dialogs.py" />
+            <source>Your changes are still in the editor. You can save them to another file, or cancel and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/dialogs.py" />
+            <source>Save as…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/dialogs.py" />
+            <source>Save session as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/dialogs.py" />
+            <source>Sessions (*.toml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/dialogs.py" />
+            <source>Choose a picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/dialogs.py" />
+            <source>Pictures (*.svg *.png *.jpg *.jpeg *.gif *.webp)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/dialogs.py" />
+            <source>Choose a sound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/dialogs.py" />
+            <source>Sounds (*.wav *.ogg *.mp3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/dialogs.py" />
+            <source>Save to my moves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/dialogs.py" />
+            <source>Name to use it by in any session (move = "name"):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/dialogs.py" />
+            <source>Replace your move?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/dialogs.py" />
+            <source>Your moves already have one called “{name}”. Replace it with this one?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.language</name>
+        <message>
+            <location filename="../../hiptimer/gui/language.py" />
+            <source>System language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/language.py" />
+            <source>The language could not be saved: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/language.py" />
+            <source>the system language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/language.py" />
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.main</name>
+        <message>
+            <location filename="../../hiptimer/gui/main.py" />
+            <source>&amp;Voice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/main.py" />
+            <source>Flash at every change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/main.py" />
+            <source>Using “{name}” instead.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.other_players</name>
+        <message>
+            <location filename="../../hiptimer/gui/other_players.py" />
+            <source>Pause other players during a session</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.shell</name>
+        <message>
+            <location filename="../../hiptimer/gui/shell.py" />
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/shell.py" />
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/shell.py" />
+            <source>Export history as CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/shell.py" />
+            <source>Try sound again</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.views.editor.dialog</name>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dialog.py" />
+            <source>Edit session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dialog.py" />
+            <source>Cannot edit this session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dialog.py" />
+            <source>Add move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dialog.py" />
+            <source>Add a built-in move or a blank one after the selected move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dialog.py" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dialog.py" />
+            <source>Remove the selected move or block</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dialog.py" />
+            <source>Move up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dialog.py" />
+            <source>Move down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dialog.py" />
+            <source>Add block</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dialog.py" />
+            <source>Add a block of moves at the end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dialog.py" />
+            <source>Save to my moves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dialog.py" />
+            <source>Save this move to my moves (moves.toml in the config folder), to use in any session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dialog.py" />
+            <source>Whole session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dialog.py" />
+            <source>Block</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dialog.py" />
+            <source>Move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dialog.py" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dialog.py" />
+            <source>Close without saving (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dialog.py" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dialog.py" />
+            <source>Save and close (Ctrl+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dialog.py" />
+            <source>{key}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dialog.py" />
+            <source>{file} was not saved because of an unexpected error ({error}: {reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dialog.py" />
+            <source>the session was not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dialog.py" />
+            <source>⚠ Not saved — {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.views.editor.dose</name>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dose.py" />
+            <source>Reps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dose.py" />
+            <source>Hold (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dose.py" />
+            <source>Work (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dose.py" />
+            <source>Count reps, hold a position, or work for a time (squats, jumps, a run)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dose.py" />
+            <source>Reps per side and per set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dose.py" />
+            <source>Seconds to hold, per side and per set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dose.py" />
+            <source>Seconds of work, per side and per set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dose.py" />
+            <source>Until I say done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dose.py" />
+            <source>No clock: it counts up and you press Space when done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/dose.py" />
+            <source>Reps, hold or work</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.views.editor.fields</name>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/fields.py" />
+            <source>Use the value {source} instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/fields.py" />
+            <source>Not set here: the value {source} applies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/fields.py" />
+            <source>not used here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/fields.py" />
+            <source>Self-paced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/fields.py" />
+            <source>How long one rep takes, in seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/fields.py" />
+            <source>No beat: press Space when you have done your reps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/fields.py" />
+            <source>{value} (unknown)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/fields.py" />
+            <source>None (all settings here)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.views.editor.files</name>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/files.py" />
+            <source>Get ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/files.py" />
+            <source>Go (a move starts)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/files.py" />
+            <source>Rest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/files.py" />
+            <source>Switch sides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/files.py" />
+            <source>Halfway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/files.py" />
+            <source>Countdown (3-2-1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/files.py" />
+            <source>Each rep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/files.py" />
+            <source>New round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/files.py" />
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/files.py" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/files.py" />
+            <source>File…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/files.py" />
+            <source>Picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/files.py" />
+            <source>A built-in picture, or a .svg, .png, .jpg, .gif or .webp file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/files.py" />
+            <source>Choose a picture file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/files.py" />
+            <source>built-in tone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/files.py" />
+            <source>A .wav, .ogg or .mp3 file for '{cue}', relative to the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/files.py" />
+            <source>Sound for {cue}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/files.py" />
+            <source>Choose a sound file for '{cue}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/files.py" />
+            <source>Your own sounds</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.views.editor.forms</name>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>No sides (one phase)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Both sides, one after the other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Left side only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Right side only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Alternating legs, rep by rep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>First side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>e.g. Pre-run activation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Spoken at the start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>the name, unless set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Finish text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Shown and spoken at the end, in place of “Done — go run!”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Rounds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>How many times the moves are done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Get ready (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Time to get onto the mat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Tempo (s per rep)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Rest between moves (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Rest between sets (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Rest between rounds (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Switch sides (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Time to change to the other side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>The side the session's both-sided and alternating moves start on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Block name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>e.g. Circuit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>How many times this block's moves are done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Time to change sides (and to turn over)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Sides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>One side, then the other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Do every both-sided move on the first side, then the whole block again on the other, with one switch between</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>The side this block's both-sided and alternating moves start on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Which sides the move is done on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Based on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>A library move whose settings this move starts from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>e.g. Clam shell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Counts as (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>What a move you end yourself counts for in the total, per side and set (by default 3 s a rep, or 30 s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>auto</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>The side this both-sided and alternating moves start on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Sets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>How many times in a row, with a rest between</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Every (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Start each set this long after the last one started (every minute on the minute: 60)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Rest after (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Rest after this move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Mirror</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Mirrored on the right side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Show the picture mirrored while the right side is worked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Instructions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>Spoken name</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.views.editor.move_list</name>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/move_list.py" />
+            <source>Blank move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/move_list.py" />
+            <source>Whole session</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.views.editor.own_moves</name>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/own_moves.py" />
+            <source>Move not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/own_moves.py" />
+            <source>✓ Saved to your moves as “{name}” ({file}): use it with move = "{name}"</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.views.editor.progression</name>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/progression.py" />
+            <source>Off: keeps its dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/progression.py" />
+            <source>The session's rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/progression.py" />
+            <source>Its own rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/progression.py" />
+            <source>Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/progression.py" />
+            <source>How much the dose goes up or down: reps, or seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/progression.py" />
+            <source>Easy runs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/progression.py" />
+            <source>How many runs in a row rated easy before a step up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/progression.py" />
+            <source>Ceiling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/progression.py" />
+            <source>The highest dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/progression.py" />
+            <source>Floor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/progression.py" />
+            <source>The lowest dose a hard run steps down to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/progression.py" />
+            <source>Reps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/progression.py" />
+            <source>Hold (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/progression.py" />
+            <source>Work (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/progression.py" />
+            <source>Take this out: the value hiptimer uses by default, or the session's, applies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/progression.py" />
+            <source>Not set here: the value {source}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/progression.py" />
+            <source>Whether this move's dose follows your ratings of finished runs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/progression.py" />
+            <source>Progression</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/progression.py" />
+            <source>Its harder variation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/progression.py" />
+            <source>Stay at the ceiling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/progression.py" />
+            <source>The move to go on to once the ceiling is reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/progression.py" />
+            <source>Then</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/progression.py" />
+            <source>Its harder variation ({move})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/progression.py" />
+            <source>Its harder variation (none: stays at the ceiling)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/progression.py" />
+            <source>{move} (unknown)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/progression.py" />
+            <source>{tip}, for every move counted in {kind} (none: no rule for them)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/progression.py" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.views.finish</name>
+        <message>
+            <location filename="../../hiptimer/gui/views/finish.py" />
+            <source>Easy (1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/finish.py" />
+            <source>It felt easy (1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/finish.py" />
+            <source>Noted: it felt easy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/finish.py" />
+            <source>Just right (2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/finish.py" />
+            <source>It felt just right (2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/finish.py" />
+            <source>Noted: it felt just right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/finish.py" />
+            <source>Hard (3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/finish.py" />
+            <source>It felt hard (3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/finish.py" />
+            <source>Noted: it felt hard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/finish.py" />
+            <source>Done — go run!</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/finish.py" />
+            <source>Sound is off (M)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/finish.py" />
+            <source>How did it feel?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/finish.py" />
+            <source>Again (R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/finish.py" />
+            <source>Do the session again (R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/finish.py" />
+            <source>Back to start (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/finish.py" />
+            <source>Back to the start screen (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/finish.py" />
+            <source>{answer}: {meaning}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.views.move_cards</name>
+        <message>
+            <location filename="../../hiptimer/gui/views/move_cards.py" />
+            <source>{name}: {dose}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.views.run</name>
+        <message>
+            <location filename="../../hiptimer/gui/views/run.py" />
+            <source>Session progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/run.py" />
+            <source>SOUND OFF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/run.py" />
+            <source>Sound is off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/run.py" />
+            <source>Countdown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/run.py" />
+            <source>◀ Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/run.py" />
+            <source>Restart this phase, or go back one (←)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/run.py" />
+            <source>Done ✓</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/run.py" />
+            <source>Done with these reps (Space)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/run.py" />
+            <source>Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/run.py" />
+            <source>Pause or resume (Space)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/run.py" />
+            <source>Skip ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/run.py" />
+            <source>Skip to the next phase (→)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/run.py" />
+            <source>Restart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/run.py" />
+            <source>Start the session again (R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/run.py" />
+            <source>■ Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/run.py" />
+            <source>Stop and go back to the start (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/run.py" />
+            <source>Mute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/run.py" />
+            <source>Sound on or off (M)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/run.py" />
+            <source>Full screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/run.py" />
+            <source>Full screen on or off (F11)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/run.py" />
+            <source>Paused — Space to resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/run.py" />
+            <source>Resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/run.py" />
+            <source>Unmute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/run.py" />
+            <source>Leave full screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/run.py" />
+            <source>Exit full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/run.py" />
+            <source>Full</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.views.start</name>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>Pick a session: built-in, your own, or recent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>Session:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>Open…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>Open a session file (Ctrl+O)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>Edit this session (Ctrl+E)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>More session actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>More: duplicate, delete, show in folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>Rounds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>Rounds for this run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>Reps and holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>Reps and hold times for this run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>{percent} %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>Fewer reps and shorter holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>More reps and longer holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>Keep these</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>Save these rounds and reps into the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>Goal per week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>Your goal: warm-ups per week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source> %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>Volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>Volume of the cues and the voice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>Sound is off — press M to turn it on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>Start  (Space)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>Start the session (Space)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>Duplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>Delete (to trash)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>Show in folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>Restore a deleted session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/start.py" />
+            <source>(the trash is empty)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.views.suggestions</name>
+        <message numerus="yes">
+            <location filename="../../hiptimer/gui/views/suggestions.py" />
+            <source>{suggestion} (and %n more)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/suggestions.py" />
+            <source>Take it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/suggestions.py" />
+            <source>Use this dose from now on (saved in your copy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/suggestions.py" />
+            <source>Keep the old dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/suggestions.py" />
+            <source>Leave the dose as it is</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.views.week_chart</name>
+        <message>
+            <location filename="../../hiptimer/gui/views/week_chart.py" />
+            <source>Sessions per week</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../hiptimer/gui/views/week_chart.py" />
+            <source>week of {date}: %n run(s) and {skipped} skipped</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../hiptimer/gui/views/week_chart.py" />
+            <source>week of {date}: %n run(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../hiptimer/gui/views/week_chart.py" />
+            <source>Goal: %n run(s) a week. Counted runs in recent weeks: {counts}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/week_chart.py" />
+            <source>goal {goal}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/week_chart.py" />
+            <source>now</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.views.widgets</name>
+        <message>
+            <location filename="../../hiptimer/gui/views/widgets.py" />
+            <source>{name} picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/widgets.py" />
+            <source>{name}, start position, mirrored for the other side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/widgets.py" />
+            <source>{name}, start position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/widgets.py" />
+            <source>{name}, end position, mirrored for the other side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/widgets.py" />
+            <source>{name}, end position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/widgets.py" />
+            <source>{name}, mirrored for the other side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/widgets.py" />
+            <source>{percent} % done</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.voice_menu</name>
+        <message>
+            <location filename="../../hiptimer/gui/voice_menu.py" />
+            <source>&amp;Piper (natural voice)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/voice_menu.py" />
+            <source>&amp;espeak-ng</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/voice_menu.py" />
+            <source>&amp;Tones only</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.window</name>
+        <message>
+            <location filename="../../hiptimer/gui/window.py" />
+            <source>{title} — hiptimer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/window.py" />
+            <source>Start / pause / resume / done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/window.py" />
+            <source>Skip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/window.py" />
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/window.py" />
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/window.py" />
+            <source>Restart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/window.py" />
+            <source>Mute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/window.py" />
+            <source>Full screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/window.py" />
+            <source>Leave full screen / stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/window.py" />
+            <source>Open…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/window.py" />
+            <source>Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/window.py" />
+            <source>Quit</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>history</name>
+        <message>
+            <location filename="../../hiptimer/history.py" />
+            <source>it is a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/history.py" />
+            <source>file is not a database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/history.py" />
+            <source>it was written by a newer hiptimer (schema version {version})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/history.py" />
+            <source>{reason}, and it could not be moved aside: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/history.py" />
+            <source>The history file {file} could not be read ({reason}). It was moved to {aside} and a new history was started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/history.py" />
+            <source>{reason}; a new file failed too: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/history.py" />
+            <source>The history file {file} cannot be used ({reason}). Sessions this time will not be remembered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/history.py" />
+            <source>Runs cannot be written to the history file {file} right now ({reason}). They are kept while hiptimer is open and written as soon as the file takes them.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>library</name>
+        <message>
+            <location filename="../../hiptimer/library.py" />
+            <source>cannot copy {file}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/library.py" />
+            <source>{name} is built into hiptimer and cannot be deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/library.py" />
+            <source>{file} is not in your session library; it can only be removed from the recent list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/library.py" />
+            <source>cannot move {file} to the trash: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/library.py" />
+            <source>cannot restore {file}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>plan</name>
+        <message>
+            <location filename="../../hiptimer/plan.py" />
+            <source>Done — go run!</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/plan.py" />
+            <source>left side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/plan.py" />
+            <source>right side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/plan.py" />
+            <source>left leg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/plan.py" />
+            <source>right leg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/plan.py" />
+            <source>{move} — alternating legs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/plan.py" />
+            <source>{move} — {side}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/plan.py" />
+            <source>Rest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/plan.py" />
+            <source>Switch sides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/plan.py" />
+            <source>Get ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/plan.py" />
+            <source>Round rest</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>progression</name>
+        <message>
+            <location filename="../../hiptimer/progression.py" />
+            <source>a table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/progression.py" />
+            <source>a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/progression.py" />
+            <source>must be a table like {example}, or true or false, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/progression.py" />
+            <source>easy runs in a row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/progression.py" />
+            <source>reps or seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/progression.py" />
+            <source>must be a whole number from {low} to {high} ({what}), got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/progression.py" />
+            <source>must not be above the ceiling ({ceiling}), got {floor}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/progression.py" />
+            <source>unknown key '{key}'; did you mean '{close}'?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/progression.py" />
+            <source>unknown key '{key}' here: the session's rules are per kind of move, e.g. reps = {{ {key} = 2 }} or hold = {{ {key} = 5 }}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/progression.py" />
+            <source>unknown key '{key}' here: the harder variation is a move's own (on the move)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/progression.py" />
+            <source>unknown key '{key}'; a progression table may have {keys}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/progression.py" />
+            <source>must be the name of a move, e.g. "banded-clam-shell", got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/progression.py" />
+            <source>must not be empty (leave it out when the move has no harder variation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/progression.py" />
+            <source>must be at most {limit} characters, got {length}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/progression.py" />
+            <source>must not hold a control character ({character} at {where})</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../hiptimer/progression.py" />
+            <source>last %n run(s) felt easy</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../hiptimer/progression.py" />
+            <source>{amount:g} each side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/progression.py" />
+            <source>{amount:g} reps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/progression.py" />
+            <source>{amount:g} s each side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/progression.py" />
+            <source>{felt}: {move} {amount}, was {was}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/progression.py" />
+            <source>{felt} at the top dose of {move} ({top}): on to {next}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/progression.py" />
+            <source>{felt} at the top dose of {move} ({top}): on to {next}, {start}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/progression.py" />
+            <source>last run felt hard: {move} {amount}, was {was}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>session</name>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>no equipment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>a mini band</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>a stability ball</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>{items} and {item}</source>
+            <comment>the last of a list</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>You need: {equipment}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>; did you mean {keys}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>{choices} or {choice}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>unknown key '{key}'{suggestion}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must be a whole number from {low} to {high}, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must be a number of seconds from {low} to {high}, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must be text in quotes, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>is too long ({length} characters, at most {limit})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must not be empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must be true or false, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must be a list of {kind} tables with at least one entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>has {count} entries, at most {limit} are allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must be a table, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must not contain a control character, found {character} at character {position}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must not contain a control character, found {character} at character {position} of "{value}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>a number far too large</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>a table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>a {type}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>not valid TOML: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>your own moves in {file} were not read: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must be tables of moves, e.g. [library.wall-sit] with a name and hold = 45</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must be a table of move keys, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>your move '{move}' has problems (above)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>your move '{move}' ({file}{line}): {path}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>your move '{move}': {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>'{move}' is another move of this session's [library]: a library move may start from a built-in move or one of your own only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>no built-in move {value}{suggestion} (known: {known})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>no move {value}{suggestion} (known: {known})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must be a picture name or file, or a list of files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>has {count} frames, at most {limit} are allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>no built-in picture '{name}' and not a {suffixes} file (built-in: {known})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>a PNG picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>a JPEG picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>a GIF picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>a WebP picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>a SVG picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>a WAV sound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>a OGG sound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>a MP3 sound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>a FLAC sound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>a web page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>a PDF document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>a zip archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>no such file: {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>{file} is a folder, not a picture file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>{file} is a folder, not a sound file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>{file} is not a regular file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>{file} is {kind}, not a picture file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>{file} is {kind}, not a sound file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>cannot read {file}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>cannot find the home folder that "{user}" stands for; write "./{name}" for a file of that name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>cannot find the home folder that "{user}" stands for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must be a table of cue names and sound files, e.g. [sounds] with go = "sounds/whistle.wav"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must be a sound file name in quotes, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must be a {suffixes} file, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>a move needs a name (or 'move' naming a built-in move)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>give either 'reps' or 'hold', not both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>give only one of 'reps', 'hold' and 'work', not {keys}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>needs 'reps' (a count), 'hold' or 'work' (seconds)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>is only for a move the runner ends: reps with tempo = "self", hold = "self" or work = "self"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>the block is done one side then the other: give 'first_side' on the block</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must be "none", "mini-band" or "stability-ball", got {value}{suggestion}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must name a move, e.g. "banded-clam-shell" (leave it out when there is none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>names this move itself ('{move}'); name another move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>no move {value}{suggestion}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>'every' already sets the rest between sets (what is left of each interval); leave 'set_rest' out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>is shorter than one set: both sides and the switch take {seconds} s, every is {every} s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>is shorter than one set: the work takes {seconds} s, every is {every} s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must be a number of seconds from {low} to {high}, or "self", got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must be "left", "right", "both" or "alternate", got {value}; '{sides}' goes on a [[blocks]] table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must be "left", "right", "both" or "alternate", got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>says {value} but sides = "{sides}"; keep only 'sides'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must be "left" or "right", got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must be seconds per rep from 0.5 to 60, or "self", got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must be "{sides}", got {value}; on a block, sides can only be "one-then-other" (give a move's own sides on the move)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must be "{sides}", got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source> ('{key}' here: did you mean '{close}'?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>this is not a hiptimer session: it needs a [[moves]] or [[blocks]] list{hint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>use either [[moves]] or [[blocks]] at the top level, not both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>the session needs a name, e.g. name = "Pre-run activation"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must not be empty (leave it out for "{finish}")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>Done — go run!</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>Circuit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>Moves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>Block {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must be a table: [question] with ask and answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>needs the question, e.g. ask = "Where did you feel it?"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must be a table of 2 to {limit} answers, each with what it means</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>an answer must be 1 to {limit} characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>the session would have about {phases} phases; at most {limit} are allowed (fewer rounds, sets or moves)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>not usable: a dotted key has more than {limit} parts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>not usable: arrays or tables are nested too deeply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>not valid TOML: a number has far too many digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>not UTF-8 text (byte 0x{byte:02x}); save the file as UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>no such file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>cannot be read: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>is not a usable file name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>is a folder, not a session file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>is not a regular file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>is too large for a session ({size:,} bytes, at most {limit:,})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>is too large for a session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>is empty; a session needs a name and moves</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../hiptimer/session.py" />
+            <source>this session fits at most %n round(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>fewer sets or moves</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../hiptimer/session.py" />
+            <source>with %n round(s) the session would have about {phases} phases; at most {limit} are allowed ({hint})</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>{move}: one set would take {seconds} s, longer than its interval (every = {every}); use fewer reps or a smaller scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must be a whole number from {low} to {high}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must be from {low} to {high}, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>start_view</name>
+        <message>
+            <location filename="../../hiptimer/start_view.py" />
+            <source>, your pace</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../hiptimer/start_view.py" />
+            <source>%n rep(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../hiptimer/start_view.py" />
+            <source>hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/start_view.py" />
+            <source>work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/start_view.py" />
+            <source>{seconds:g} s work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/start_view.py" />
+            <source>hold {seconds:g} s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/start_view.py" />
+            <source> each side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/start_view.py" />
+            <source> each side, alternating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/start_view.py" />
+            <source>, left side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/start_view.py" />
+            <source>, right side</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../hiptimer/start_view.py" />
+            <source>%n round(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../hiptimer/start_view.py" />
+            <source>Total {time} (estimated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/start_view.py" />
+            <source>Total {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/start_view.py" />
+            <source>  (your copy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/start_view.py" />
+            <source>  — has problems</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>store</name>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>{file}: cannot be read: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>{file}: cannot be edited: tomlkit cannot read this TOML</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>the disk is full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>your disk quota is used up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>permission denied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>the disk is read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>{file} was not saved: {what}. Your file was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>{file} was not saved: {what} ({reason}). Your file was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>{file} was not saved: {path} is a folder, not a file. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>{file} was not saved: another program is saving {file} right now; try again in a moment. Your file was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>cannot write in {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>cannot lock it for saving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>{file} was not saved: {path} is not a regular file. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>{file} was not saved: {path} is far too large to be a session; it was left alone. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>{file} was not saved: {path} is far too large to be a session. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>cannot read it to check that it did not change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>{file} already exists in {folder}; it was not overwritten. Save as another file, or open that one to change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>{file} changed on disk since you opened it; it was not overwritten. Save as another file or reload it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>could not keep a backup of the previous version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>writing failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>could not replace the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>{file} was not saved: writing failed ({reason}) and the file may now be incomplete. The previous version is kept in {backup}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>cannot open it for writing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>{file} was not saved: it is not a usable file name. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>{file} is built into hiptimer and is never changed; save a copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>{file} was not saved: the session could not be written as TOML ({error}). Your file was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../hiptimer/store.py" />
+            <source>{file} was not saved: the session has %n problem(s):</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>{file} was not saved: it would be too large to open again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>cannot create {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/store.py" />
+            <source>{file} is read-only; it was not changed. Save as another file, or make it writable first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>views</name>
+        <message>
+            <location filename="../../hiptimer/views.py" />
+            <source>Round {round} of {rounds} next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/views.py" />
+            <source>Next: {move}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/views.py" />
+            <source>Next: {move} — {side}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/views.py" />
+            <source>set {set} of {sets}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/views.py" />
+            <source>Round {round} of {rounds}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/views.py" />
+            <source>Next up: {move} — {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/views.py" />
+            <source>Last one — then go run!</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/views.py" />
+            <source>Last one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/views.py" />
+            <source>Set {set} of {sets}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/views.py" />
+            <source>{leg} · {time} left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/views.py" />
+            <source>{time} left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/views.py" />
+            <source>reps each leg, alternating · Space when done · {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/views.py" />
+            <source>reps · Space when done · {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/views.py" />
+            <source>hold · Space when done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/views.py" />
+            <source>work · Space when done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/views.py" />
+            <source>hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/views.py" />
+            <source>work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/views.py" />
+            <source>{seconds} s over the interval — straight on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/views.py" />
+            <source>Time: {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/views.py" />
+            <source>{phase}, round {round} of {rounds}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/views.py" />
+            <source>This week: {done} of {goal} ({skipped} skipped)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/views.py" />
+            <source>This week: {done} of {goal}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/views.py" />
+            <source> — goal met</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../hiptimer/views.py" />
+            <source> · streak: %n week(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../hiptimer/views.py" />
+            <source>Weekly goal met — nice work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../hiptimer/views.py" />
+            <source>%n more this week to reach your goal of {goal}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../hiptimer/views.py" />
+            <source>{week}. {more}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/views.py" />
+            <source>Counted toward your week.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/views.py" />
+            <source>Not counted: {share} % of the work was skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../hiptimer/views.py" />
+            <source>%n work phase(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../hiptimer/views.py" />
+            <source>Not counted: %n of {phases} were skipped.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>voice</name>
+        <message>
+            <location filename="../../hiptimer/voice.py" />
+            <source>Install espeak-ng for spoken prompts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/voice.py" />
+            <source>The Piper voice {name} does not work ({detail}); the prompts are spoken by espeak-ng.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/voice.py" />
+            <source>The Piper voice {name} does not work ({detail}); the prompts are spoken by the system's voice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/voice.py" />
+            <source>The Piper voice {name} does not work ({detail}); tones only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/voice.py" />
+            <source>The system's voice does not work ({detail}); tones only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/voice.py" />
+            <source>Piper is not installed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/voice.py" />
+            <source>it wrote no usable WAV</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>voice_system</name>
+        <message>
+            <location filename="../../hiptimer/voice_system.py" />
+            <source>no answer after {seconds:.0f} s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/voice_system.py" />
+            <source>exit status {status}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
