@@ -265,7 +265,7 @@ class Piper:
         find_command: Callable[[], list[str] | None] = piper_command,
         timeout: float = PIPER_TIMEOUT,
         per_prompt: float = PIPER_TIMEOUT_PER_PROMPT,
-        language: Callable[[], str] = i18n.language,
+        language: Callable[[], str] | None = None,
     ) -> None:
         self._model = model
         self._command = list(command) if command is not None else None
@@ -274,7 +274,8 @@ class Piper:
         self._find_command = find_command
         self.timeout = timeout
         self.per_prompt = per_prompt
-        self.language = language
+        # Asked at each look-up, so a change of language finds its voice.
+        self.language = language or (lambda: i18n.language())
         self._resolved: tuple[list[str], Path] | None = None
         self._looked: str | None = None  # the language it was looked up for
 
