@@ -27,7 +27,7 @@ import tomlkit
 
 from hiptimer import paths, resources, store
 from hiptimer.errors import SessionError
-from hiptimer.i18n import translate
+from hiptimer.i18n import language, translate
 from hiptimer.plan import make_plan
 from hiptimer.session import MAX_NAME, load, read_text
 
@@ -109,8 +109,10 @@ def _raw_name(path: Path) -> tuple[str | None, str]:
         data = tomllib.loads(read_text(path))
     except (SessionError, tomllib.TOMLDecodeError, RecursionError):
         return None, ""
-    name = data.get("name")
-    description = data.get("description")
+    # As the loader shows them: in the current language when the file gives it.
+    name, description = (
+        data.get(f"{key}.{language()}") if isinstance(data.get(f"{key}.{language()}"), str)
+        else data.get(key) for key in ("name", "description"))
     return (
         name.strip() if isinstance(name, str) and name.strip() else None,
         description if isinstance(description, str) else "",

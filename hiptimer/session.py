@@ -37,7 +37,7 @@ from hiptimer.errors import (
     shown,
     shown_path,
 )
-from hiptimer.i18n import QT_TRANSLATE_NOOP, translate
+from hiptimer.i18n import QT_TRANSLATE_NOOP, language, translate
 from hiptimer.progression import (
     DOSE_KINDS,
     Rules,
@@ -165,6 +165,27 @@ MOVE_KEYS = frozenset(
         "equipment", "easier", "harder", "progression",
     }
 )
+
+# The runner's text a session may also give in other languages, for sharing:
+# ``"name.de" = "Muschelübung"`` beside ``name``. The loader shows the one of
+# the current language (``hiptimer.i18n.language()``), else the key itself.
+TRANSLATED_KEYS = frozenset({"name", "description", "instructions", "say", "finish", "ask",
+                             "answers"})
+# A language code after the dot: two small letters ("de", "it").
+_LANGUAGE_RE = re.compile(r"[a-z]{2}")
+
+
+def translation_of(key: str) -> str | None:
+    """Return the key ``key`` translates (``"name"`` for ``"name.de"``), else ``None``."""
+    base, dot, _ = key.partition(".")
+    return base if dot and base in TRANSLATED_KEYS else None
+
+
+def translations(table: Mapping[str, Any], key: str) -> list[tuple[str, str]]:
+    """Return the ``(written key, language)`` of every translation of ``key`` in ``table``."""
+    prefix = key + "."
+    return [(k, k[len(prefix):]) for k in table if isinstance(k, str) and k.startswith(prefix)]
+
 
 # What ``sides`` may say on a move, and on a block.
 FIRST_SIDES = ("left", "right")
@@ -583,6 +604,8 @@ class _Checker:
         for key in table:
             if key in allowed:
                 continue
+            if translation_of(key) in allowed:
+                continue  # checked with the key it translates
             # Past a few dozen, suggestions help nobody and cost time.
             self.unknown += 1
             suggestion = suggest(key, allowed) if self.unknown <= MAX_SUGGESTIONS else ""
@@ -615,17 +638,68 @@ class _Checker:
 
     def text(
         self, table: Mapping[str, Any], key: str, path: PathKey, limit: int = MAX_TEXT,
-        lines: bool = False,
+        lines: bool = False, own: bool = True,
     ) -> str | None:
         """Return ``table[key]`` if it is usable text, else note why.
 
         Control characters are refused: names and ``say`` reach the window
         title and ``espeak-ng``, where a NUL raised. ``lines`` texts may hold
-        line breaks and tabs, which are tidied into spaces.
+        line breaks and tabs, which are tidied into spaces. A text key of the
+        session's own (``own``, not an answer of its question) may be given in
+        other languages too (``"name.de"``): the current language's is returned.
         """
+        chosen = (self.translated(table, key, path, limit, lines)
+                  if own and key in TRANSLATED_KEYS else None)
         if key not in table:
             return None
+        value = self._text(table, key, key, path, limit, lines)
+        return value if value is None or chosen is None else chosen
+
+    def translated(self, table: Mapping[str, Any], key: str, path: PathKey,
+                   limit: int = MAX_TEXT, lines: bool = False) -> str | None:
+        """Check the translations of ``key`` (``"name.de"``); return the current language's.
+
+        ``None`` when the file gives none for the current language (or it has
+        a problem, already noted).
+        """
+        chosen = None
+        for written, code in self.translation_keys(table, key, path):
+            value = self._text(table, written, key, path, limit, lines)
+            if value is not None and code == language():
+                chosen = value
+        return chosen
+
+    def translation_keys(self, table: Mapping[str, Any], key: str,
+                         path: PathKey) -> list[tuple[str, str]]:
+        """Return the usable translations of ``key`` as (written key, language); note the rest."""
+        usable = []
+        for written, code in translations(table, key):
+            where = (*path, written)
+            if not _LANGUAGE_RE.fullmatch(code):
+                self.add(where, translate(
+                    "session", "unknown key '{key}': a translation is written \"{base}.de\", "
+                    "with a language code of two small letters after the dot").format(
+                    key=shown(written), base=key), key=True)
+            elif key not in table:
+                self.add(where, translate("session", "`{key}` needs `{base}` too").format(
+                    key=shown(written), base=key), key=True)
+            else:
+                usable.append((written, code))
+        return usable
+
+    def _text(self, table: Mapping[str, Any], key: str, base: str, path: PathKey,
+              limit: int, lines: bool) -> str | None:
+        """Return ``table[key]`` if it is usable as the text ``base`` (``key`` may translate it)."""
         value = table[key]
+        code = next((k for k in value if isinstance(k, str) and _LANGUAGE_RE.fullmatch(k)),
+                    None) if isinstance(value, Mapping) else None
+        if code is not None and base == key and key in TRANSLATED_KEYS:
+            # ``name.de = "..."`` without quotes is the table ``name = {de = ...}``.
+            self.add((*path, key), translate(
+                "session", "must be text in quotes, got a table; for a translation, put the "
+                "whole key in quotes: write \"{key}.{code}\" = \"…\"").format(
+                key=key, code=code), at=(*path, key, code))
+            return None
         if not isinstance(value, str):
             self.add((*path, key), translate("session", "must be text in quotes, got {value}")
                      .format(value=_describe(value)))
@@ -639,7 +713,7 @@ class _Checker:
         if bad is not None:
             self.add((*path, key), _control_message(bad))
             return None
-        if key == "name" and not value.strip():
+        if base == "name" and not value.strip():
             self.add((*path, key), translate("session", "must not be empty"))
             return None
         return value
@@ -995,6 +1069,10 @@ def _lay_over(base: Mapping[str, Any], raw: Mapping[str, Any]) -> dict[str, Any]
         if any(key in raw for key in group):
             for key in group:
                 merged.pop(key, None)
+    for key in TRANSLATED_KEYS.intersection(raw):
+        # A move's own name is not the library move's in German.
+        for written, _ in translations(base, key):
+            merged.pop(written, None)
     merged.update(raw)
     return merged
 
@@ -1680,21 +1758,34 @@ def _question(data: Mapping[str, Any], check: _Checker) -> Question | None:
             check.add(("question", "ask"), translate(
                 "session", "needs the question, e.g. ask = \"Where did you feel it?\""))
         return None
-    answers = table.get("answers")
-    path: PathKey = ("question", "answers")
+    pairs = _answers(table.get("answers"), ("question", "answers"), check)
+    # "answers.de" gives them all again, in German, as many and in the same order.
+    for written, code in check.translation_keys(table, "answers", ("question",)):
+        translated = _answers(table[written], ("question", written), check)
+        if translated is not None and pairs is not None and len(translated) != len(pairs):
+            check.add(("question", written), translate(
+                "session", "must give as many answers as `answers` ({count})").format(
+                count=len(pairs)))
+        elif translated is not None and code == language():
+            pairs = translated
+    return Question(ask.strip(), pairs) if pairs is not None else None
+
+
+def _answers(answers: Any, path: PathKey, check: _Checker) -> tuple[tuple[str, str], ...] | None:
+    """Return a question's answers, each with what it means; ``None`` after noting a problem."""
     if not isinstance(answers, Mapping) or not 2 <= len(answers) <= MAX_ANSWERS:
         check.add(path, translate("session", "must be a table of 2 to {limit} answers, each "
                                   "with what it means").format(limit=MAX_ANSWERS))
         return None
     pairs = []
     for answer in answers:
-        meaning = check.text(answers, answer, path, MAX_TEXT)
+        meaning = check.text(answers, answer, path, MAX_TEXT, own=False)
         if meaning is not None and answer.strip() and len(answer) <= MAX_NAME:
             pairs.append((answer.strip(), " ".join(meaning.split())))
         elif meaning is not None:
             check.add((*path, answer), translate(
                 "session", "an answer must be 1 to {limit} characters").format(limit=MAX_NAME))
-    return Question(ask.strip(), tuple(pairs)) if len(pairs) == len(answers) else None
+    return tuple(pairs) if len(pairs) == len(answers) else None
 
 
 def _round_bound(block: Block) -> int:
@@ -1801,8 +1892,29 @@ def _syntax_problem(exc: ValueError, text: str) -> Problem:
     elif found:
         message = message[: found.start()]
     message = message.replace("(at end of document)", "").strip()
-    return Problem("", translate("session", "not valid TOML: {error}").format(
-        error=f"{message[:1].lower()}{message[1:]}"), line, column)
+    error = f"{message[:1].lower()}{message[1:]}"
+    bare = _bare_translation(text, line)
+    if bare is not None:
+        # name = "…" and then name.de = "…": TOML reads the second as a table in name.
+        return Problem("", translate(
+            "session", "not valid TOML: {error}; for a translation, put the whole key in "
+            "quotes: write \"{key}\" = \"…\"").format(error=error, key=bare), line, column)
+    return Problem("", translate("session", "not valid TOML: {error}").format(error=error),
+                   line, column)
+
+
+_BARE_TRANSLATION_RE = re.compile(r"\s*([a-z]+)\s*\.\s*([a-z]{2})\s*=")
+
+
+def _bare_translation(text: str, line: int | None) -> str | None:
+    """Return ``name.de`` when line ``line`` writes that translation key without quotes."""
+    if line is None:
+        return None
+    lines = text.split("\n")
+    found = _BARE_TRANSLATION_RE.match(lines[line - 1]) if 0 < line <= len(lines) else None
+    if found is None or found.group(1) not in TRANSLATED_KEYS:
+        return None
+    return f"{found.group(1)}.{found.group(2)}"
 
 
 def loads(
