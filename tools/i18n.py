@@ -56,6 +56,7 @@ class Message(NamedTuple):
     comment: str
     plural: bool
     where: str
+    counted: bool = True  # a translate() call gives a count, or a marked constant has %n
 
 
 def tool(name: str) -> str:
@@ -97,8 +98,10 @@ def messages_in(path: Path) -> list[Message]:
         if context is None or source is None:
             continue  # a constant marked where it is defined
         comment = _literal(node.args[2]) if len(node.args) > 2 else None
-        found.append(Message(context, source, comment or "", len(node.args) > 3,
-                             f"{where}:{node.lineno}"))
+        counted = len(node.args) > 3
+        marked = name == "QT_TRANSLATE_NOOP"
+        found.append(Message(context, source, comment or "", counted or (marked and "%n" in source),
+                             f"{where}:{node.lineno}", counted or marked))
     return sorted(found, key=lambda m: int(m.where.rsplit(":", 1)[1]))
 
 
@@ -165,10 +168,11 @@ def _translation(message: Message, old: ElementTree.Element | None,
     forms = [] if old is None else [form.text or "" for form in old.iter("numerusform")]
     text = "" if old is None else (old.text or "").strip() if not forms else ""
     if message.plural:
-        forms = (forms + ["", ""])[:2] if forms else ([text, text] if text else ["", ""])
+        # A message that became a plural keeps its old words as a guess, to check.
+        done = bool(forms) and all(forms)
+        forms = (forms + ["", ""])[:2] if forms else [text, text]
         for form in forms:
             ElementTree.SubElement(translation, "numerusform").text = form
-        done = all(forms)
     else:
         translation.text = text or (forms[0] if forms else "")
         done = bool(translation.text)

@@ -88,6 +88,10 @@ def run_gui(
     QApplication.setApplicationDisplayName("hiptimer")
     QApplication.setDesktopFileName("io.github.hiptimer")
     prefs = settings()
+    from hiptimer.gui import theme
+    from hiptimer.gui.colour_menu import startup_scheme
+
+    theme.use(startup_scheme(prefs))
     # The runner's own copy of the default, as --help says, before the bundled one.
     fallback = session if session is not None else fallback_session(options.session)
     histories: list[History] = []
@@ -156,6 +160,12 @@ def run_gui(
         language.offer(window.view_menu, window, dialogs.ask_restart,
                        notice=window.app.add_notice)
 
+    def offer_colours() -> None:
+        # View › Colours: the desktop's, light, dark or high contrast.
+        from hiptimer.gui.colour_menu import offer_colours, restyle
+
+        offer_colours(window.view_menu, prefs, lambda scheme: restyle(window, scheme))
+
     def offer_pulse() -> None:
         # View › Flash at every change: on unless the runner turned it off.
         on = bool(prefs.value("visual_pulse", True, type=bool))
@@ -183,6 +193,7 @@ def run_gui(
         window.app.sound_started()
         offer_voices(player)
         offer_pulse()
+        offer_colours()
         offer_language()
         # Once the sound is set up and Qt is idle again.
         QTimer.singleShot(0, inhibitor.prepare)

@@ -82,8 +82,9 @@ def make_menus(bar: QMenuBar) -> tuple[QMenu, QMenu]:
 
     The bar sits on the phase's colour; its menus keep the desktop's look.
     """
-    bar.setStyleSheet("QMenuBar { background: transparent; color: white; }"
-                      " QMenuBar::item:selected { background: rgba(255, 255, 255, 60); }")
+    from hiptimer.gui.views.style import menu_bar_style
+
+    bar.setStyleSheet(menu_bar_style())
     return (bar.addMenu(translate("gui.shell", "&File")),
             bar.addMenu(translate("gui.shell", "&View")))
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from hiptimer.i18n import QT_TRANSLATE_NOOP
 from hiptimer.plan import PhaseKind
 
 
@@ -134,12 +135,12 @@ def choose_scheme(setting: str, system: str) -> Scheme:
 
 
 LOOKS: dict[PhaseKind, Look] = {
-    PhaseKind.GET_READY: Look("#92400E", "GET READY"),
-    PhaseKind.WORK: Look("#166534", "WORK"),
-    PhaseKind.SWITCH: Look("#92400E", "SWITCH SIDES"),
-    PhaseKind.REST: Look("#1E3A8A", "REST"),
-    PhaseKind.ROUND_REST: Look("#1E3A8A", "ROUND REST"),
-    PhaseKind.DONE: Look("#581C87", "DONE"),
+    PhaseKind.GET_READY: Look("#92400E", QT_TRANSLATE_NOOP("gui.theme", "GET READY")),
+    PhaseKind.WORK: Look("#166534", QT_TRANSLATE_NOOP("gui.theme", "WORK")),
+    PhaseKind.SWITCH: Look("#92400E", QT_TRANSLATE_NOOP("gui.theme", "SWITCH SIDES")),
+    PhaseKind.REST: Look("#1E3A8A", QT_TRANSLATE_NOOP("gui.theme", "REST")),
+    PhaseKind.ROUND_REST: Look("#1E3A8A", QT_TRANSLATE_NOOP("gui.theme", "ROUND REST")),
+    PhaseKind.DONE: Look("#581C87", QT_TRANSLATE_NOOP("gui.theme", "DONE")),
 }
 
 START_BACKGROUND = "#1F2937"

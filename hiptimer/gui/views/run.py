@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from hiptimer.gui import theme
+from hiptimer.gui.views import style
 from hiptimer.gui.views.announce import announce
 from hiptimer.gui.views.controls import button
 from hiptimer.gui.views.widgets import FitText, PictureView, ProgressLine
@@ -39,14 +40,6 @@ if TYPE_CHECKING:
 # How long the flash at a change lasts: seen from the corner of an eye, gone
 # before the countdown is read.
 FLASH_MS = 180
-
-# The run screen's own rules, set on it when it is built (after the first frame).
-RUN_STYLE = f"""
-    QLabel#instructions {{ color: {theme.DIM_TEXT}; }}
-    QLabel#paused {{ background: rgba(17, 24, 39, 215); color: white; }}
-    QLabel#flash {{ background: rgba(255, 255, 255, 110); }}
-"""
-
 
 def spread(widget: QPushButton) -> QPushButton:
     """Let a button of a row share the row's width with the others."""
@@ -187,7 +180,7 @@ class RunScreen(QWidget):
         self._flash_off.setSingleShot(True)
         self._flash_off.setInterval(FLASH_MS)
         self._flash_off.timeout.connect(self.flash.hide)
-        self.setStyleSheet(RUN_STYLE)
+        self.setStyleSheet(style.run_style())
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
         """Give Pause the keyboard focus: Return pauses, Tab goes on from there."""

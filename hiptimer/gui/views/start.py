@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from hiptimer.errors import SessionError
 from hiptimer.gui.views.controls import button, described, labelled
 from hiptimer.gui.views.move_cards import MoveCards
-from hiptimer.gui.views.style import COMPACT_TEXT, MAX_TEXT_SCALE, SCROLL_STYLE, text_sizes
+from hiptimer.gui.views.style import COMPACT_TEXT, MAX_TEXT_SCALE, scroll_style, text_sizes
 from hiptimer.gui.views.suggestions import Suggestions
 from hiptimer.gui.views.week_chart import WeekChart
 from hiptimer.i18n import translate
@@ -337,7 +337,7 @@ class StartScreen(QWidget):
     def complete(self) -> None:
         """Add what the first frame did not need: the menu's items, pictures, number keys."""
         self.add_more_items()
-        self.scroller.setStyleSheet(SCROLL_STYLE)
+        self.scroller.setStyleSheet(scroll_style())
         self.moves.show_pictures()
         self.watch_number_keys()
 

@@ -104,9 +104,9 @@ class WeekChart(QWidget):
                                  centred, translate("gui.views.week_chart", "now") if current
                                  else f"{week.start:%d %b}")
         y = area.bottom() - area.height() * self.goal / top
-        painter.setPen(QPen(QColor("white"), 1.5 * k, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(QColor(theme.TEXT), 1.5 * k, Qt.PenStyle.DashLine))
         painter.drawLine(int(area.left()), int(y), int(area.right()), int(y))
-        painter.setPen(QColor("white"))
+        painter.setPen(QColor(theme.TEXT))
         painter.drawText(QRectF(area.right() + 4 * k, y - label_h / 2, goal_w, label_h),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                          goal_label)

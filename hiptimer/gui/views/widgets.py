@@ -19,6 +19,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from hiptimer.gui import theme
 from hiptimer.i18n import translate
 
 if TYPE_CHECKING:
@@ -29,6 +30,13 @@ logger = logging.getLogger(__name__)
 
 # Pictures larger than this are refused rather than decoded.
 MAX_IMAGE_BYTES = 8 * 1024 * 1024
+
+
+def _text_colour(alpha: int) -> QColor:
+    """Return the scheme's text colour at ``alpha`` (0-255), for outlines and tracks."""
+    colour = QColor(theme.TEXT)
+    colour.setAlpha(alpha)
+    return colour
 
 
 class FitText(QWidget):
@@ -43,7 +51,7 @@ class FitText(QWidget):
         self._bold = bold
         self._align = align
         self._max_px = max_px
-        self._color = QColor("white")
+        self._color = QColor(theme.TEXT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(text)
 
@@ -280,14 +288,14 @@ class PictureView(QWidget):
         height = width * 3 / 4
         card = QRectF(area.center().x() - width / 2, area.center().y() - height / 2,
                       width, height)
-        painter.setPen(QPen(QColor(255, 255, 255, 160), max(2.0, width / 120)))
-        painter.setBrush(QColor(255, 255, 255, 40))
+        painter.setPen(QPen(_text_colour(160), max(2.0, width / 120)))
+        painter.setBrush(_text_colour(40))
         painter.drawRoundedRect(card, width / 20, width / 20)
         font = QFont(self.font())
         font.setBold(True)
         font.setPixelSize(max(10, int(height / 7)))
         painter.setFont(font)
-        painter.setPen(QColor("white"))
+        painter.setPen(QColor(theme.TEXT))
         painter.drawText(card.adjusted(10, 10, -10, -10),
                          int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
                          self._label)
@@ -348,10 +356,10 @@ class ProgressLine(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         track = QRectF(self.rect())
         radius = track.height() / 2
-        painter.setBrush(QColor(255, 255, 255, 45))
+        painter.setBrush(_text_colour(45))
         painter.drawRoundedRect(track, radius, radius)
         if self._value:
             done = QRectF(track.left(), track.top(), track.width() * self._value / 1000,
                           track.height())
-            painter.setBrush(QColor("white"))
+            painter.setBrush(QColor(theme.TEXT))
             painter.drawRoundedRect(done, radius, radius)
