@@ -11,7 +11,12 @@ big countdown and the cues, and go run.
 SESSION is a session file in TOML (see docs/session-format.md). Without it,
 your own copy of the default session is used if you saved one, otherwise the
 bundled config.toml.</source>
-            <translation type="unfinished" />
+            <translation>Calentamiento de fuerza de cadera para corredores, para seguir en pantalla. Túmbate en la
+esterilla, sigue la gran cuenta atrás y las indicaciones, y sal a correr.
+
+SESSION es un archivo de sesión en TOML (consulta docs/session-format.md). Sin él,
+se usa tu propia copia de la sesión predeterminada si guardaste una; si no, el
+config.toml incluido.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
@@ -27,345 +32,357 @@ examples:
   hiptimer --check                 print the default session's plan
   hiptimer --reps 12 --rounds 2    12 reps of everything, two rounds
   hiptimer my-warmup.toml --scale 0.5 --mute</source>
-            <translation type="unfinished" />
+            <translation>teclas en la ventana:
+  Espacio iniciar / pausar / reanudar, y "listo" en repeticiones a tu ritmo
+  →       saltar a la fase siguiente   ←      atrás (reiniciar o fase anterior)
+  R       reiniciar la sesión          M      silenciar o activar el sonido
+  F11     pantalla completa            Esc    salir de pantalla completa
+  Ctrl+O  abrir una sesión             Ctrl+E editar la sesión
+  Ctrl+Q  salir
+
+ejemplos:
+  hiptimer --check                 muestra el plan de la sesión predeterminada
+  hiptimer --reps 12 --rounds 2    12 repeticiones de todo, dos rondas
+  hiptimer my-warmup.toml --scale 0.5 --mute</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>usage: </source>
-            <translation type="unfinished" />
+            <translation>uso: </translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{program}: error: {message}
 </source>
-            <translation type="unfinished" />
+            <translation>{program}: error: {message}
+</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>'{text}' is not a number</source>
-            <translation type="unfinished" />
+            <translation>'{text}' no es un número</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{problem}, got {text}</source>
-            <translation type="unfinished" />
+            <translation>{problem}, se recibió {text}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>must be from 0.25 to 4, got {text}</source>
-            <translation type="unfinished" />
+            <translation>debe estar entre 0.25 y 4, se recibió {text}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>positional arguments</source>
-            <translation type="unfinished" />
+            <translation>argumentos posicionales</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>options</source>
-            <translation type="unfinished" />
+            <translation>opciones</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>show this help and exit</source>
-            <translation type="unfinished" />
+            <translation>muestra esta ayuda y sale</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>session file to run (default: config.toml)</source>
-            <translation type="unfinished" />
+            <translation>archivo de sesión que se ejecuta (predeterminado: config.toml)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>set every move's rep count to N for this run</source>
-            <translation type="unfinished" />
+            <translation>fija en N las repeticiones de cada ejercicio solo esta vez</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>do the circuit N times for this run</source>
-            <translation type="unfinished" />
+            <translation>hace el circuito N veces solo esta vez</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>multiply reps and hold times by F for this run (0.25 to 4)</source>
-            <translation type="unfinished" />
+            <translation>multiplica repeticiones y tiempos de mantener por F solo esta vez (0.25 a 4)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>check the session, print its plan and total time, and exit</source>
-            <translation type="unfinished" />
+            <translation>comprueba la sesión, muestra su plan y tiempo total, y sale</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>start with sound off</source>
-            <translation type="unfinished" />
+            <translation>empieza sin sonido</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>start in full screen</source>
-            <translation type="unfinished" />
+            <translation>empieza en pantalla completa</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>start the session straight away instead of on Space</source>
-            <translation type="unfinished" />
+            <translation>empieza la sesión enseguida en lugar de esperar a Espacio</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>show and speak hiptimer in LANG ({codes}) instead of the system's language</source>
-            <translation type="unfinished" />
+            <translation>muestra y habla hiptimer en LANG ({codes}) en lugar del idioma del sistema</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>print the last weeks of warm-ups and what to change in the session used last, and exit</source>
-            <translation type="unfinished" />
+            <translation>muestra las últimas semanas de calentamientos y qué cambiar en la última sesión usada, y sale</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>put hiptimer in your desktop's menu (for this user) and exit</source>
-            <translation type="unfinished" />
+            <translation>añade hiptimer al menú de tu escritorio (para este usuario) y sale</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>take hiptimer out of the menu again and exit</source>
-            <translation type="unfinished" />
+            <translation>quita hiptimer del menú y sale</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>show the version and exit</source>
-            <translation type="unfinished" />
+            <translation>muestra la versión y sale</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source> (about {seconds:g} s)</source>
-            <translation type="unfinished" />
+            <translation> (unos {seconds:g} s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{reps} each side, alternating</source>
-            <translation type="unfinished" />
+            <translation>{reps} por lado, alternando</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{each}, self-paced{about}</source>
-            <translation type="unfinished" />
+            <translation>{each}, a tu ritmo{about}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/cli.py" />
             <source>%n rep(s), self-paced</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n repetición, a tu ritmo</numerusform>
+                <numerusform>%n repeticiones, a tu ritmo</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>until done (about {seconds:g} s)</source>
-            <translation type="unfinished" />
+            <translation>hasta terminar (unos {seconds:g} s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{seconds:g} s (rest of every {every:g} s)</source>
-            <translation type="unfinished" />
+            <translation>{seconds:g} s (lo que queda de cada {every:g} s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>get ready</source>
-            <translation type="unfinished" />
+            <translation>prepárate</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>switch</source>
-            <translation type="unfinished" />
+            <translation>cambio de lado</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>rest</source>
-            <translation type="unfinished" />
+            <translation>descanso</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>round rest</source>
-            <translation type="unfinished" />
+            <translation>descanso de ronda</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>fin</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>left</source>
-            <translation type="unfinished" />
+            <translation>izquierda</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>right</source>
-            <translation type="unfinished" />
+            <translation>derecha</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>work</source>
-            <translation type="unfinished" />
+            <translation>trabajo</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>hold</source>
-            <translation type="unfinished" />
+            <translation>mantener</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>reps</source>
-            <translation type="unfinished" />
+            <translation>repeticiones</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/cli.py" />
             <source>%n round(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ronda</numerusform>
+                <numerusform>%n rondas</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>one side then the other, {side} first</source>
-            <translation type="unfinished" />
+            <translation>un lado y luego el otro, primero {side}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>at</source>
-            <translation type="unfinished" />
+            <translation>inicio</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>phase</source>
-            <translation type="unfinished" />
+            <translation>fase</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>move</source>
-            <translation type="unfinished" />
+            <translation>ejercicio</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>side</source>
-            <translation type="unfinished" />
+            <translation>lado</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>round</source>
-            <translation type="unfinished" />
+            <translation>ronda</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>amount</source>
-            <translation type="unfinished" />
+            <translation>cantidad</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>set</source>
-            <translation type="unfinished" />
+            <translation>serie</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>(next: {move})</source>
-            <translation type="unfinished" />
+            <translation>(siguiente: {move})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>alternate</source>
-            <translation type="unfinished" />
+            <translation>alternando</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>Total {time} (self-paced reps estimated): {phases}, {moves}</source>
-            <translation type="unfinished" />
+            <translation>Total {time} (repeticiones a tu ritmo estimadas): {phases}, {moves}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>Total {time}: {phases}, {moves}</source>
-            <translation type="unfinished" />
+            <translation>Total {time}: {phases}, {moves}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/cli.py" />
             <source>%n work phase(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n fase de trabajo</numerusform>
+                <numerusform>%n fases de trabajo</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/cli.py" />
             <source>%n move(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ejercicio</numerusform>
+                <numerusform>%n ejercicios</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>No warm-ups recorded yet (no history at {path}).</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay calentamientos registrados (no hay historial en {path}).</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>History: {path}</source>
-            <translation type="unfinished" />
+            <translation>Historial: {path}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>week of</source>
-            <translation type="unfinished" />
+            <translation>semana del</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>runs</source>
-            <translation type="unfinished" />
+            <translation>sesiones</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>skipped</source>
-            <translation type="unfinished" />
+            <translation>omitidas</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>hip work</source>
-            <translation type="unfinished" />
+            <translation>trabajo de cadera</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{minutes} min</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>this week: {summary}</source>
-            <translation type="unfinished" />
+            <translation>esta semana: {summary}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{session}, used last on {when}, is not a file: no suggestions.</source>
-            <translation type="unfinished" />
+            <translation>{session}, usada por última vez el {when}, no es un archivo: no hay sugerencias.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>Suggestions for {file}: the session cannot be read now:</source>
-            <translation type="unfinished" />
+            <translation>Sugerencias para {file}: ahora no se puede leer la sesión:</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{session} ({file}), used last on {when}:</source>
-            <translation type="unfinished" />
+            <translation>{session} ({file}), usada por última vez el {when}:</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>no progression rules in this session (see docs/session-format.md, "Progression")</source>
-            <translation type="unfinished" />
+            <translation>esta sesión no tiene reglas de progresión (consulta docs/session-format.md, "Progression")</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>no change suggested yet: rate your runs when you finish them</source>
-            <translation type="unfinished" />
+            <translation>aún no hay cambios sugeridos: valora tus sesiones al terminarlas</translation>
         </message>
     </context>
     <context>
@@ -373,113 +390,113 @@ examples:
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>%n minute(s)</source>
-            <translation type="unfinished" />
+            <translation>%n minutos</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>%n second(s)</source>
-            <translation type="unfinished" />
+            <translation>%n segundos</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>%n rep(s) each side</source>
-            <translation type="unfinished" />
+            <translation>%n repeticiones por lado</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>alternating legs, left first</source>
-            <translation type="unfinished" />
+            <translation>alternando piernas, primero la izquierda</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>alternating legs, right first</source>
-            <translation type="unfinished" />
+            <translation>alternando piernas, primero la derecha</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>%n rep(s)</source>
-            <translation type="unfinished" />
+            <translation>%n repeticiones</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>hold {seconds}</source>
-            <translation type="unfinished" />
+            <translation>mantén {seconds}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>hold</source>
-            <translation type="unfinished" />
+            <translation>mantén</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>set {set} of {sets}</source>
-            <translation type="unfinished" />
+            <translation>serie {set} de {sets}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>at your own pace</source>
-            <translation type="unfinished" />
+            <translation>a tu ritmo</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>, </source>
             <comment>between the parts of a spoken prompt</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>{round}. {prompt}</source>
-            <translation type="unfinished" />
+            <translation>{round}. {prompt}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>last round</source>
-            <translation type="unfinished" />
+            <translation>última ronda</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>round {round} of {rounds}</source>
-            <translation type="unfinished" />
+            <translation>ronda {round} de {rounds}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source> — next: set {set} of {sets}</source>
-            <translation type="unfinished" />
+            <translation> — a continuación: serie {set} de {sets}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source> — next up: {move}</source>
-            <translation type="unfinished" />
+            <translation> — a continuación: {move}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>switch sides</source>
-            <translation type="unfinished" />
+            <translation>cambia de lado</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>rest</source>
-            <translation type="unfinished" />
+            <translation>descansa</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>{session}, get ready</source>
-            <translation type="unfinished" />
+            <translation>{session}, prepárate</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>done — go run!</source>
-            <translation type="unfinished" />
+            <translation>listo, ¡a correr!</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>last one</source>
-            <translation type="unfinished" />
+            <translation>la última</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>halfway</source>
-            <translation type="unfinished" />
+            <translation>vas por la mitad</translation>
         </message>
     </context>
     <context>
@@ -487,266 +504,266 @@ examples:
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>New move</source>
-            <translation type="unfinished" />
+            <translation>Nuevo ejercicio</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{amount} each side</source>
-            <translation type="unfinished" />
+            <translation>{amount} por lado</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{amount} left side</source>
-            <translation type="unfinished" />
+            <translation>{amount} lado izquierdo</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{amount} right side</source>
-            <translation type="unfinished" />
+            <translation>{amount} lado derecho</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{amount} alternating</source>
-            <translation type="unfinished" />
+            <translation>{amount} alternando</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>hiptimer uses by default</source>
-            <translation type="unfinished" />
+            <translation>que hiptimer usa por defecto</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>set for the whole session</source>
-            <translation type="unfinished" />
+            <translation>fijado para toda la sesión</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>set for the block</source>
-            <translation type="unfinished" />
+            <translation>fijado para el bloque</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>of the built-in move</source>
-            <translation type="unfinished" />
+            <translation>del ejercicio predefinido</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>of your own move (moves.toml)</source>
-            <translation type="unfinished" />
+            <translation>de tu propio ejercicio (moves.toml)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>of the session's library move</source>
-            <translation type="unfinished" />
+            <translation>del ejercicio de la biblioteca de la sesión</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>default</source>
-            <translation type="unfinished" />
+            <translation>predeterminado</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>from session</source>
-            <translation type="unfinished" />
+            <translation>de la sesión</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>from block</source>
-            <translation type="unfinished" />
+            <translation>del bloque</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>built-in move</source>
-            <translation type="unfinished" />
+            <translation>ejercicio predefinido</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>your move</source>
-            <translation type="unfinished" />
+            <translation>tu ejercicio</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>library move</source>
-            <translation type="unfinished" />
+            <translation>ejercicio de biblioteca</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>line {line}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>línea {line}: {problem}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Only for a move you end yourself: reps at your own pace, or a hold or work until you say done</source>
-            <translation type="unfinished" />
+            <translation>Solo para un ejercicio que terminas tú: repeticiones a tu ritmo, o mantener o trabajar hasta que digas listo</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>The block is done one side, then the other: its first side applies</source>
-            <translation type="unfinished" />
+            <translation>El bloque se hace por un lado y luego por el otro: vale su primer lado</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>With an interval, the rest is what is left of each interval</source>
-            <translation type="unfinished" />
+            <translation>Con un intervalo, el descanso es lo que queda de cada intervalo</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>A move you end yourself has no dose to change</source>
-            <translation type="unfinished" />
+            <translation>Un ejercicio que terminas tú no tiene dosis que cambiar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Block {number}</source>
-            <translation type="unfinished" />
+            <translation>Bloque {number}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Unnamed move</source>
-            <translation type="unfinished" />
+            <translation>Ejercicio sin nombre</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/editing.py" />
             <source>%n rep(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n repetición</numerusform>
+                <numerusform>%n repeticiones</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{seconds:g} s work</source>
-            <translation type="unfinished" />
+            <translation>{seconds:g} s de trabajo</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{seconds:g} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds:g} s</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>until done</source>
-            <translation type="unfinished" />
+            <translation>hasta terminar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{sets} × {amount}</source>
-            <translation type="unfinished" />
+            <translation>{sets} × {amount}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Move {number} of {count} in block {block}</source>
-            <translation type="unfinished" />
+            <translation>Ejercicio {number} de {count} del bloque {block}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Move {number} of {count}</source>
-            <translation type="unfinished" />
+            <translation>Ejercicio {number} de {count}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Whole session</source>
-            <translation type="unfinished" />
+            <translation>Toda la sesión</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Remove this move</source>
-            <translation type="unfinished" />
+            <translation>Quitar este ejercicio</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>A session needs at least one move</source>
-            <translation type="unfinished" />
+            <translation>Una sesión necesita al menos un ejercicio</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Remove this block and its moves</source>
-            <translation type="unfinished" />
+            <translation>Quitar este bloque y sus ejercicios</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Built-in session: saves to your own copy, {file}</source>
-            <translation type="unfinished" />
+            <translation>Sesión predefinida: se guarda en tu propia copia, {file}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Saves to {file}</source>
-            <translation type="unfinished" />
+            <translation>Se guarda en {file}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/editing.py" />
             <source>{problem} (and %n more)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{problem} (y %n más)</numerusform>
+                <numerusform>{problem} (y %n más)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/editing.py" />
             <source>⚠ %n problem(s) to fix before saving — {problem}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>⚠ %n problema por corregir antes de guardar — {problem}</numerusform>
+                <numerusform>⚠ %n problemas por corregir antes de guardar — {problem}</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>✓ Ready to save</source>
-            <translation type="unfinished" />
+            <translation>✓ Listo para guardar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Total {time} (self-paced reps estimated)</source>
-            <translation type="unfinished" />
+            <translation>Total {time} (repeticiones a tu ritmo estimadas)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Total {time}</source>
-            <translation type="unfinished" />
+            <translation>Total {time}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Total —</source>
-            <translation type="unfinished" />
+            <translation>Total —</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Edit “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Editar “{name}”</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Edit session</source>
-            <translation type="unfinished" />
+            <translation>Editar sesión</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>This move has problems to fix before it can be kept in your moves.</source>
-            <translation type="unfinished" />
+            <translation>Este ejercicio tiene problemas que corregir antes de guardarlo en tus ejercicios.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>cannot create {folder}</source>
-            <translation type="unfinished" />
+            <translation>no se puede crear {folder}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{file} changed while your move was being saved; it was not overwritten. Try again.</source>
-            <translation type="unfinished" />
+            <translation>{file} cambió mientras se guardaba tu ejercicio; no se sobrescribió. Vuelve a intentarlo.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{file} was not saved: it cannot be read as TOML ({error}); fix it in a text editor first. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} no se guardó: no se puede leer como TOML ({error}); corrígelo primero en un editor de texto. No se cambió nada.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{file} already has a move called '{name}'; it was not replaced.</source>
-            <translation type="unfinished" />
+            <translation>{file} ya tiene un ejercicio llamado '{name}'; no se reemplazó.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{file} was not saved: the move could not be written as TOML ({error}). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} no se guardó: el ejercicio no se pudo escribir como TOML ({error}). No se cambió nada.</translation>
         </message>
     </context>
     <context>
@@ -754,32 +771,32 @@ examples:
         <message>
             <location filename="../../hiptimer/errors.py" />
             <source>move {number}</source>
-            <translation type="unfinished" />
+            <translation>ejercicio {number}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/errors.py" />
             <source>block {number}</source>
-            <translation type="unfinished" />
+            <translation>bloque {number}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/errors.py" />
             <source>{entry} ({name})</source>
-            <translation type="unfinished" />
+            <translation>{entry} ({name})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/errors.py" />
             <source>library move '{move}'</source>
-            <translation type="unfinished" />
+            <translation>ejercicio de biblioteca '{move}'</translation>
         </message>
         <message>
             <location filename="../../hiptimer/errors.py" />
             <source>line {line}: {place}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>línea {line}: {place}: {problem}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/errors.py" />
             <source>line {line}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>línea {line}: {problem}</translation>
         </message>
     </context>
     <context>
@@ -787,27 +804,27 @@ examples:
         <message>
             <location filename="../../hiptimer/gui/colour_menu.py" />
             <source>&amp;System</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sistema</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/colour_menu.py" />
             <source>&amp;Light</source>
-            <translation type="unfinished" />
+            <translation>&amp;Claro</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/colour_menu.py" />
             <source>&amp;Dark</source>
-            <translation type="unfinished" />
+            <translation>&amp;Oscuro</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/colour_menu.py" />
             <source>&amp;High contrast</source>
-            <translation type="unfinished" />
+            <translation>&amp;Alto contraste</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/colour_menu.py" />
             <source>&amp;Colours</source>
-            <translation type="unfinished" />
+            <translation>&amp;Colores</translation>
         </message>
     </context>
     <context>
@@ -815,7 +832,7 @@ examples:
         <message>
             <location filename="../../hiptimer/gui/controllers/progress.py" />
             <source>Could not change the dose</source>
-            <translation type="unfinished" />
+            <translation>No se pudo cambiar la dosis</translation>
         </message>
     </context>
     <context>
@@ -823,12 +840,12 @@ examples:
         <message>
             <location filename="../../hiptimer/gui/controllers/run.py" />
             <source>Stop this session?</source>
-            <translation type="unfinished" />
+            <translation>¿Parar esta sesión?</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/run.py" />
             <source>You have done {time} of it. Stop now and go back to the start? It is kept in your history as stopped.</source>
-            <translation type="unfinished" />
+            <translation>Llevas {time}. ¿Parar ahora y volver al inicio? Queda en tu historial como detenida.</translation>
         </message>
     </context>
     <context>
@@ -836,67 +853,67 @@ examples:
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>{summary} · {minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{summary} · {minutes} min</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>{file}, {warning}</source>
-            <translation type="unfinished" />
+            <translation>{file}, {warning}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>{path}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{path}: {reason}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>Could not export the history</source>
-            <translation type="unfinished" />
+            <translation>No se pudo exportar el historial</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>Could not keep these settings</source>
-            <translation type="unfinished" />
+            <translation>No se pudieron guardar estos ajustes</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>Still using “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Se sigue usando “{name}”.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>Nothing to edit</source>
-            <translation type="unfinished" />
+            <translation>Nada que editar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>This session was not read from a file.</source>
-            <translation type="unfinished" />
+            <translation>Esta sesión no se leyó de un archivo.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>Could not duplicate</source>
-            <translation type="unfinished" />
+            <translation>No se pudo duplicar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>Could not delete</source>
-            <translation type="unfinished" />
+            <translation>No se pudo eliminar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>Could not restore</source>
-            <translation type="unfinished" />
+            <translation>No se pudo restaurar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>Delete session?</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar la sesión?</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>Move “{name}” to the trash folder of your library? You can get it back from {trash}.</source>
-            <translation type="unfinished" />
+            <translation>¿Mover “{name}” a la papelera de tu biblioteca? Puedes recuperarla desde {trash}.</translation>
         </message>
     </context>
     <context>
@@ -904,7 +921,7 @@ examples:
         <message>
             <location filename="../../hiptimer/gui/controllers/tracker.py" />
             <source>A warm-up session is running</source>
-            <translation type="unfinished" />
+            <translation>Hay una sesión de calentamiento en curso</translation>
         </message>
     </context>
     <context>
@@ -912,131 +929,133 @@ examples:
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Open a session</source>
-            <translation type="unfinished" />
+            <translation>Abrir una sesión</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Sessions (*.toml);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Sesiones (*.toml);;Todos los archivos (*)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>This session has problems</source>
-            <translation type="unfinished" />
+            <translation>Esta sesión tiene problemas</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>{file} could not be used (%n problem(s)).
 {fallback}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>No se pudo usar {file} (%n problema).
+{fallback}</numerusform>
+                <numerusform>No se pudo usar {file} (%n problemas).
+{fallback}</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Export history</source>
-            <translation type="unfinished" />
+            <translation>Exportar historial</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>hiptimer will be in {language} from its next start.</source>
-            <translation type="unfinished" />
+            <translation>hiptimer estará en {language} a partir del próximo inicio.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Restart now</source>
-            <translation type="unfinished" />
+            <translation>Reiniciar ahora</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>Más tarde</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Discard changes?</source>
-            <translation type="unfinished" />
+            <translation>¿Descartar los cambios?</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>You have changed this session. Close the editor and lose those changes?</source>
-            <translation type="unfinished" />
+            <translation>Hiciste cambios en esta sesión. ¿Cerrar el editor y perder esos cambios?</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>No guardado</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Your changes are still in the editor. You can save them to another file, or cancel and try again.</source>
-            <translation type="unfinished" />
+            <translation>Tus cambios siguen en el editor. Puedes guardarlos en otro archivo, o cancelar y volver a intentarlo.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Guardar como…</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Save session as</source>
-            <translation type="unfinished" />
+            <translation>Guardar sesión como</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Sessions (*.toml)</source>
-            <translation type="unfinished" />
+            <translation>Sesiones (*.toml)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Choose a picture</source>
-            <translation type="unfinished" />
+            <translation>Elige una imagen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Pictures (*.svg *.png *.jpg *.jpeg *.gif *.webp)</source>
-            <translation type="unfinished" />
+            <translation>Imágenes (*.svg *.png *.jpg *.jpeg *.gif *.webp)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Choose a sound</source>
-            <translation type="unfinished" />
+            <translation>Elige un sonido</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Sounds (*.wav *.ogg *.mp3)</source>
-            <translation type="unfinished" />
+            <translation>Sonidos (*.wav *.ogg *.mp3)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Save to my moves</source>
-            <translation type="unfinished" />
+            <translation>Guardar en mis ejercicios</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Name to use it by in any session (move = "name"):</source>
-            <translation type="unfinished" />
+            <translation>Nombre para usarlo en cualquier sesión (move = "nombre"):</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Replace your move?</source>
-            <translation type="unfinished" />
+            <translation>¿Reemplazar tu ejercicio?</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Your moves already have one called “{name}”. Replace it with this one?</source>
-            <translation type="unfinished" />
+            <translation>Tus ejercicios ya tienen uno llamado “{name}”. ¿Reemplazarlo por este?</translation>
         </message>
     </context>
     <context>
@@ -1044,22 +1063,22 @@ examples:
         <message>
             <location filename="../../hiptimer/gui/language.py" />
             <source>System language</source>
-            <translation type="unfinished" />
+            <translation>Idioma del sistema</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/language.py" />
             <source>The language could not be saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se pudo guardar el idioma: {reason}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/language.py" />
             <source>the system language</source>
-            <translation type="unfinished" />
+            <translation>el idioma del sistema</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/language.py" />
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idioma</translation>
         </message>
     </context>
     <context>
@@ -1067,17 +1086,17 @@ examples:
         <message>
             <location filename="../../hiptimer/gui/main.py" />
             <source>&amp;Voice</source>
-            <translation type="unfinished" />
+            <translation>&amp;Voz</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/main.py" />
             <source>Flash at every change</source>
-            <translation type="unfinished" />
+            <translation>Destellar en cada cambio</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/main.py" />
             <source>Using “{name}” instead.</source>
-            <translation type="unfinished" />
+            <translation>Se usa “{name}” en su lugar.</translation>
         </message>
     </context>
     <context>
@@ -1085,7 +1104,7 @@ examples:
         <message>
             <location filename="../../hiptimer/gui/other_players.py" />
             <source>Pause other players during a session</source>
-            <translation type="unfinished" />
+            <translation>Pausar otros reproductores durante una sesión</translation>
         </message>
     </context>
     <context>
@@ -1093,22 +1112,22 @@ examples:
         <message>
             <location filename="../../hiptimer/gui/shell.py" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Archivo</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/shell.py" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ver</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/shell.py" />
             <source>Export history as CSV…</source>
-            <translation type="unfinished" />
+            <translation>Exportar historial como CSV…</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/shell.py" />
             <source>Try sound again</source>
-            <translation type="unfinished" />
+            <translation>Reintentar el sonido</translation>
         </message>
     </context>
     <context>
@@ -1116,117 +1135,117 @@ examples:
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Edit session</source>
-            <translation type="unfinished" />
+            <translation>Editar sesión</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Cannot edit this session</source>
-            <translation type="unfinished" />
+            <translation>No se puede editar esta sesión</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Add move</source>
-            <translation type="unfinished" />
+            <translation>Añadir ejercicio</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Add a built-in move or a blank one after the selected move</source>
-            <translation type="unfinished" />
+            <translation>Añade un ejercicio predefinido o uno en blanco tras el ejercicio seleccionado</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Quitar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Remove the selected move or block</source>
-            <translation type="unfinished" />
+            <translation>Quita el ejercicio o bloque seleccionado</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Subir</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Bajar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Add block</source>
-            <translation type="unfinished" />
+            <translation>Añadir bloque</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Add a block of moves at the end</source>
-            <translation type="unfinished" />
+            <translation>Añade un bloque de ejercicios al final</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Save to my moves</source>
-            <translation type="unfinished" />
+            <translation>Guardar en mis ejercicios</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Save this move to my moves (moves.toml in the config folder), to use in any session</source>
-            <translation type="unfinished" />
+            <translation>Guarda este ejercicio en mis ejercicios (moves.toml en la carpeta de configuración), para usarlo en cualquier sesión</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Whole session</source>
-            <translation type="unfinished" />
+            <translation>Toda la sesión</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Block</source>
-            <translation type="unfinished" />
+            <translation>Bloque</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Move</source>
-            <translation type="unfinished" />
+            <translation>Ejercicio</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Close without saving (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Cerrar sin guardar (Esc)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Guardar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Save and close (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Guardar y cerrar (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>{key}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{key}: {problem}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>{file} was not saved because of an unexpected error ({error}: {reason}).</source>
-            <translation type="unfinished" />
+            <translation>{file} no se guardó por un error inesperado ({error}: {reason}).</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>the session was not saved</source>
-            <translation type="unfinished" />
+            <translation>la sesión no se guardó</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>⚠ Not saved — {reason}</source>
-            <translation type="unfinished" />
+            <translation>⚠ No guardado — {reason}</translation>
         </message>
     </context>
     <context>
@@ -1234,52 +1253,52 @@ examples:
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>Reps</source>
-            <translation type="unfinished" />
+            <translation>Repeticiones</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>Hold (s)</source>
-            <translation type="unfinished" />
+            <translation>Mantener (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>Work (s)</source>
-            <translation type="unfinished" />
+            <translation>Trabajo (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>Count reps, hold a position, or work for a time (squats, jumps, a run)</source>
-            <translation type="unfinished" />
+            <translation>Contar repeticiones, mantener una posición o trabajar un tiempo (sentadillas, saltos, una carrera)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>Reps per side and per set</source>
-            <translation type="unfinished" />
+            <translation>Repeticiones por lado y por serie</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>Seconds to hold, per side and per set</source>
-            <translation type="unfinished" />
+            <translation>Segundos que mantener, por lado y por serie</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>Seconds of work, per side and per set</source>
-            <translation type="unfinished" />
+            <translation>Segundos de trabajo, por lado y por serie</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>Until I say done</source>
-            <translation type="unfinished" />
+            <translation>Hasta que diga listo</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>No clock: it counts up and you press Space when done</source>
-            <translation type="unfinished" />
+            <translation>Sin reloj: cuenta hacia arriba y pulsas Espacio al terminar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>Reps, hold or work</source>
-            <translation type="unfinished" />
+            <translation>Repeticiones, mantener o trabajo</translation>
         </message>
     </context>
     <context>
@@ -1287,42 +1306,42 @@ examples:
         <message>
             <location filename="../../hiptimer/gui/views/editor/fields.py" />
             <source>Use the value {source} instead</source>
-            <translation type="unfinished" />
+            <translation>Usar en su lugar el valor {source}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/fields.py" />
             <source>Not set here: the value {source} applies</source>
-            <translation type="unfinished" />
+            <translation>Sin fijar aquí: se aplica el valor {source}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/fields.py" />
             <source>not used here</source>
-            <translation type="unfinished" />
+            <translation>no se usa aquí</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/fields.py" />
             <source>Self-paced</source>
-            <translation type="unfinished" />
+            <translation>A tu ritmo</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/fields.py" />
             <source>How long one rep takes, in seconds</source>
-            <translation type="unfinished" />
+            <translation>Cuánto dura una repetición, en segundos</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/fields.py" />
             <source>No beat: press Space when you have done your reps</source>
-            <translation type="unfinished" />
+            <translation>Sin ritmo: pulsa Espacio cuando hayas hecho tus repeticiones</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/fields.py" />
             <source>{value} (unknown)</source>
-            <translation type="unfinished" />
+            <translation>{value} (desconocido)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/fields.py" />
             <source>None (all settings here)</source>
-            <translation type="unfinished" />
+            <translation>Ninguno (todos los ajustes aquí)</translation>
         </message>
     </context>
     <context>
@@ -1330,97 +1349,97 @@ examples:
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Get ready</source>
-            <translation type="unfinished" />
+            <translation>Prepárate</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Go (a move starts)</source>
-            <translation type="unfinished" />
+            <translation>Adelante (empieza un ejercicio)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Rest</source>
-            <translation type="unfinished" />
+            <translation>Descanso</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Switch sides</source>
-            <translation type="unfinished" />
+            <translation>Cambio de lado</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Halfway</source>
-            <translation type="unfinished" />
+            <translation>Mitad</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Countdown (3-2-1)</source>
-            <translation type="unfinished" />
+            <translation>Cuenta atrás (3-2-1)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Each rep</source>
-            <translation type="unfinished" />
+            <translation>Cada repetición</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>New round</source>
-            <translation type="unfinished" />
+            <translation>Nueva ronda</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Final</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ninguno</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>File…</source>
-            <translation type="unfinished" />
+            <translation>Archivo…</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Picture</source>
-            <translation type="unfinished" />
+            <translation>Imagen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>A built-in picture, or a .svg, .png, .jpg, .gif or .webp file</source>
-            <translation type="unfinished" />
+            <translation>Una imagen predefinida, o un archivo .svg, .png, .jpg, .gif o .webp</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Choose a picture file</source>
-            <translation type="unfinished" />
+            <translation>Elegir un archivo de imagen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>built-in tone</source>
-            <translation type="unfinished" />
+            <translation>tono predefinido</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>A .wav, .ogg or .mp3 file for '{cue}', relative to the session</source>
-            <translation type="unfinished" />
+            <translation>Un archivo .wav, .ogg o .mp3 para '{cue}', relativo a la sesión</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Sound for {cue}</source>
-            <translation type="unfinished" />
+            <translation>Sonido para {cue}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Choose a sound file for '{cue}'</source>
-            <translation type="unfinished" />
+            <translation>Elegir un archivo de sonido para '{cue}'</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Your own sounds</source>
-            <translation type="unfinished" />
+            <translation>Tus propios sonidos</translation>
         </message>
     </context>
     <context>
@@ -1428,182 +1447,182 @@ examples:
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>Izquierda</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Right</source>
-            <translation type="unfinished" />
+            <translation>Derecha</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>No sides (one phase)</source>
-            <translation type="unfinished" />
+            <translation>Sin lados (una fase)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Both sides, one after the other</source>
-            <translation type="unfinished" />
+            <translation>Ambos lados, uno tras otro</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Left side only</source>
-            <translation type="unfinished" />
+            <translation>Solo lado izquierdo</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Right side only</source>
-            <translation type="unfinished" />
+            <translation>Solo lado derecho</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Alternating legs, rep by rep</source>
-            <translation type="unfinished" />
+            <translation>Piernas alternas, repetición a repetición</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>First side</source>
-            <translation type="unfinished" />
+            <translation>Primer lado</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>e.g. Pre-run activation</source>
-            <translation type="unfinished" />
+            <translation>p. ej., Activación antes de correr</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Descripción</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Spoken at the start</source>
-            <translation type="unfinished" />
+            <translation>Se dice al empezar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>the name, unless set</source>
-            <translation type="unfinished" />
+            <translation>el nombre, si no se indica</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Finish text</source>
-            <translation type="unfinished" />
+            <translation>Texto final</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Shown and spoken at the end, in place of “Done — go run!”</source>
-            <translation type="unfinished" />
+            <translation>Se muestra y se dice al final, en lugar de “¡Listo, a correr!”</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Rounds</source>
-            <translation type="unfinished" />
+            <translation>Rondas</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>How many times the moves are done</source>
-            <translation type="unfinished" />
+            <translation>Cuántas veces se hacen los ejercicios</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Get ready (s)</source>
-            <translation type="unfinished" />
+            <translation>Prepárate (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Time to get onto the mat</source>
-            <translation type="unfinished" />
+            <translation>Tiempo para ponerte en la esterilla</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Tempo (s per rep)</source>
-            <translation type="unfinished" />
+            <translation>Ritmo (s por repetición)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Rest between moves (s)</source>
-            <translation type="unfinished" />
+            <translation>Descanso entre ejercicios (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Rest between sets (s)</source>
-            <translation type="unfinished" />
+            <translation>Descanso entre series (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Rest between rounds (s)</source>
-            <translation type="unfinished" />
+            <translation>Descanso entre rondas (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Switch sides (s)</source>
-            <translation type="unfinished" />
+            <translation>Cambio de lado (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Time to change to the other side</source>
-            <translation type="unfinished" />
+            <translation>Tiempo para pasar al otro lado</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>The side the session's both-sided and alternating moves start on</source>
-            <translation type="unfinished" />
+            <translation>El lado por el que empiezan los ejercicios a ambos lados y alternos de la sesión</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Block name</source>
-            <translation type="unfinished" />
+            <translation>Nombre del bloque</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>e.g. Circuit</source>
-            <translation type="unfinished" />
+            <translation>p. ej., Circuito</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>How many times this block's moves are done</source>
-            <translation type="unfinished" />
+            <translation>Cuántas veces se hacen los ejercicios de este bloque</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Time to change sides (and to turn over)</source>
-            <translation type="unfinished" />
+            <translation>Tiempo para cambiar de lado (y darte la vuelta)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Sides</source>
-            <translation type="unfinished" />
+            <translation>Lados</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>One side, then the other</source>
-            <translation type="unfinished" />
+            <translation>Un lado y luego el otro</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Do every both-sided move on the first side, then the whole block again on the other, with one switch between</source>
-            <translation type="unfinished" />
+            <translation>Hacer cada ejercicio a ambos lados por el primer lado y luego todo el bloque otra vez por el otro, con un cambio entre medias</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>The side this block's both-sided and alternating moves start on</source>
-            <translation type="unfinished" />
+            <translation>El lado por el que empiezan los ejercicios a ambos lados y alternos de este bloque</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Which sides the move is done on</source>
-            <translation type="unfinished" />
+            <translation>Por qué lados se hace el ejercicio</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Based on</source>
-            <translation type="unfinished" />
+            <translation>Basado en</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
