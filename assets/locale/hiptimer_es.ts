@@ -1627,92 +1627,92 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>A library move whose settings this move starts from</source>
-            <translation type="unfinished" />
+            <translation>Un ejercicio de biblioteca del que parten los ajustes de este ejercicio</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>e.g. Clam shell</source>
-            <translation type="unfinished" />
+            <translation>p. ej., Almeja</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Counts as (s)</source>
-            <translation type="unfinished" />
+            <translation>Cuenta como (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>What a move you end yourself counts for in the total, per side and set (by default 3 s a rep, or 30 s)</source>
-            <translation type="unfinished" />
+            <translation>Lo que cuenta en el total un ejercicio que terminas tú, por lado y serie (por defecto 3 s por repetición, o 30 s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>auto</source>
-            <translation type="unfinished" />
+            <translation>auto</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>The side this both-sided and alternating moves start on</source>
-            <translation type="unfinished" />
+            <translation>El lado por el que empieza este ejercicio a ambos lados o alterno</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Sets</source>
-            <translation type="unfinished" />
+            <translation>Series</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>How many times in a row, with a rest between</source>
-            <translation type="unfinished" />
+            <translation>Cuántas veces seguidas, con un descanso entre medias</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Every (s)</source>
-            <translation type="unfinished" />
+            <translation>Cada (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Start each set this long after the last one started (every minute on the minute: 60)</source>
-            <translation type="unfinished" />
+            <translation>Empieza cada serie este tiempo después del inicio de la anterior (cada minuto en punto: 60)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>off</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Rest after (s)</source>
-            <translation type="unfinished" />
+            <translation>Descanso después (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Rest after this move</source>
-            <translation type="unfinished" />
+            <translation>Descanso después de este ejercicio</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Mirror</source>
-            <translation type="unfinished" />
+            <translation>Espejo</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Mirrored on the right side</source>
-            <translation type="unfinished" />
+            <translation>En espejo en el lado derecho</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Show the picture mirrored while the right side is worked</source>
-            <translation type="unfinished" />
+            <translation>Mostrar la imagen en espejo mientras se trabaja el lado derecho</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Instructions</source>
-            <translation type="unfinished" />
+            <translation>Instrucciones</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Spoken name</source>
-            <translation type="unfinished" />
+            <translation>Nombre hablado</translation>
         </message>
     </context>
     <context>
@@ -1720,12 +1720,12 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/gui/views/editor/move_list.py" />
             <source>Blank move</source>
-            <translation type="unfinished" />
+            <translation>Ejercicio en blanco</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/move_list.py" />
             <source>Whole session</source>
-            <translation type="unfinished" />
+            <translation>Toda la sesión</translation>
         </message>
     </context>
     <context>
@@ -1733,12 +1733,12 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/gui/views/editor/own_moves.py" />
             <source>Move not saved</source>
-            <translation type="unfinished" />
+            <translation>Ejercicio no guardado</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/own_moves.py" />
             <source>✓ Saved to your moves as “{name}” ({file}): use it with move = "{name}"</source>
-            <translation type="unfinished" />
+            <translation>✓ Guardado en tus ejercicios como “{name}” ({file}): úsalo con move = "{name}"</translation>
         </message>
     </context>
     <context>
@@ -1746,137 +1746,137 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Off: keeps its dose</source>
-            <translation type="unfinished" />
+            <translation>Desactivada: mantiene su dosis</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>The session's rule</source>
-            <translation type="unfinished" />
+            <translation>La regla de la sesión</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Its own rule</source>
-            <translation type="unfinished" />
+            <translation>Su propia regla</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Paso</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>How much the dose goes up or down: reps, or seconds</source>
-            <translation type="unfinished" />
+            <translation>Cuánto sube o baja la dosis: repeticiones o segundos</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Easy runs</source>
-            <translation type="unfinished" />
+            <translation>Sesiones fáciles</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>How many runs in a row rated easy before a step up</source>
-            <translation type="unfinished" />
+            <translation>Cuántas sesiones seguidas valoradas como fáciles antes de subir un paso</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Ceiling</source>
-            <translation type="unfinished" />
+            <translation>Máximo</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>The highest dose</source>
-            <translation type="unfinished" />
+            <translation>La dosis más alta</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Floor</source>
-            <translation type="unfinished" />
+            <translation>Mínimo</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>The lowest dose a hard run steps down to</source>
-            <translation type="unfinished" />
+            <translation>La dosis más baja a la que se baja tras una sesión difícil</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Reps</source>
-            <translation type="unfinished" />
+            <translation>Repeticiones</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Hold (s)</source>
-            <translation type="unfinished" />
+            <translation>Mantener (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Work (s)</source>
-            <translation type="unfinished" />
+            <translation>Trabajo (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Take this out: the value hiptimer uses by default, or the session's, applies</source>
-            <translation type="unfinished" />
+            <translation>Quitar esto: se aplica el valor que hiptimer usa por defecto, o el de la sesión</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Not set here: the value {source}</source>
-            <translation type="unfinished" />
+            <translation>Sin fijar aquí: el valor {source}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Whether this move's dose follows your ratings of finished runs</source>
-            <translation type="unfinished" />
+            <translation>Si la dosis de este ejercicio sigue tus valoraciones de las sesiones terminadas</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Progression</source>
-            <translation type="unfinished" />
+            <translation>Progresión</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Its harder variation</source>
-            <translation type="unfinished" />
+            <translation>Su variante más difícil</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Stay at the ceiling</source>
-            <translation type="unfinished" />
+            <translation>Quedarse en el máximo</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>The move to go on to once the ceiling is reached</source>
-            <translation type="unfinished" />
+            <translation>El ejercicio al que pasar al alcanzar el máximo</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Then</source>
-            <translation type="unfinished" />
+            <translation>Después</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Its harder variation ({move})</source>
-            <translation type="unfinished" />
+            <translation>Su variante más difícil ({move})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Its harder variation (none: stays at the ceiling)</source>
-            <translation type="unfinished" />
+            <translation>Su variante más difícil (ninguna: se queda en el máximo)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>{move} (unknown)</source>
-            <translation type="unfinished" />
+            <translation>{move} (desconocido)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>{tip}, for every move counted in {kind} (none: no rule for them)</source>
-            <translation type="unfinished" />
+            <translation>{tip}, para cada ejercicio medido en {kind} (ninguno: sin regla para ellos)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ninguno</translation>
         </message>
     </context>
     <context>
@@ -1884,87 +1884,87 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Easy (1)</source>
-            <translation type="unfinished" />
+            <translation>Fácil (1)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>It felt easy (1)</source>
-            <translation type="unfinished" />
+            <translation>Se sintió fácil (1)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Noted: it felt easy.</source>
-            <translation type="unfinished" />
+            <translation>Anotado: se sintió fácil.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Just right (2)</source>
-            <translation type="unfinished" />
+            <translation>En su punto (2)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>It felt just right (2)</source>
-            <translation type="unfinished" />
+            <translation>Se sintió en su punto (2)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Noted: it felt just right.</source>
-            <translation type="unfinished" />
+            <translation>Anotado: se sintió en su punto.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Hard (3)</source>
-            <translation type="unfinished" />
+            <translation>Difícil (3)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>It felt hard (3)</source>
-            <translation type="unfinished" />
+            <translation>Se sintió difícil (3)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Noted: it felt hard.</source>
-            <translation type="unfinished" />
+            <translation>Anotado: se sintió difícil.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Done — go run!</source>
-            <translation type="unfinished" />
+            <translation>¡Listo, a correr!</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Sound is off (M)</source>
-            <translation type="unfinished" />
+            <translation>El sonido está apagado (M)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>How did it feel?</source>
-            <translation type="unfinished" />
+            <translation>¿Cómo se sintió?</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Again (R)</source>
-            <translation type="unfinished" />
+            <translation>Otra vez (R)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Do the session again (R)</source>
-            <translation type="unfinished" />
+            <translation>Hacer la sesión otra vez (R)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Back to start (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Al inicio (Esc)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Back to the start screen (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Volver a la pantalla de inicio (Esc)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>{answer}: {meaning}</source>
-            <translation type="unfinished" />
+            <translation>{answer}: {meaning}</translation>
         </message>
     </context>
     <context>
@@ -1972,7 +1972,7 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/gui/views/move_cards.py" />
             <source>{name}: {dose}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {dose}</translation>
         </message>
     </context>
     <context>
@@ -1980,132 +1980,132 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Session progress</source>
-            <translation type="unfinished" />
+            <translation>Progreso de la sesión</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>SOUND OFF</source>
-            <translation type="unfinished" />
+            <translation>SIN SONIDO</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Sound is off</source>
-            <translation type="unfinished" />
+            <translation>El sonido está apagado</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Countdown</source>
-            <translation type="unfinished" />
+            <translation>Cuenta atrás</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>◀ Back</source>
-            <translation type="unfinished" />
+            <translation>◀ Atrás</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Restart this phase, or go back one (←)</source>
-            <translation type="unfinished" />
+            <translation>Reiniciar esta fase o volver a la anterior (←)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Done ✓</source>
-            <translation type="unfinished" />
+            <translation>Listo ✓</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Done with these reps (Space)</source>
-            <translation type="unfinished" />
+            <translation>Listo con estas repeticiones (Espacio)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pausa</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Pause or resume (Space)</source>
-            <translation type="unfinished" />
+            <translation>Pausar o reanudar (Espacio)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Skip ▶</source>
-            <translation type="unfinished" />
+            <translation>Saltar ▶</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Skip to the next phase (→)</source>
-            <translation type="unfinished" />
+            <translation>Saltar a la fase siguiente (→)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Restart</source>
-            <translation type="unfinished" />
+            <translation>Reiniciar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Start the session again (R)</source>
-            <translation type="unfinished" />
+            <translation>Empezar la sesión de nuevo (R)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>■ Stop</source>
-            <translation type="unfinished" />
+            <translation>■ Parar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Stop and go back to the start (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Parar y volver al inicio (Esc)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Mute</source>
-            <translation type="unfinished" />
+            <translation>Silenciar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Sound on or off (M)</source>
-            <translation type="unfinished" />
+            <translation>Activar o silenciar el sonido (M)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Full screen</source>
-            <translation type="unfinished" />
+            <translation>Pantalla completa</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Full screen on or off (F11)</source>
-            <translation type="unfinished" />
+            <translation>Activar o salir de pantalla completa (F11)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Paused — Space to resume</source>
-            <translation type="unfinished" />
+            <translation>En pausa — Espacio para seguir</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>Reanudar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Unmute</source>
-            <translation type="unfinished" />
+            <translation>Activar sonido</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Leave full screen</source>
-            <translation type="unfinished" />
+            <translation>Salir de pantalla completa</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Exit full</source>
-            <translation type="unfinished" />
+            <translation>Ventana</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Full</source>
-            <translation type="unfinished" />
+            <translation>Completa</translation>
         </message>
     </context>
     <context>
@@ -2113,157 +2113,157 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>Sesión</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Pick a session: built-in, your own, or recent</source>
-            <translation type="unfinished" />
+            <translation>Elige una sesión: predefinida, tuya o reciente</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Session:</source>
-            <translation type="unfinished" />
+            <translation>Sesión:</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Open…</source>
-            <translation type="unfinished" />
+            <translation>Abrir…</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Open a session file (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>Abrir un archivo de sesión (Ctrl+O)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Editar…</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Edit this session (Ctrl+E)</source>
-            <translation type="unfinished" />
+            <translation>Editar esta sesión (Ctrl+E)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>More session actions</source>
-            <translation type="unfinished" />
+            <translation>Más acciones de sesión</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>More: duplicate, delete, show in folder</source>
-            <translation type="unfinished" />
+            <translation>Más: duplicar, eliminar, mostrar en carpeta</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Rounds</source>
-            <translation type="unfinished" />
+            <translation>Rondas</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Rounds for this run</source>
-            <translation type="unfinished" />
+            <translation>Rondas solo esta vez</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Reps and holds</source>
-            <translation type="unfinished" />
+            <translation>Repeticiones y tiempos</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Reps and hold times for this run</source>
-            <translation type="unfinished" />
+            <translation>Repeticiones y tiempos de mantener solo esta vez</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>{percent} %</source>
-            <translation type="unfinished" />
+            <translation>{percent} %</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Fewer reps and shorter holds</source>
-            <translation type="unfinished" />
+            <translation>Menos repeticiones y tiempos más cortos</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>More reps and longer holds</source>
-            <translation type="unfinished" />
+            <translation>Más repeticiones y tiempos más largos</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Keep these</source>
-            <translation type="unfinished" />
+            <translation>Conservar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Save these rounds and reps into the session</source>
-            <translation type="unfinished" />
+            <translation>Guardar estas rondas y repeticiones en la sesión</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Goal per week</source>
-            <translation type="unfinished" />
+            <translation>Objetivo semanal</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Your goal: warm-ups per week</source>
-            <translation type="unfinished" />
+            <translation>Tu objetivo: calentamientos por semana</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source> %</source>
-            <translation type="unfinished" />
+            <translation> %</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Volume</source>
-            <translation type="unfinished" />
+            <translation>Volumen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Volume of the cues and the voice</source>
-            <translation type="unfinished" />
+            <translation>Volumen de los avisos y la voz</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Sound is off — press M to turn it on</source>
-            <translation type="unfinished" />
+            <translation>El sonido está apagado — pulsa M para activarlo</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Start  (Space)</source>
-            <translation type="unfinished" />
+            <translation>Empezar  (Espacio)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Start the session (Space)</source>
-            <translation type="unfinished" />
+            <translation>Empezar la sesión (Espacio)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Duplicar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Delete (to trash)</source>
-            <translation type="unfinished" />
+            <translation>Eliminar (a la papelera)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Show in folder</source>
-            <translation type="unfinished" />
+            <translation>Mostrar en carpeta</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Restore a deleted session</source>
-            <translation type="unfinished" />
+            <translation>Restaurar una sesión eliminada</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>(the trash is empty)</source>
-            <translation type="unfinished" />
+            <translation>(la papelera está vacía)</translation>
         </message>
     </context>
     <context>
@@ -2271,30 +2271,30 @@ ejemplos:
         <message numerus="yes">
             <location filename="../../hiptimer/gui/views/suggestions.py" />
             <source>{suggestion} (and %n more)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{suggestion} (y %n más)</numerusform>
+                <numerusform>{suggestion} (y %n más)</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/suggestions.py" />
             <source>Take it</source>
-            <translation type="unfinished" />
+            <translation>Aplicar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/suggestions.py" />
             <source>Use this dose from now on (saved in your copy)</source>
-            <translation type="unfinished" />
+            <translation>Usar esta dosis a partir de ahora (se guarda en tu copia)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/suggestions.py" />
             <source>Keep the old dose</source>
-            <translation type="unfinished" />
+            <translation>Mantener la dosis</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/suggestions.py" />
             <source>Leave the dose as it is</source>
-            <translation type="unfinished" />
+            <translation>Dejar la dosis como está</translation>
         </message>
     </context>
     <context>
@@ -2302,41 +2302,41 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/gui/views/week_chart.py" />
             <source>Sessions per week</source>
-            <translation type="unfinished" />
+            <translation>Sesiones por semana</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/gui/views/week_chart.py" />
             <source>week of {date}: %n run(s) and {skipped} skipped</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>semana del {date}: %n sesión y {skipped} omitidas</numerusform>
+                <numerusform>semana del {date}: %n sesiones y {skipped} omitidas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/gui/views/week_chart.py" />
             <source>week of {date}: %n run(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>semana del {date}: %n sesión</numerusform>
+                <numerusform>semana del {date}: %n sesiones</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/gui/views/week_chart.py" />
             <source>Goal: %n run(s) a week. Counted runs in recent weeks: {counts}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Objetivo: %n sesión por semana. Sesiones contadas en las últimas semanas: {counts}</numerusform>
+                <numerusform>Objetivo: %n sesiones por semana. Sesiones contadas en las últimas semanas: {counts}</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/week_chart.py" />
             <source>goal {goal}</source>
-            <translation type="unfinished" />
+            <translation>objetivo {goal}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/week_chart.py" />
             <source>now</source>
-            <translation type="unfinished" />
+            <translation>ahora</translation>
         </message>
     </context>
     <context>
@@ -2344,37 +2344,37 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/gui/views/widgets.py" />
             <source>{name} picture</source>
-            <translation type="unfinished" />
+            <translation>Imagen de {name}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/widgets.py" />
             <source>{name}, start position, mirrored for the other side</source>
-            <translation type="unfinished" />
+            <translation>{name}, posición inicial, en espejo para el otro lado</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/widgets.py" />
             <source>{name}, start position</source>
-            <translation type="unfinished" />
+            <translation>{name}, posición inicial</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/widgets.py" />
             <source>{name}, end position, mirrored for the other side</source>
-            <translation type="unfinished" />
+            <translation>{name}, posición final, en espejo para el otro lado</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/widgets.py" />
             <source>{name}, end position</source>
-            <translation type="unfinished" />
+            <translation>{name}, posición final</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/widgets.py" />
             <source>{name}, mirrored for the other side</source>
-            <translation type="unfinished" />
+            <translation>{name}, en espejo para el otro lado</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/widgets.py" />
             <source>{percent} % done</source>
-            <translation type="unfinished" />
+            <translation>{percent} % hecho</translation>
         </message>
     </context>
     <context>
@@ -2382,17 +2382,17 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/gui/voice_menu.py" />
             <source>&amp;Piper (natural voice)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Piper (voz natural)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/voice_menu.py" />
             <source>&amp;espeak-ng</source>
-            <translation type="unfinished" />
+            <translation>&amp;espeak-ng</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/voice_menu.py" />
             <source>&amp;Tones only</source>
-            <translation type="unfinished" />
+            <translation>&amp;Solo tonos</translation>
         </message>
     </context>
     <context>
@@ -2400,62 +2400,62 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>{title} — hiptimer</source>
-            <translation type="unfinished" />
+            <translation>{title} — hiptimer</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Start / pause / resume / done</source>
-            <translation type="unfinished" />
+            <translation>Iniciar / pausar / reanudar / listo</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Skip</source>
-            <translation type="unfinished" />
+            <translation>Saltar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Atrás</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Parar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Restart</source>
-            <translation type="unfinished" />
+            <translation>Reiniciar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Mute</source>
-            <translation type="unfinished" />
+            <translation>Silenciar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Full screen</source>
-            <translation type="unfinished" />
+            <translation>Pantalla completa</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Leave full screen / stop</source>
-            <translation type="unfinished" />
+            <translation>Salir de pantalla completa / parar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Open…</source>
-            <translation type="unfinished" />
+            <translation>Abrir…</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Editar…</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Salir</translation>
         </message>
     </context>
     <context>
@@ -2463,42 +2463,42 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/history.py" />
             <source>it is a folder</source>
-            <translation type="unfinished" />
+            <translation>es una carpeta</translation>
         </message>
         <message>
             <location filename="../../hiptimer/history.py" />
             <source>file is not a database</source>
-            <translation type="unfinished" />
+            <translation>el archivo no es una base de datos</translation>
         </message>
         <message>
             <location filename="../../hiptimer/history.py" />
             <source>it was written by a newer hiptimer (schema version {version})</source>
-            <translation type="unfinished" />
+            <translation>lo escribió un hiptimer más reciente (versión de esquema {version})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/history.py" />
             <source>{reason}, and it could not be moved aside: {error}</source>
-            <translation type="unfinished" />
+            <translation>{reason}, y no se pudo apartar: {error}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/history.py" />
             <source>The history file {file} could not be read ({reason}). It was moved to {aside} and a new history was started.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer el archivo de historial {file} ({reason}). Se movió a {aside} y se empezó un historial nuevo.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/history.py" />
             <source>{reason}; a new file failed too: {error}</source>
-            <translation type="unfinished" />
+            <translation>{reason}; un archivo nuevo también falló: {error}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/history.py" />
             <source>The history file {file} cannot be used ({reason}). Sessions this time will not be remembered.</source>
-            <translation type="unfinished" />
+            <translation>No se puede usar el archivo de historial {file} ({reason}). Las sesiones de esta vez no se recordarán.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/history.py" />
             <source>Runs cannot be written to the history file {file} right now ({reason}). They are kept while hiptimer is open and written as soon as the file takes them.</source>
-            <translation type="unfinished" />
+            <translation>Ahora no se pueden escribir sesiones en el archivo de historial {file} ({reason}). Se conservan mientras hiptimer esté abierto y se escriben en cuanto el archivo lo permita.</translation>
         </message>
     </context>
     <context>
@@ -2506,27 +2506,27 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/library.py" />
             <source>cannot copy {file}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>no se puede copiar {file}: {reason}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/library.py" />
             <source>{name} is built into hiptimer and cannot be deleted.</source>
-            <translation type="unfinished" />
+            <translation>{name} viene con hiptimer y no se puede eliminar.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/library.py" />
             <source>{file} is not in your session library; it can only be removed from the recent list.</source>
-            <translation type="unfinished" />
+            <translation>{file} no está en tu biblioteca de sesiones; solo se puede quitar de la lista de recientes.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/library.py" />
             <source>cannot move {file} to the trash: {reason}</source>
-            <translation type="unfinished" />
+            <translation>no se puede mover {file} a la papelera: {reason}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/library.py" />
             <source>cannot restore {file}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>no se puede restaurar {file}: {reason}</translation>
         </message>
     </context>
     <context>
@@ -2534,57 +2534,57 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>Done — go run!</source>
-            <translation type="unfinished" />
+            <translation>¡Listo, a correr!</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>left side</source>
-            <translation type="unfinished" />
+            <translation>lado izquierdo</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>right side</source>
-            <translation type="unfinished" />
+            <translation>lado derecho</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>left leg</source>
-            <translation type="unfinished" />
+            <translation>pierna izquierda</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>right leg</source>
-            <translation type="unfinished" />
+            <translation>pierna derecha</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>{move} — alternating legs</source>
-            <translation type="unfinished" />
+            <translation>{move} — piernas alternas</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>{move} — {side}</source>
-            <translation type="unfinished" />
+            <translation>{move} — {side}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>Rest</source>
-            <translation type="unfinished" />
+            <translation>Descanso</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>Switch sides</source>
-            <translation type="unfinished" />
+            <translation>Cambio de lado</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>Get ready</source>
-            <translation type="unfinished" />
+            <translation>Prepárate</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>Round rest</source>
-            <translation type="unfinished" />
+            <translation>Descanso de ronda</translation>
         </message>
     </context>
     <context>
@@ -2592,120 +2592,120 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>a table</source>
-            <translation type="unfinished" />
+            <translation>una tabla</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>a list</source>
-            <translation type="unfinished" />
+            <translation>una lista</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>must be a table like {example}, or true or false, got {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser una tabla como {example}, o true o false, se recibió {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>easy runs in a row</source>
-            <translation type="unfinished" />
+            <translation>sesiones fáciles seguidas</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>reps or seconds</source>
-            <translation type="unfinished" />
+            <translation>repeticiones o segundos</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>must be a whole number from {low} to {high} ({what}), got {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser un número entero de {low} a {high} ({what}), se recibió {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>must not be above the ceiling ({ceiling}), got {floor}</source>
-            <translation type="unfinished" />
+            <translation>no debe superar el máximo ({ceiling}), se recibió {floor}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>unknown key '{key}'; did you mean '{close}'?</source>
-            <translation type="unfinished" />
+            <translation>clave desconocida '{key}'; ¿quisiste decir '{close}'?</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>unknown key '{key}' here: the session's rules are per kind of move, e.g. reps = {{ {key} = 2 }} or hold = {{ {key} = 5 }}</source>
-            <translation type="unfinished" />
+            <translation>clave desconocida '{key}' aquí: las reglas de la sesión van por tipo de ejercicio, p. ej. reps = {{ {key} = 2 }} o hold = {{ {key} = 5 }}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>unknown key '{key}' here: the harder variation is a move's own (on the move)</source>
-            <translation type="unfinished" />
+            <translation>clave desconocida '{key}' aquí: la variante más difícil es propia de cada ejercicio (va en el ejercicio)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>unknown key '{key}'; a progression table may have {keys}</source>
-            <translation type="unfinished" />
+            <translation>clave desconocida '{key}'; una tabla de progresión puede tener {keys}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>must be the name of a move, e.g. "banded-clam-shell", got {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser el nombre de un ejercicio, p. ej. "banded-clam-shell", se recibió {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>must not be empty (leave it out when the move has no harder variation)</source>
-            <translation type="unfinished" />
+            <translation>no debe estar vacío (omítelo cuando el ejercicio no tenga variante más difícil)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>must be at most {limit} characters, got {length}</source>
-            <translation type="unfinished" />
+            <translation>debe tener como máximo {limit} caracteres, tiene {length}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>must not hold a control character ({character} at {where})</source>
-            <translation type="unfinished" />
+            <translation>no debe contener un carácter de control ({character} en {where})</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/progression.py" />
             <source>last %n run(s) felt easy</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>la última sesión se sintió fácil</numerusform>
+                <numerusform>las últimas %n sesiones se sintieron fáciles</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>{amount:g} each side</source>
-            <translation type="unfinished" />
+            <translation>{amount:g} por lado</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>{amount:g} reps</source>
-            <translation type="unfinished" />
+            <translation>{amount:g} repeticiones</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>{amount:g} s each side</source>
-            <translation type="unfinished" />
+            <translation>{amount:g} s por lado</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>{felt}: {move} {amount}, was {was}</source>
-            <translation type="unfinished" />
+            <translation>{felt}: {move} {amount}, antes {was}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>{felt} at the top dose of {move} ({top}): on to {next}</source>
-            <translation type="unfinished" />
+            <translation>{felt} en la dosis máxima de {move} ({top}): pasa a {next}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>{felt} at the top dose of {move} ({top}): on to {next}, {start}</source>
-            <translation type="unfinished" />
+            <translation>{felt} en la dosis máxima de {move} ({top}): pasa a {next}, {start}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>last run felt hard: {move} {amount}, was {was}</source>
-            <translation type="unfinished" />
+            <translation>la última sesión se sintió difícil: {move} {amount}, antes {was}</translation>
         </message>
     </context>
     <context>
@@ -2713,7 +2713,7 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>no equipment</source>
-            <translation type="unfinished" />
+            <translation>sin material</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
