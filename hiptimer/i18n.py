@@ -108,11 +108,11 @@ class Catalogue:
         if isinstance(found, tuple):
             found = found[min(plural_form(self.language, n), len(found) - 1)]
         if found is None:
-            found = _english_plural(text, n) if n >= 0 else text
+            found = english_plural(text, n) if n >= 0 else text
         return found.replace("%n", str(n)) if n >= 0 else found
 
 
-def _english_plural(text: str, n: int) -> str:
+def english_plural(text: str, n: int) -> str:
     """Return ``text`` with its ``(s)`` made right for ``n``, when no catalogue has it."""
     return text.replace("(s)", "" if n == 1 else "s")
 

@@ -47,8 +47,16 @@ def install(app: QCoreApplication, code: str) -> list[str]:
         else:
             failed.append(name)
     QLocale.setDefault(QLocale(code))
-    i18n.use(code, QCoreApplication.translate)
+    i18n.use(code, _qt_lookup)
     return failed
+
+
+def _qt_lookup(context: str, text: str, comment: str | None, n: int) -> str:
+    """Return Qt's words for ``text``; a plural no catalogue has is made English, not "(s)"."""
+    found = QCoreApplication.translate(context, text, comment, n)
+    if n >= 0 and found == text.replace("%n", str(n)):
+        return i18n.english_plural(found, n)
+    return found
 
 
 def restart_command(argv: Sequence[str], executable: str) -> list[str]:
