@@ -11,7 +11,12 @@ big countdown and the cues, and go run.
 SESSION is a session file in TOML (see docs/session-format.md). Without it,
 your own copy of the default session is used if you saved one, otherwise the
 bundled config.toml.</source>
-            <translation type="unfinished" />
+            <translation>Échauffement guidé de renforcement des hanches pour coureurs. Allonge-toi sur
+le tapis, suis le grand compte à rebours et les consignes, puis va courir.
+
+SESSION est un fichier de séance en TOML (voir docs/session-format.md). Sans lui,
+ta propre copie de la séance par défaut est utilisée si tu en as enregistré une,
+sinon le config.toml fourni.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
@@ -27,345 +32,357 @@ examples:
   hiptimer --check                 print the default session's plan
   hiptimer --reps 12 --rounds 2    12 reps of everything, two rounds
   hiptimer my-warmup.toml --scale 0.5 --mute</source>
-            <translation type="unfinished" />
+            <translation>touches dans la fenêtre :
+  Espace   démarrer / pause / reprendre, et « fini » sur les répétitions à ton rythme
+  Droite   passer à la phase suivante   Gauche  retour (recommencer ou phase précédente)
+  R        recommencer la séance        M       couper ou remettre le son
+  F11      plein écran                  Échap   quitter le plein écran
+  Ctrl+O   ouvrir une séance            Ctrl+E  modifier la séance
+  Ctrl+Q   quitter
+
+exemples :
+  hiptimer --check                 affiche le plan de la séance par défaut
+  hiptimer --reps 12 --rounds 2    12 répétitions de tout, deux tours
+  hiptimer mon-echauffement.toml --scale 0.5 --mute</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>usage: </source>
-            <translation type="unfinished" />
+            <translation>utilisation : </translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{program}: error: {message}
 </source>
-            <translation type="unfinished" />
+            <translation>{program} : erreur : {message}
+</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>'{text}' is not a number</source>
-            <translation type="unfinished" />
+            <translation>'{text}' n'est pas un nombre</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{problem}, got {text}</source>
-            <translation type="unfinished" />
+            <translation>{problem}, et non {text}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>must be from 0.25 to 4, got {text}</source>
-            <translation type="unfinished" />
+            <translation>doit être entre 0.25 et 4, et non {text}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>positional arguments</source>
-            <translation type="unfinished" />
+            <translation>arguments positionnels</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>options</source>
-            <translation type="unfinished" />
+            <translation>options</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>show this help and exit</source>
-            <translation type="unfinished" />
+            <translation>affiche cette aide et quitte</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>session file to run (default: config.toml)</source>
-            <translation type="unfinished" />
+            <translation>fichier de séance à lancer (par défaut : config.toml)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>set every move's rep count to N for this run</source>
-            <translation type="unfinished" />
+            <translation>fixe à N le nombre de répétitions de chaque exercice pour cette séance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>do the circuit N times for this run</source>
-            <translation type="unfinished" />
+            <translation>fait le circuit N fois pour cette séance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>multiply reps and hold times by F for this run (0.25 to 4)</source>
-            <translation type="unfinished" />
+            <translation>multiplie les répétitions et les temps de maintien par F pour cette séance (0.25 à 4)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>check the session, print its plan and total time, and exit</source>
-            <translation type="unfinished" />
+            <translation>vérifie la séance, affiche son plan et sa durée totale, et quitte</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>start with sound off</source>
-            <translation type="unfinished" />
+            <translation>démarre sans le son</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>start in full screen</source>
-            <translation type="unfinished" />
+            <translation>démarre en plein écran</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>start the session straight away instead of on Space</source>
-            <translation type="unfinished" />
+            <translation>lance la séance tout de suite au lieu d'attendre Espace</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>show and speak hiptimer in LANG ({codes}) instead of the system's language</source>
-            <translation type="unfinished" />
+            <translation>affiche et fait parler hiptimer en LANG ({codes}) au lieu de la langue du système</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>print the last weeks of warm-ups and what to change in the session used last, and exit</source>
-            <translation type="unfinished" />
+            <translation>affiche les échauffements des dernières semaines et ce qu'il faut changer dans la dernière séance utilisée, et quitte</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>put hiptimer in your desktop's menu (for this user) and exit</source>
-            <translation type="unfinished" />
+            <translation>ajoute hiptimer au menu de ton bureau (pour cet utilisateur) et quitte</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>take hiptimer out of the menu again and exit</source>
-            <translation type="unfinished" />
+            <translation>retire hiptimer du menu et quitte</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>show the version and exit</source>
-            <translation type="unfinished" />
+            <translation>affiche la version et quitte</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source> (about {seconds:g} s)</source>
-            <translation type="unfinished" />
+            <translation> (environ {seconds:g} s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{reps} each side, alternating</source>
-            <translation type="unfinished" />
+            <translation>{reps} de chaque côté, en alternance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{each}, self-paced{about}</source>
-            <translation type="unfinished" />
+            <translation>{each}, à ton rythme{about}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/cli.py" />
             <source>%n rep(s), self-paced</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n répétition, à ton rythme</numerusform>
+                <numerusform>%n répétitions, à ton rythme</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>until done (about {seconds:g} s)</source>
-            <translation type="unfinished" />
+            <translation>jusqu'à « fini » (environ {seconds:g} s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{seconds:g} s (rest of every {every:g} s)</source>
-            <translation type="unfinished" />
+            <translation>{seconds:g} s (le reste de chaque intervalle de {every:g} s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>get ready</source>
-            <translation type="unfinished" />
+            <translation>préparation</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>switch</source>
-            <translation type="unfinished" />
+            <translation>changement</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>rest</source>
-            <translation type="unfinished" />
+            <translation>repos</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>round rest</source>
-            <translation type="unfinished" />
+            <translation>repos entre tours</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>fin</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>left</source>
-            <translation type="unfinished" />
+            <translation>gauche</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>right</source>
-            <translation type="unfinished" />
+            <translation>droite</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>work</source>
-            <translation type="unfinished" />
+            <translation>effort</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>hold</source>
-            <translation type="unfinished" />
+            <translation>maintien</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>reps</source>
-            <translation type="unfinished" />
+            <translation>répétitions</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/cli.py" />
             <source>%n round(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n tour</numerusform>
+                <numerusform>%n tours</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>one side then the other, {side} first</source>
-            <translation type="unfinished" />
+            <translation>un côté puis l'autre, {side} d'abord</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>at</source>
-            <translation type="unfinished" />
+            <translation>temps</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>phase</source>
-            <translation type="unfinished" />
+            <translation>phase</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>move</source>
-            <translation type="unfinished" />
+            <translation>exercice</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>side</source>
-            <translation type="unfinished" />
+            <translation>côté</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>round</source>
-            <translation type="unfinished" />
+            <translation>tour</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>amount</source>
-            <translation type="unfinished" />
+            <translation>dose</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>set</source>
-            <translation type="unfinished" />
+            <translation>série</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>(next: {move})</source>
-            <translation type="unfinished" />
+            <translation>(ensuite : {move})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>alternate</source>
-            <translation type="unfinished" />
+            <translation>alterné</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>Total {time} (self-paced reps estimated): {phases}, {moves}</source>
-            <translation type="unfinished" />
+            <translation>Total {time} (répétitions à ton rythme estimées) : {phases}, {moves}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>Total {time}: {phases}, {moves}</source>
-            <translation type="unfinished" />
+            <translation>Total {time} : {phases}, {moves}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/cli.py" />
             <source>%n work phase(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n phase d'effort</numerusform>
+                <numerusform>%n phases d'effort</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/cli.py" />
             <source>%n move(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n exercice</numerusform>
+                <numerusform>%n exercices</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>No warm-ups recorded yet (no history at {path}).</source>
-            <translation type="unfinished" />
+            <translation>Aucun échauffement enregistré pour l'instant (pas d'historique dans {path}).</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>History: {path}</source>
-            <translation type="unfinished" />
+            <translation>Historique : {path}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>week of</source>
-            <translation type="unfinished" />
+            <translation>semaine du</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>runs</source>
-            <translation type="unfinished" />
+            <translation>séances</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>skipped</source>
-            <translation type="unfinished" />
+            <translation>sautées</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>hip work</source>
-            <translation type="unfinished" />
+            <translation>travail des hanches</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{minutes} min</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>this week: {summary}</source>
-            <translation type="unfinished" />
+            <translation>cette semaine : {summary}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{session}, used last on {when}, is not a file: no suggestions.</source>
-            <translation type="unfinished" />
+            <translation>{session}, utilisée pour la dernière fois le {when}, n'est pas un fichier : aucune suggestion.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>Suggestions for {file}: the session cannot be read now:</source>
-            <translation type="unfinished" />
+            <translation>Suggestions pour {file} : la séance ne peut pas être lue pour l'instant :</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{session} ({file}), used last on {when}:</source>
-            <translation type="unfinished" />
+            <translation>{session} ({file}), utilisée pour la dernière fois le {when} :</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>no progression rules in this session (see docs/session-format.md, "Progression")</source>
-            <translation type="unfinished" />
+            <translation>aucune règle de progression dans cette séance (voir docs/session-format.md, "Progression")</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>no change suggested yet: rate your runs when you finish them</source>
-            <translation type="unfinished" />
+            <translation>aucun changement suggéré pour l'instant : note tes séances quand tu les termines</translation>
         </message>
     </context>
     <context>
@@ -373,113 +390,113 @@ examples:
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>%n minute(s)</source>
-            <translation type="unfinished" />
+            <translation>%n minutes</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>%n second(s)</source>
-            <translation type="unfinished" />
+            <translation>%n secondes</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>%n rep(s) each side</source>
-            <translation type="unfinished" />
+            <translation>%n répétitions de chaque côté</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>alternating legs, left first</source>
-            <translation type="unfinished" />
+            <translation>jambes en alternance, gauche d'abord</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>alternating legs, right first</source>
-            <translation type="unfinished" />
+            <translation>jambes en alternance, droite d'abord</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>%n rep(s)</source>
-            <translation type="unfinished" />
+            <translation>%n répétitions</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>hold {seconds}</source>
-            <translation type="unfinished" />
+            <translation>maintien {seconds}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>hold</source>
-            <translation type="unfinished" />
+            <translation>maintien</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>set {set} of {sets}</source>
-            <translation type="unfinished" />
+            <translation>série {set} sur {sets}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>at your own pace</source>
-            <translation type="unfinished" />
+            <translation>à ton rythme</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>, </source>
             <comment>between the parts of a spoken prompt</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>{round}. {prompt}</source>
-            <translation type="unfinished" />
+            <translation>{round}. {prompt}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>last round</source>
-            <translation type="unfinished" />
+            <translation>dernier tour</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>round {round} of {rounds}</source>
-            <translation type="unfinished" />
+            <translation>tour {round} sur {rounds}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source> — next: set {set} of {sets}</source>
-            <translation type="unfinished" />
+            <translation> — ensuite : série {set} sur {sets}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source> — next up: {move}</source>
-            <translation type="unfinished" />
+            <translation> — ensuite : {move}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>switch sides</source>
-            <translation type="unfinished" />
+            <translation>change de côté</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>rest</source>
-            <translation type="unfinished" />
+            <translation>repos</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>{session}, get ready</source>
-            <translation type="unfinished" />
+            <translation>{session}, prépare-toi</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>done — go run!</source>
-            <translation type="unfinished" />
+            <translation>terminé — va courir !</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>last one</source>
-            <translation type="unfinished" />
+            <translation>dernière</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>halfway</source>
-            <translation type="unfinished" />
+            <translation>à mi-chemin</translation>
         </message>
     </context>
     <context>
@@ -487,266 +504,266 @@ examples:
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>New move</source>
-            <translation type="unfinished" />
+            <translation>Nouvel exercice</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{amount} each side</source>
-            <translation type="unfinished" />
+            <translation>{amount} de chaque côté</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{amount} left side</source>
-            <translation type="unfinished" />
+            <translation>{amount} côté gauche</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{amount} right side</source>
-            <translation type="unfinished" />
+            <translation>{amount} côté droit</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{amount} alternating</source>
-            <translation type="unfinished" />
+            <translation>{amount} en alternance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>hiptimer uses by default</source>
-            <translation type="unfinished" />
+            <translation>qu'utilise hiptimer par défaut</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>set for the whole session</source>
-            <translation type="unfinished" />
+            <translation>définie pour toute la séance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>set for the block</source>
-            <translation type="unfinished" />
+            <translation>définie pour le bloc</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>of the built-in move</source>
-            <translation type="unfinished" />
+            <translation>de l'exercice intégré</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>of your own move (moves.toml)</source>
-            <translation type="unfinished" />
+            <translation>de ton propre exercice (moves.toml)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>of the session's library move</source>
-            <translation type="unfinished" />
+            <translation>de l'exercice de bibliothèque de la séance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>default</source>
-            <translation type="unfinished" />
+            <translation>par défaut</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>from session</source>
-            <translation type="unfinished" />
+            <translation>de la séance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>from block</source>
-            <translation type="unfinished" />
+            <translation>du bloc</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>built-in move</source>
-            <translation type="unfinished" />
+            <translation>exercice intégré</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>your move</source>
-            <translation type="unfinished" />
+            <translation>ton exercice</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>library move</source>
-            <translation type="unfinished" />
+            <translation>exercice de bibliothèque</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>line {line}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>ligne {line} : {problem}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Only for a move you end yourself: reps at your own pace, or a hold or work until you say done</source>
-            <translation type="unfinished" />
+            <translation>Seulement pour un exercice que tu termines toi-même : répétitions à ton rythme, ou maintien ou effort jusqu'à ce que tu dises « fini »</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>The block is done one side, then the other: its first side applies</source>
-            <translation type="unfinished" />
+            <translation>Le bloc se fait d'un côté, puis de l'autre : son premier côté s'applique</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>With an interval, the rest is what is left of each interval</source>
-            <translation type="unfinished" />
+            <translation>Avec un intervalle, le repos est ce qui reste de chaque intervalle</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>A move you end yourself has no dose to change</source>
-            <translation type="unfinished" />
+            <translation>Un exercice que tu termines toi-même n'a pas de dose à changer</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Block {number}</source>
-            <translation type="unfinished" />
+            <translation>Bloc {number}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Unnamed move</source>
-            <translation type="unfinished" />
+            <translation>Exercice sans nom</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/editing.py" />
             <source>%n rep(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n répétition</numerusform>
+                <numerusform>%n répétitions</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{seconds:g} s work</source>
-            <translation type="unfinished" />
+            <translation>{seconds:g} s d'effort</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{seconds:g} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds:g} s</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>until done</source>
-            <translation type="unfinished" />
+            <translation>jusqu'à « fini »</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{sets} × {amount}</source>
-            <translation type="unfinished" />
+            <translation>{sets} × {amount}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Move {number} of {count} in block {block}</source>
-            <translation type="unfinished" />
+            <translation>Exercice {number} sur {count} du bloc {block}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Move {number} of {count}</source>
-            <translation type="unfinished" />
+            <translation>Exercice {number} sur {count}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Whole session</source>
-            <translation type="unfinished" />
+            <translation>Toute la séance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Remove this move</source>
-            <translation type="unfinished" />
+            <translation>Retirer cet exercice</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>A session needs at least one move</source>
-            <translation type="unfinished" />
+            <translation>Une séance a besoin d'au moins un exercice</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Remove this block and its moves</source>
-            <translation type="unfinished" />
+            <translation>Retirer ce bloc et ses exercices</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Built-in session: saves to your own copy, {file}</source>
-            <translation type="unfinished" />
+            <translation>Séance intégrée : enregistrée dans ta propre copie, {file}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Saves to {file}</source>
-            <translation type="unfinished" />
+            <translation>Enregistrée dans {file}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/editing.py" />
             <source>{problem} (and %n more)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{problem} (et %n autre)</numerusform>
+                <numerusform>{problem} (et %n autres)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/editing.py" />
             <source>⚠ %n problem(s) to fix before saving — {problem}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>⚠ %n problème à corriger avant d'enregistrer — {problem}</numerusform>
+                <numerusform>⚠ %n problèmes à corriger avant d'enregistrer — {problem}</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>✓ Ready to save</source>
-            <translation type="unfinished" />
+            <translation>✓ Prêt à enregistrer</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Total {time} (self-paced reps estimated)</source>
-            <translation type="unfinished" />
+            <translation>Total {time} (répétitions à ton rythme estimées)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Total {time}</source>
-            <translation type="unfinished" />
+            <translation>Total {time}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Total —</source>
-            <translation type="unfinished" />
+            <translation>Total —</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Edit “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Modifier « {name} »</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Edit session</source>
-            <translation type="unfinished" />
+            <translation>Modifier la séance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>This move has problems to fix before it can be kept in your moves.</source>
-            <translation type="unfinished" />
+            <translation>Cet exercice a des problèmes à corriger avant de pouvoir être gardé dans tes exercices.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>cannot create {folder}</source>
-            <translation type="unfinished" />
+            <translation>impossible de créer {folder}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{file} changed while your move was being saved; it was not overwritten. Try again.</source>
-            <translation type="unfinished" />
+            <translation>{file} a changé pendant l'enregistrement de ton exercice ; il n'a pas été écrasé. Réessaie.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{file} was not saved: it cannot be read as TOML ({error}); fix it in a text editor first. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} n'a pas été enregistré : il ne peut pas être lu comme du TOML ({error}) ; corrige-le d'abord dans un éditeur de texte. Rien n'a été modifié.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{file} already has a move called '{name}'; it was not replaced.</source>
-            <translation type="unfinished" />
+            <translation>{file} a déjà un exercice appelé '{name}' ; il n'a pas été remplacé.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{file} was not saved: the move could not be written as TOML ({error}). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} n'a pas été enregistré : l'exercice n'a pas pu être écrit en TOML ({error}). Rien n'a été modifié.</translation>
         </message>
     </context>
     <context>
