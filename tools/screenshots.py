@@ -240,19 +240,61 @@ def shoot_features(out: Path, width: int, height: int) -> list[Path]:
     return written
 
 
+def shoot_languages(out: Path, width: int, height: int) -> list[Path]:
+    """Grab the start, work and finish screens in each shipped language but English."""
+    from hiptimer import i18n
+    from hiptimer.gui import language
+
+    app = QApplication.instance() or QApplication([])
+    written = []
+    for code in i18n.LANGUAGES:
+        if code == i18n.DEFAULT:
+            continue
+        language.install(app, code)  # before the session loads, as at start-up
+        clock = Clock()
+        window = MainWindow(load(resources.default_session_path()), now=clock,
+                            wall_clock=lambda: DAY)
+        window.resize(width, height)
+        window.show()
+        window.complete()
+        window.run_screen.set_pulse(False)
+
+        def grab(name: str, window: MainWindow = window, code: str = code) -> None:
+            app.processEvents()
+            path = out / f"{name}-{code}-{width}x{height}.png"
+            window.grab().save(str(path))
+            written.append(path)
+
+        grab("start")
+        window.run.adapter.start()
+        clock.t += 4.2 + 6 + 3.6  # into the clam shells, rep 2
+        window.run.adapter.wake()
+        grab("work-reps")
+        clock.t += 300
+        window.run.adapter.wake()
+        grab("finish")
+        window.close()
+    language.install(app, i18n.DEFAULT)
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write the screenshots."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--features", action="store_true",
                         help="shoot session format 2 and the progression instead")
+    parser.add_argument("--languages", action="store_true",
+                        help="shoot the start, work and finish screens in each other language")
     parser.add_argument("--size", action="append", metavar="WxH",
                         help="a window size to shoot at (repeatable; default 800x480, 1920x1080)")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     sizes = [tuple(int(n) for n in size.lower().split("x")) for size in args.size or []]
     chosen = sizes or [(800, 480), (1920, 1080)]
-    if args.features:
+    if args.languages:
+        paths = [p for w, h in (sizes or [(800, 480)]) for p in shoot_languages(args.out, w, h)]
+    elif args.features:
         paths = [p for w, h in chosen for p in shoot_features(args.out, w, h)]
     else:
         paths = shoot(args.out, chosen)  # type: ignore[arg-type]
