@@ -2718,569 +2718,569 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a mini band</source>
-            <translation type="unfinished" />
+            <translation>una minibanda</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a stability ball</source>
-            <translation type="unfinished" />
+            <translation>un fitball</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>{items} and {item}</source>
             <comment>the last of a list</comment>
-            <translation type="unfinished" />
+            <translation>{items} y {item}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>You need: {equipment}</source>
-            <translation type="unfinished" />
+            <translation>Necesitas: {equipment}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>; did you mean {keys}?</source>
-            <translation type="unfinished" />
+            <translation>; ¿quisiste decir {keys}?</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>{choices} or {choice}</source>
-            <translation type="unfinished" />
+            <translation>{choices} o {choice}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>unknown key '{key}'{suggestion}</source>
-            <translation type="unfinished" />
+            <translation>clave desconocida '{key}'{suggestion}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a whole number from {low} to {high}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser un número entero de {low} a {high}, se recibió {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a number of seconds from {low} to {high}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser un número de segundos de {low} a {high}, se recibió {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be text in quotes, got {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser texto entre comillas, se recibió {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is too long ({length} characters, at most {limit})</source>
-            <translation type="unfinished" />
+            <translation>es demasiado largo ({length} caracteres, máximo {limit})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must not be empty</source>
-            <translation type="unfinished" />
+            <translation>no debe estar vacío</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be true or false, got {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser true o false, se recibió {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a list of {kind} tables with at least one entry</source>
-            <translation type="unfinished" />
+            <translation>debe ser una lista de tablas {kind} con al menos una entrada</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>has {count} entries, at most {limit} are allowed</source>
-            <translation type="unfinished" />
+            <translation>tiene {count} entradas, se permiten como máximo {limit}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a table, got {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser una tabla, se recibió {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must not contain a control character, found {character} at character {position}</source>
-            <translation type="unfinished" />
+            <translation>no debe contener un carácter de control; se encontró {character} en el carácter {position}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must not contain a control character, found {character} at character {position} of "{value}"</source>
-            <translation type="unfinished" />
+            <translation>no debe contener un carácter de control; se encontró {character} en el carácter {position} de "{value}"</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a number far too large</source>
-            <translation type="unfinished" />
+            <translation>un número demasiado grande</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a table</source>
-            <translation type="unfinished" />
+            <translation>una tabla</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a list</source>
-            <translation type="unfinished" />
+            <translation>una lista</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a {type}</source>
-            <translation type="unfinished" />
+            <translation>un valor {type}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>not valid TOML: {error}</source>
-            <translation type="unfinished" />
+            <translation>TOML no válido: {error}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>your own moves in {file} were not read: {problem}</source>
-            <translation type="unfinished" />
+            <translation>no se leyeron tus propios ejercicios de {file}: {problem}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be tables of moves, e.g. [library.wall-sit] with a name and hold = 45</source>
-            <translation type="unfinished" />
+            <translation>deben ser tablas de ejercicios, p. ej. [library.wall-sit] con name y hold = 45</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a table of move keys, got {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser una tabla de claves de ejercicio, se recibió {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>your move '{move}' has problems (above)</source>
-            <translation type="unfinished" />
+            <translation>tu ejercicio '{move}' tiene problemas (arriba)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>your move '{move}' ({file}{line}): {path}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>tu ejercicio '{move}' ({file}{line}): {path}: {problem}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>your move '{move}': {problem}</source>
-            <translation type="unfinished" />
+            <translation>tu ejercicio '{move}': {problem}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>'{move}' is another move of this session's [library]: a library move may start from a built-in move or one of your own only</source>
-            <translation type="unfinished" />
+            <translation>'{move}' es otro ejercicio de la [library] de esta sesión: un ejercicio de biblioteca solo puede partir de un ejercicio predefinido o de uno tuyo</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>no built-in move {value}{suggestion} (known: {known})</source>
-            <translation type="unfinished" />
+            <translation>no hay ningún ejercicio predefinido {value}{suggestion} (conocidos: {known})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>no move {value}{suggestion} (known: {known})</source>
-            <translation type="unfinished" />
+            <translation>no hay ningún ejercicio {value}{suggestion} (conocidos: {known})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a picture name or file, or a list of files</source>
-            <translation type="unfinished" />
+            <translation>debe ser un nombre o archivo de imagen, o una lista de archivos</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>has {count} frames, at most {limit} are allowed</source>
-            <translation type="unfinished" />
+            <translation>tiene {count} fotogramas, se permiten como máximo {limit}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>no built-in picture '{name}' and not a {suffixes} file (built-in: {known})</source>
-            <translation type="unfinished" />
+            <translation>no hay ninguna imagen predefinida '{name}' y no es un archivo {suffixes} (predefinidas: {known})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a PNG picture</source>
-            <translation type="unfinished" />
+            <translation>una imagen PNG</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a JPEG picture</source>
-            <translation type="unfinished" />
+            <translation>una imagen JPEG</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a GIF picture</source>
-            <translation type="unfinished" />
+            <translation>una imagen GIF</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a WebP picture</source>
-            <translation type="unfinished" />
+            <translation>una imagen WebP</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a SVG picture</source>
-            <translation type="unfinished" />
+            <translation>una imagen SVG</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a WAV sound</source>
-            <translation type="unfinished" />
+            <translation>un sonido WAV</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a OGG sound</source>
-            <translation type="unfinished" />
+            <translation>un sonido OGG</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a MP3 sound</source>
-            <translation type="unfinished" />
+            <translation>un sonido MP3</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a FLAC sound</source>
-            <translation type="unfinished" />
+            <translation>un sonido FLAC</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a web page</source>
-            <translation type="unfinished" />
+            <translation>una página web</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a PDF document</source>
-            <translation type="unfinished" />
+            <translation>un documento PDF</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a zip archive</source>
-            <translation type="unfinished" />
+            <translation>un archivo zip</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>no such file: {file}</source>
-            <translation type="unfinished" />
+            <translation>no existe el archivo: {file}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>{file} is a folder, not a picture file</source>
-            <translation type="unfinished" />
+            <translation>{file} es una carpeta, no un archivo de imagen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>{file} is a folder, not a sound file</source>
-            <translation type="unfinished" />
+            <translation>{file} es una carpeta, no un archivo de sonido</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>{file} is not a regular file</source>
-            <translation type="unfinished" />
+            <translation>{file} no es un archivo normal</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>{file} is {kind}, not a picture file</source>
-            <translation type="unfinished" />
+            <translation>{file} es {kind}, no un archivo de imagen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>{file} is {kind}, not a sound file</source>
-            <translation type="unfinished" />
+            <translation>{file} es {kind}, no un archivo de sonido</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>cannot read {file}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>no se puede leer {file}: {reason}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>cannot find the home folder that "{user}" stands for; write "./{name}" for a file of that name</source>
-            <translation type="unfinished" />
+            <translation>no se encuentra la carpeta personal que representa "{user}"; escribe "./{name}" para un archivo con ese nombre</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>cannot find the home folder that "{user}" stands for</source>
-            <translation type="unfinished" />
+            <translation>no se encuentra la carpeta personal que representa "{user}"</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a table of cue names and sound files, e.g. [sounds] with go = "sounds/whistle.wav"</source>
-            <translation type="unfinished" />
+            <translation>debe ser una tabla de nombres de aviso y archivos de sonido, p. ej. [sounds] con go = "sounds/whistle.wav"</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a sound file name in quotes, got {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser un nombre de archivo de sonido entre comillas, se recibió {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a {suffixes} file, got {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser un archivo {suffixes}, se recibió {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a move needs a name (or 'move' naming a built-in move)</source>
-            <translation type="unfinished" />
+            <translation>un ejercicio necesita un nombre (o 'move' con el nombre de un ejercicio predefinido)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>give either 'reps' or 'hold', not both</source>
-            <translation type="unfinished" />
+            <translation>indica 'reps' o 'hold', no ambos</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>give only one of 'reps', 'hold' and 'work', not {keys}</source>
-            <translation type="unfinished" />
+            <translation>indica solo uno de 'reps', 'hold' y 'work', no {keys}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>needs 'reps' (a count), 'hold' or 'work' (seconds)</source>
-            <translation type="unfinished" />
+            <translation>necesita 'reps' (un número), 'hold' o 'work' (segundos)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is only for a move the runner ends: reps with tempo = "self", hold = "self" or work = "self"</source>
-            <translation type="unfinished" />
+            <translation>solo es para un ejercicio que termina quien entrena: reps con tempo = "self", hold = "self" o work = "self"</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>the block is done one side then the other: give 'first_side' on the block</source>
-            <translation type="unfinished" />
+            <translation>el bloque se hace por un lado y luego por el otro: indica 'first_side' en el bloque</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be "none", "mini-band" or "stability-ball", got {value}{suggestion}</source>
-            <translation type="unfinished" />
+            <translation>debe ser "none", "mini-band" o "stability-ball", se recibió {value}{suggestion}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must name a move, e.g. "banded-clam-shell" (leave it out when there is none)</source>
-            <translation type="unfinished" />
+            <translation>debe nombrar un ejercicio, p. ej. "banded-clam-shell" (omítelo cuando no haya ninguno)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>names this move itself ('{move}'); name another move</source>
-            <translation type="unfinished" />
+            <translation>se nombra a sí mismo ('{move}'); nombra otro ejercicio</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>no move {value}{suggestion}</source>
-            <translation type="unfinished" />
+            <translation>no hay ningún ejercicio {value}{suggestion}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>'every' already sets the rest between sets (what is left of each interval); leave 'set_rest' out</source>
-            <translation type="unfinished" />
+            <translation>'every' ya fija el descanso entre series (lo que queda de cada intervalo); quita 'set_rest'</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is shorter than one set: both sides and the switch take {seconds} s, every is {every} s</source>
-            <translation type="unfinished" />
+            <translation>es más corto que una serie: ambos lados y el cambio duran {seconds} s, every es {every} s</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is shorter than one set: the work takes {seconds} s, every is {every} s</source>
-            <translation type="unfinished" />
+            <translation>es más corto que una serie: el trabajo dura {seconds} s, every es {every} s</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a number of seconds from {low} to {high}, or "self", got {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser un número de segundos de {low} a {high}, o "self", se recibió {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be "left", "right", "both" or "alternate", got {value}; '{sides}' goes on a [[blocks]] table</source>
-            <translation type="unfinished" />
+            <translation>debe ser "left", "right", "both" o "alternate", se recibió {value}; '{sides}' va en una tabla [[blocks]]</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be "left", "right", "both" or "alternate", got {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser "left", "right", "both" o "alternate", se recibió {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>says {value} but sides = "{sides}"; keep only 'sides'</source>
-            <translation type="unfinished" />
+            <translation>indica {value} pero sides = "{sides}"; deja solo 'sides'</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be "left" or "right", got {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser "left" o "right", se recibió {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be seconds per rep from 0.5 to 60, or "self", got {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser segundos por repetición de 0.5 a 60, o "self", se recibió {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be "{sides}", got {value}; on a block, sides can only be "one-then-other" (give a move's own sides on the move)</source>
-            <translation type="unfinished" />
+            <translation>debe ser "{sides}", se recibió {value}; en un bloque, sides solo puede ser "one-then-other" (indica los lados propios de un ejercicio en el ejercicio)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be "{sides}", got {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser "{sides}", se recibió {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source> ('{key}' here: did you mean '{close}'?)</source>
-            <translation type="unfinished" />
+            <translation> ('{key}' aquí: ¿quisiste decir '{close}'?)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>this is not a hiptimer session: it needs a [[moves]] or [[blocks]] list{hint}</source>
-            <translation type="unfinished" />
+            <translation>esto no es una sesión de hiptimer: necesita una lista [[moves]] o [[blocks]]{hint}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>use either [[moves]] or [[blocks]] at the top level, not both</source>
-            <translation type="unfinished" />
+            <translation>usa [[moves]] o [[blocks]] en el nivel superior, no ambos</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>the session needs a name, e.g. name = "Pre-run activation"</source>
-            <translation type="unfinished" />
+            <translation>la sesión necesita un nombre, p. ej. name = "Activación antes de correr"</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must not be empty (leave it out for "{finish}")</source>
-            <translation type="unfinished" />
+            <translation>no debe estar vacío (omítelo para "{finish}")</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>Done — go run!</source>
-            <translation type="unfinished" />
+            <translation>¡Listo, a correr!</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>Circuit</source>
-            <translation type="unfinished" />
+            <translation>Circuito</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>Moves</source>
-            <translation type="unfinished" />
+            <translation>Ejercicios</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>Block {number}</source>
-            <translation type="unfinished" />
+            <translation>Bloque {number}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a table: [question] with ask and answers</source>
-            <translation type="unfinished" />
+            <translation>debe ser una tabla: [question] con ask y answers</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>needs the question, e.g. ask = "Where did you feel it?"</source>
-            <translation type="unfinished" />
+            <translation>necesita la pregunta, p. ej. ask = "¿Dónde lo sentiste?"</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a table of 2 to {limit} answers, each with what it means</source>
-            <translation type="unfinished" />
+            <translation>debe ser una tabla de 2 a {limit} respuestas, cada una con lo que significa</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>an answer must be 1 to {limit} characters</source>
-            <translation type="unfinished" />
+            <translation>una respuesta debe tener de 1 a {limit} caracteres</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>the session would have about {phases} phases; at most {limit} are allowed (fewer rounds, sets or moves)</source>
-            <translation type="unfinished" />
+            <translation>la sesión tendría unas {phases} fases; se permiten como máximo {limit} (menos rondas, series o ejercicios)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>not usable: a dotted key has more than {limit} parts</source>
-            <translation type="unfinished" />
+            <translation>no se puede usar: una clave con puntos tiene más de {limit} partes</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>not usable: arrays or tables are nested too deeply</source>
-            <translation type="unfinished" />
+            <translation>no se puede usar: hay arrays o tablas anidados a demasiada profundidad</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>not valid TOML: a number has far too many digits</source>
-            <translation type="unfinished" />
+            <translation>TOML no válido: un número tiene demasiadas cifras</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>not UTF-8 text (byte 0x{byte:02x}); save the file as UTF-8</source>
-            <translation type="unfinished" />
+            <translation>no es texto UTF-8 (byte 0x{byte:02x}); guarda el archivo como UTF-8</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>no such file</source>
-            <translation type="unfinished" />
+            <translation>no existe el archivo</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>cannot be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>no se puede leer: {reason}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is not a usable file name</source>
-            <translation type="unfinished" />
+            <translation>no es un nombre de archivo válido</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is a folder, not a session file</source>
-            <translation type="unfinished" />
+            <translation>es una carpeta, no un archivo de sesión</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is not a regular file</source>
-            <translation type="unfinished" />
+            <translation>no es un archivo normal</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is too large for a session ({size:,} bytes, at most {limit:,})</source>
-            <translation type="unfinished" />
+            <translation>es demasiado grande para una sesión ({size:,} bytes, máximo {limit:,})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is too large for a session</source>
-            <translation type="unfinished" />
+            <translation>es demasiado grande para una sesión</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is empty; a session needs a name and moves</source>
-            <translation type="unfinished" />
+            <translation>está vacío; una sesión necesita un nombre y ejercicios</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/session.py" />
             <source>this session fits at most %n round(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>en esta sesión cabe como máximo %n ronda</numerusform>
+                <numerusform>en esta sesión caben como máximo %n rondas</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>fewer sets or moves</source>
-            <translation type="unfinished" />
+            <translation>menos series o ejercicios</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/session.py" />
             <source>with %n round(s) the session would have about {phases} phases; at most {limit} are allowed ({hint})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>con %n ronda la sesión tendría unas {phases} fases; se permiten como máximo {limit} ({hint})</numerusform>
+                <numerusform>con %n rondas la sesión tendría unas {phases} fases; se permiten como máximo {limit} ({hint})</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>{move}: one set would take {seconds} s, longer than its interval (every = {every}); use fewer reps or a smaller scale</source>
-            <translation type="unfinished" />
+            <translation>{move}: una serie duraría {seconds} s, más que su intervalo (every = {every}); usa menos repeticiones o una escala menor</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a whole number from {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>debe ser un número entero de {low} a {high}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be from {low} to {high}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>debe estar entre {low} y {high}, se recibió {value}</translation>
         </message>
     </context>
     <context>
@@ -3288,83 +3288,83 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>, your pace</source>
-            <translation type="unfinished" />
+            <translation>, a tu ritmo</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/start_view.py" />
             <source>%n rep(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n repetición</numerusform>
+                <numerusform>%n repeticiones</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>hold</source>
-            <translation type="unfinished" />
+            <translation>mantener</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>work</source>
-            <translation type="unfinished" />
+            <translation>trabajo</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>{seconds:g} s work</source>
-            <translation type="unfinished" />
+            <translation>{seconds:g} s de trabajo</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>hold {seconds:g} s</source>
-            <translation type="unfinished" />
+            <translation>mantener {seconds:g} s</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source> each side</source>
-            <translation type="unfinished" />
+            <translation> por lado</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source> each side, alternating</source>
-            <translation type="unfinished" />
+            <translation> por lado, alternando</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>, left side</source>
-            <translation type="unfinished" />
+            <translation>, lado izquierdo</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>, right side</source>
-            <translation type="unfinished" />
+            <translation>, lado derecho</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/start_view.py" />
             <source>%n round(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ronda</numerusform>
+                <numerusform>%n rondas</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>Total {time} (estimated)</source>
-            <translation type="unfinished" />
+            <translation>Total {time} (estimado)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>Total {time}</source>
-            <translation type="unfinished" />
+            <translation>Total {time}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>  (your copy)</source>
-            <translation type="unfinished" />
+            <translation>  (tu copia)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>  — has problems</source>
-            <translation type="unfinished" />
+            <translation>  — tiene problemas</translation>
         </message>
     </context>
     <context>
@@ -3372,155 +3372,155 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file}: cannot be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{file}: no se puede leer: {reason}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file}: cannot be edited: tomlkit cannot read this TOML</source>
-            <translation type="unfinished" />
+            <translation>{file}: no se puede editar: tomlkit no puede leer este TOML</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>the disk is full</source>
-            <translation type="unfinished" />
+            <translation>el disco está lleno</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>your disk quota is used up</source>
-            <translation type="unfinished" />
+            <translation>se agotó tu cuota de disco</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>permission denied</source>
-            <translation type="unfinished" />
+            <translation>permiso denegado</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>the disk is read-only</source>
-            <translation type="unfinished" />
+            <translation>el disco es de solo lectura</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: {what}. Your file was not changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} no se guardó: {what}. Tu archivo no se cambió.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: {what} ({reason}). Your file was not changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} no se guardó: {what} ({reason}). Tu archivo no se cambió.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: {path} is a folder, not a file. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} no se guardó: {path} es una carpeta, no un archivo. No se cambió nada.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: another program is saving {file} right now; try again in a moment. Your file was not changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} no se guardó: otro programa está guardando {file} ahora mismo; vuelve a intentarlo en un momento. Tu archivo no se cambió.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>cannot write in {folder}</source>
-            <translation type="unfinished" />
+            <translation>no se puede escribir en {folder}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>cannot lock it for saving</source>
-            <translation type="unfinished" />
+            <translation>no se puede bloquear para guardar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: {path} is not a regular file. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} no se guardó: {path} no es un archivo normal. No se cambió nada.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: {path} is far too large to be a session; it was left alone. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} no se guardó: {path} es demasiado grande para ser una sesión; no se tocó. No se cambió nada.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: {path} is far too large to be a session. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} no se guardó: {path} es demasiado grande para ser una sesión. No se cambió nada.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>cannot read it to check that it did not change</source>
-            <translation type="unfinished" />
+            <translation>no se puede leer para comprobar que no cambió</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} already exists in {folder}; it was not overwritten. Save as another file, or open that one to change it.</source>
-            <translation type="unfinished" />
+            <translation>{file} ya existe en {folder}; no se sobrescribió. Guárdalo como otro archivo, o abre ese para cambiarlo.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} changed on disk since you opened it; it was not overwritten. Save as another file or reload it.</source>
-            <translation type="unfinished" />
+            <translation>{file} cambió en el disco desde que lo abriste; no se sobrescribió. Guárdalo como otro archivo o vuelve a cargarlo.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>could not keep a backup of the previous version</source>
-            <translation type="unfinished" />
+            <translation>no se pudo guardar una copia de seguridad de la versión anterior</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>writing failed</source>
-            <translation type="unfinished" />
+            <translation>falló la escritura</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>could not replace the file</source>
-            <translation type="unfinished" />
+            <translation>no se pudo reemplazar el archivo</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: writing failed ({reason}) and the file may now be incomplete. The previous version is kept in {backup}.</source>
-            <translation type="unfinished" />
+            <translation>{file} no se guardó: falló la escritura ({reason}) y puede que el archivo esté incompleto. La versión anterior se conserva en {backup}.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>cannot open it for writing</source>
-            <translation type="unfinished" />
+            <translation>no se puede abrir para escribir</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: it is not a usable file name. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} no se guardó: no es un nombre de archivo válido. No se cambió nada.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} is built into hiptimer and is never changed; save a copy.</source>
-            <translation type="unfinished" />
+            <translation>{file} viene con hiptimer y nunca se cambia; guarda una copia.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: the session could not be written as TOML ({error}). Your file was not changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} no se guardó: la sesión no se pudo escribir como TOML ({error}). Tu archivo no se cambió.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: the session has %n problem(s):</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{file} no se guardó: la sesión tiene %n problema:</numerusform>
+                <numerusform>{file} no se guardó: la sesión tiene %n problemas:</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: it would be too large to open again.</source>
-            <translation type="unfinished" />
+            <translation>{file} no se guardó: sería demasiado grande para volver a abrirlo.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>cannot create {folder}</source>
-            <translation type="unfinished" />
+            <translation>no se puede crear {folder}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} is read-only; it was not changed. Save as another file, or make it writable first.</source>
-            <translation type="unfinished" />
+            <translation>{file} es de solo lectura; no se cambió. Guárdalo como otro archivo, o hazlo editable primero.</translation>
         </message>
     </context>
     <context>
@@ -3528,168 +3528,168 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Round {round} of {rounds} next</source>
-            <translation type="unfinished" />
+            <translation>A continuación, ronda {round} de {rounds}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Next: {move}</source>
-            <translation type="unfinished" />
+            <translation>Siguiente: {move}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Next: {move} — {side}</source>
-            <translation type="unfinished" />
+            <translation>Siguiente: {move} — {side}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>set {set} of {sets}</source>
-            <translation type="unfinished" />
+            <translation>serie {set} de {sets}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Round {round} of {rounds}</source>
-            <translation type="unfinished" />
+            <translation>Ronda {round} de {rounds}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Next up: {move} — {what}</source>
-            <translation type="unfinished" />
+            <translation>A continuación: {move} — {what}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Last one — then go run!</source>
-            <translation type="unfinished" />
+            <translation>El último — ¡luego a correr!</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Last one</source>
-            <translation type="unfinished" />
+            <translation>El último</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Set {set} of {sets}</source>
-            <translation type="unfinished" />
+            <translation>Serie {set} de {sets}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>{leg} · {time} left</source>
-            <translation type="unfinished" />
+            <translation>{leg} · quedan {time}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>{time} left</source>
-            <translation type="unfinished" />
+            <translation>quedan {time}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>reps each leg, alternating · Space when done · {time}</source>
-            <translation type="unfinished" />
+            <translation>repeticiones por pierna, alternando · Espacio al terminar · {time}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>reps · Space when done · {time}</source>
-            <translation type="unfinished" />
+            <translation>repeticiones · Espacio al terminar · {time}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>hold · Space when done</source>
-            <translation type="unfinished" />
+            <translation>mantener · Espacio al terminar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>work · Space when done</source>
-            <translation type="unfinished" />
+            <translation>trabajo · Espacio al terminar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>hold</source>
-            <translation type="unfinished" />
+            <translation>mantener</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>work</source>
-            <translation type="unfinished" />
+            <translation>trabajo</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>{seconds} s over the interval — straight on</source>
-            <translation type="unfinished" />
+            <translation>{seconds} s más que el intervalo — sigue directo</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Time: {time}</source>
-            <translation type="unfinished" />
+            <translation>Tiempo: {time}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>{phase}, round {round} of {rounds}</source>
-            <translation type="unfinished" />
+            <translation>{phase}, ronda {round} de {rounds}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>This week: {done} of {goal} ({skipped} skipped)</source>
-            <translation type="unfinished" />
+            <translation>Esta semana: {done} de {goal} ({skipped} omitidas)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>This week: {done} of {goal}</source>
-            <translation type="unfinished" />
+            <translation>Esta semana: {done} de {goal}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source> — goal met</source>
-            <translation type="unfinished" />
+            <translation> — objetivo cumplido</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/views.py" />
             <source> · streak: %n week(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform> · racha: %n semana</numerusform>
+                <numerusform> · racha: %n semanas</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Weekly goal met — nice work.</source>
-            <translation type="unfinished" />
+            <translation>Objetivo semanal cumplido — ¡buen trabajo!</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/views.py" />
             <source>%n more this week to reach your goal of {goal}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Falta %n más esta semana para tu objetivo de {goal}.</numerusform>
+                <numerusform>Faltan %n más esta semana para tu objetivo de {goal}.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>{week}. {more}</source>
-            <translation type="unfinished" />
+            <translation>{week}. {more}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Counted toward your week.</source>
-            <translation type="unfinished" />
+            <translation>Cuenta para tu semana.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Not counted: {share} % of the work was skipped.</source>
-            <translation type="unfinished" />
+            <translation>No cuenta: se omitió el {share} % del trabajo.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/views.py" />
             <source>%n work phase(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n fase de trabajo</numerusform>
+                <numerusform>%n fases de trabajo</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/views.py" />
             <source>Not counted: %n of {phases} were skipped.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>No cuenta: se omitió %n de {phases}.</numerusform>
+                <numerusform>No cuenta: se omitieron %n de {phases}.</numerusform>
             </translation>
         </message>
     </context>
@@ -3698,37 +3698,37 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/voice.py" />
             <source>Install espeak-ng for spoken prompts</source>
-            <translation type="unfinished" />
+            <translation>Instala espeak-ng para las indicaciones habladas</translation>
         </message>
         <message>
             <location filename="../../hiptimer/voice.py" />
             <source>The Piper voice {name} does not work ({detail}); the prompts are spoken by espeak-ng.</source>
-            <translation type="unfinished" />
+            <translation>La voz de Piper {name} no funciona ({detail}); las indicaciones las dice espeak-ng.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/voice.py" />
             <source>The Piper voice {name} does not work ({detail}); the prompts are spoken by the system's voice.</source>
-            <translation type="unfinished" />
+            <translation>La voz de Piper {name} no funciona ({detail}); las indicaciones las dice la voz del sistema.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/voice.py" />
             <source>The Piper voice {name} does not work ({detail}); tones only.</source>
-            <translation type="unfinished" />
+            <translation>La voz de Piper {name} no funciona ({detail}); solo tonos.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/voice.py" />
             <source>The system's voice does not work ({detail}); tones only.</source>
-            <translation type="unfinished" />
+            <translation>La voz del sistema no funciona ({detail}); solo tonos.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/voice.py" />
             <source>Piper is not installed</source>
-            <translation type="unfinished" />
+            <translation>Piper no está instalado</translation>
         </message>
         <message>
             <location filename="../../hiptimer/voice.py" />
             <source>it wrote no usable WAV</source>
-            <translation type="unfinished" />
+            <translation>no produjo un WAV válido</translation>
         </message>
     </context>
     <context>
@@ -3736,12 +3736,12 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/voice_system.py" />
             <source>no answer after {seconds:.0f} s</source>
-            <translation type="unfinished" />
+            <translation>sin respuesta tras {seconds:.0f} s</translation>
         </message>
         <message>
             <location filename="../../hiptimer/voice_system.py" />
             <source>exit status {status}</source>
-            <translation type="unfinished" />
+            <translation>código de salida {status}</translation>
         </message>
     </context>
 </TS>
