@@ -11,7 +11,12 @@ big countdown and the cues, and go run.
 SESSION is a session file in TOML (see docs/session-format.md). Without it,
 your own copy of the default session is used if you saved one, otherwise the
 bundled config.toml.</source>
-            <translation type="unfinished" />
+            <translation>Hüftkraft-Aufwärmen zum Mitmachen für Läuferinnen und Läufer. Leg dich auf die
+Matte, folge dem großen Countdown und den Ansagen – und dann ab zum Laufen.
+
+SESSION ist ein Programm als TOML-Datei (siehe docs/session-format.md). Ohne
+sie wird deine eigene Kopie des Standardprogramms genutzt, falls du eine
+gespeichert hast, sonst die mitgelieferte config.toml.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
@@ -27,345 +32,357 @@ examples:
   hiptimer --check                 print the default session's plan
   hiptimer --reps 12 --rounds 2    12 reps of everything, two rounds
   hiptimer my-warmup.toml --scale 0.5 --mute</source>
-            <translation type="unfinished" />
+            <translation>Tasten im Fenster:
+  Leertaste     Start / Pause / Weiter, und „fertig“ bei Wdh. im eigenen Tempo
+  Pfeil rechts  zur nächsten Phase    Pfeil links  zurück (Phase neu oder vorige)
+  R             Programm neu starten  M            Ton aus / an
+  F11           Vollbild              Esc          Vollbild verlassen
+  Strg+O        Programm öffnen       Strg+E       Programm bearbeiten
+  Strg+Q        beenden
+
+Beispiele:
+  hiptimer --check                 Ablauf des Standardprogramms ausgeben
+  hiptimer --reps 12 --rounds 2    12 Wiederholungen bei allem, zwei Runden
+  hiptimer my-warmup.toml --scale 0.5 --mute</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>usage: </source>
-            <translation type="unfinished" />
+            <translation>Aufruf: </translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{program}: error: {message}
 </source>
-            <translation type="unfinished" />
+            <translation>{program}: Fehler: {message}
+</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>'{text}' is not a number</source>
-            <translation type="unfinished" />
+            <translation>„{text}“ ist keine Zahl</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{problem}, got {text}</source>
-            <translation type="unfinished" />
+            <translation>{problem}, ist aber {text}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>must be from 0.25 to 4, got {text}</source>
-            <translation type="unfinished" />
+            <translation>muss zwischen 0.25 und 4 liegen, ist aber {text}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>positional arguments</source>
-            <translation type="unfinished" />
+            <translation>Positionsargumente</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>options</source>
-            <translation type="unfinished" />
+            <translation>Optionen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>show this help and exit</source>
-            <translation type="unfinished" />
+            <translation>diese Hilfe zeigen und beenden</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>session file to run (default: config.toml)</source>
-            <translation type="unfinished" />
+            <translation>auszuführende Programmdatei (Standard: config.toml)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>set every move's rep count to N for this run</source>
-            <translation type="unfinished" />
+            <translation>Wiederholungen jeder Übung diesmal auf N setzen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>do the circuit N times for this run</source>
-            <translation type="unfinished" />
+            <translation>den Zirkel diesmal N-mal durchlaufen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>multiply reps and hold times by F for this run (0.25 to 4)</source>
-            <translation type="unfinished" />
+            <translation>Wiederholungen und Haltezeiten diesmal mit F multiplizieren (0.25 bis 4)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>check the session, print its plan and total time, and exit</source>
-            <translation type="unfinished" />
+            <translation>Programm prüfen, Ablauf und Gesamtzeit ausgeben und beenden</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>start with sound off</source>
-            <translation type="unfinished" />
+            <translation>ohne Ton starten</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>start in full screen</source>
-            <translation type="unfinished" />
+            <translation>im Vollbild starten</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>start the session straight away instead of on Space</source>
-            <translation type="unfinished" />
+            <translation>Programm sofort starten statt erst mit der Leertaste</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>show and speak hiptimer in LANG ({codes}) instead of the system's language</source>
-            <translation type="unfinished" />
+            <translation>hiptimer in LANG ({codes}) anzeigen und sprechen statt in der Systemsprache</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>print the last weeks of warm-ups and what to change in the session used last, and exit</source>
-            <translation type="unfinished" />
+            <translation>die letzten Wochen Aufwärmen ausgeben und was sich am zuletzt genutzten Programm ändern sollte, dann beenden</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>put hiptimer in your desktop's menu (for this user) and exit</source>
-            <translation type="unfinished" />
+            <translation>hiptimer ins Menü deines Desktops eintragen (für diesen Benutzer) und beenden</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>take hiptimer out of the menu again and exit</source>
-            <translation type="unfinished" />
+            <translation>hiptimer wieder aus dem Menü entfernen und beenden</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>show the version and exit</source>
-            <translation type="unfinished" />
+            <translation>Version zeigen und beenden</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source> (about {seconds:g} s)</source>
-            <translation type="unfinished" />
+            <translation> (etwa {seconds:g} s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{reps} each side, alternating</source>
-            <translation type="unfinished" />
+            <translation>{reps} pro Seite, abwechselnd</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{each}, self-paced{about}</source>
-            <translation type="unfinished" />
+            <translation>{each}, eigenes Tempo{about}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/cli.py" />
             <source>%n rep(s), self-paced</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Wiederholung, eigenes Tempo</numerusform>
+                <numerusform>%n Wiederholungen, eigenes Tempo</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>until done (about {seconds:g} s)</source>
-            <translation type="unfinished" />
+            <translation>bis fertig (etwa {seconds:g} s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{seconds:g} s (rest of every {every:g} s)</source>
-            <translation type="unfinished" />
+            <translation>{seconds:g} s (Rest des Intervalls von {every:g} s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>get ready</source>
-            <translation type="unfinished" />
+            <translation>Vorbereitung</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>switch</source>
-            <translation type="unfinished" />
+            <translation>Seitenwechsel</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>rest</source>
-            <translation type="unfinished" />
+            <translation>Pause</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>round rest</source>
-            <translation type="unfinished" />
+            <translation>Rundenpause</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>Ende</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>left</source>
-            <translation type="unfinished" />
+            <translation>links</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>right</source>
-            <translation type="unfinished" />
+            <translation>rechts</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>work</source>
-            <translation type="unfinished" />
+            <translation>Belastung</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>hold</source>
-            <translation type="unfinished" />
+            <translation>Halten</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>reps</source>
-            <translation type="unfinished" />
+            <translation>Wdh.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/cli.py" />
             <source>%n round(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Runde</numerusform>
+                <numerusform>%n Runden</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>one side then the other, {side} first</source>
-            <translation type="unfinished" />
+            <translation>eine Seite, dann die andere, zuerst {side}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>at</source>
-            <translation type="unfinished" />
+            <translation>Zeit</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>phase</source>
-            <translation type="unfinished" />
+            <translation>Phase</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>move</source>
-            <translation type="unfinished" />
+            <translation>Übung</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>side</source>
-            <translation type="unfinished" />
+            <translation>Seite</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>round</source>
-            <translation type="unfinished" />
+            <translation>Runde</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>amount</source>
-            <translation type="unfinished" />
+            <translation>Menge</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>set</source>
-            <translation type="unfinished" />
+            <translation>Satz</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>(next: {move})</source>
-            <translation type="unfinished" />
+            <translation>(als Nächstes: {move})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>alternate</source>
-            <translation type="unfinished" />
+            <translation>abwechselnd</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>Total {time} (self-paced reps estimated): {phases}, {moves}</source>
-            <translation type="unfinished" />
+            <translation>Gesamt {time} (Wdh. im eigenen Tempo geschätzt): {phases}, {moves}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>Total {time}: {phases}, {moves}</source>
-            <translation type="unfinished" />
+            <translation>Gesamt {time}: {phases}, {moves}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/cli.py" />
             <source>%n work phase(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Übungsphase</numerusform>
+                <numerusform>%n Übungsphasen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/cli.py" />
             <source>%n move(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Übung</numerusform>
+                <numerusform>%n Übungen</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>No warm-ups recorded yet (no history at {path}).</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Einheiten aufgezeichnet (kein Verlauf unter {path}).</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>History: {path}</source>
-            <translation type="unfinished" />
+            <translation>Verlauf: {path}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>week of</source>
-            <translation type="unfinished" />
+            <translation>Woche ab</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>runs</source>
-            <translation type="unfinished" />
+            <translation>Einheiten</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>skipped</source>
-            <translation type="unfinished" />
+            <translation>übersprungen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>hip work</source>
-            <translation type="unfinished" />
+            <translation>Hüfttraining</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{minutes} min</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>this week: {summary}</source>
-            <translation type="unfinished" />
+            <translation>diese Woche: {summary}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{session}, used last on {when}, is not a file: no suggestions.</source>
-            <translation type="unfinished" />
+            <translation>{session}, zuletzt genutzt am {when}, ist keine Datei: keine Vorschläge.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>Suggestions for {file}: the session cannot be read now:</source>
-            <translation type="unfinished" />
+            <translation>Vorschläge für {file}: das Programm lässt sich gerade nicht lesen:</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{session} ({file}), used last on {when}:</source>
-            <translation type="unfinished" />
+            <translation>{session} ({file}), zuletzt genutzt am {when}:</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>no progression rules in this session (see docs/session-format.md, "Progression")</source>
-            <translation type="unfinished" />
+            <translation>keine Steigerungsregeln in diesem Programm (siehe docs/session-format.md, „Progression“)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>no change suggested yet: rate your runs when you finish them</source>
-            <translation type="unfinished" />
+            <translation>noch keine Änderung vorgeschlagen: bewerte deine Einheiten, wenn du fertig bist</translation>
         </message>
     </context>
     <context>
@@ -373,113 +390,113 @@ examples:
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>%n minute(s)</source>
-            <translation type="unfinished" />
+            <translation>%n Minuten</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>%n second(s)</source>
-            <translation type="unfinished" />
+            <translation>%n Sekunden</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>%n rep(s) each side</source>
-            <translation type="unfinished" />
+            <translation>%n Wiederholungen pro Seite</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>alternating legs, left first</source>
-            <translation type="unfinished" />
+            <translation>Beine abwechselnd, links zuerst</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>alternating legs, right first</source>
-            <translation type="unfinished" />
+            <translation>Beine abwechselnd, rechts zuerst</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>%n rep(s)</source>
-            <translation type="unfinished" />
+            <translation>%n Wiederholungen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>hold {seconds}</source>
-            <translation type="unfinished" />
+            <translation>{seconds} halten</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>hold</source>
-            <translation type="unfinished" />
+            <translation>halten</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>set {set} of {sets}</source>
-            <translation type="unfinished" />
+            <translation>Satz {set} von {sets}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>at your own pace</source>
-            <translation type="unfinished" />
+            <translation>in deinem Tempo</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>, </source>
             <comment>between the parts of a spoken prompt</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>{round}. {prompt}</source>
-            <translation type="unfinished" />
+            <translation>{round}. {prompt}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>last round</source>
-            <translation type="unfinished" />
+            <translation>letzte Runde</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>round {round} of {rounds}</source>
-            <translation type="unfinished" />
+            <translation>Runde {round} von {rounds}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source> — next: set {set} of {sets}</source>
-            <translation type="unfinished" />
+            <translation> — als Nächstes: Satz {set} von {sets}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source> — next up: {move}</source>
-            <translation type="unfinished" />
+            <translation> — als Nächstes: {move}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>switch sides</source>
-            <translation type="unfinished" />
+            <translation>Seite wechseln</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>rest</source>
-            <translation type="unfinished" />
+            <translation>Pause</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>{session}, get ready</source>
-            <translation type="unfinished" />
+            <translation>{session}, mach dich bereit</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>done — go run!</source>
-            <translation type="unfinished" />
+            <translation>geschafft — ab zum Laufen!</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>last one</source>
-            <translation type="unfinished" />
+            <translation>und die letzte</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source>halfway</source>
-            <translation type="unfinished" />
+            <translation>Halbzeit</translation>
         </message>
     </context>
     <context>
@@ -487,266 +504,266 @@ examples:
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>New move</source>
-            <translation type="unfinished" />
+            <translation>Neue Übung</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{amount} each side</source>
-            <translation type="unfinished" />
+            <translation>{amount} pro Seite</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{amount} left side</source>
-            <translation type="unfinished" />
+            <translation>{amount} linke Seite</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{amount} right side</source>
-            <translation type="unfinished" />
+            <translation>{amount} rechte Seite</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{amount} alternating</source>
-            <translation type="unfinished" />
+            <translation>{amount} abwechselnd</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>hiptimer uses by default</source>
-            <translation type="unfinished" />
+            <translation>aus den hiptimer-Standards</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>set for the whole session</source>
-            <translation type="unfinished" />
+            <translation>für das ganze Programm</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>set for the block</source>
-            <translation type="unfinished" />
+            <translation>für den Block</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>of the built-in move</source>
-            <translation type="unfinished" />
+            <translation>der eingebauten Übung</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>of your own move (moves.toml)</source>
-            <translation type="unfinished" />
+            <translation>deiner eigenen Übung (moves.toml)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>of the session's library move</source>
-            <translation type="unfinished" />
+            <translation>der Bibliotheksübung des Programms</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>default</source>
-            <translation type="unfinished" />
+            <translation>Standard</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>from session</source>
-            <translation type="unfinished" />
+            <translation>vom Programm</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>from block</source>
-            <translation type="unfinished" />
+            <translation>vom Block</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>built-in move</source>
-            <translation type="unfinished" />
+            <translation>eingebaute Übung</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>your move</source>
-            <translation type="unfinished" />
+            <translation>deine Übung</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>library move</source>
-            <translation type="unfinished" />
+            <translation>Bibliotheksübung</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>line {line}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Zeile {line}: {problem}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Only for a move you end yourself: reps at your own pace, or a hold or work until you say done</source>
-            <translation type="unfinished" />
+            <translation>Nur für eine Übung, die du selbst beendest: Wiederholungen im eigenen Tempo, oder Halten bzw. Belastung, bis du „fertig“ sagst</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>The block is done one side, then the other: its first side applies</source>
-            <translation type="unfinished" />
+            <translation>Der Block läuft erst auf einer Seite, dann auf der anderen: seine erste Seite gilt</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>With an interval, the rest is what is left of each interval</source>
-            <translation type="unfinished" />
+            <translation>Mit Intervall ist die Pause der Rest jedes Intervalls</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>A move you end yourself has no dose to change</source>
-            <translation type="unfinished" />
+            <translation>Eine Übung, die du selbst beendest, hat keinen Umfang zum Ändern</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Block {number}</source>
-            <translation type="unfinished" />
+            <translation>Block {number}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Unnamed move</source>
-            <translation type="unfinished" />
+            <translation>Unbenannte Übung</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/editing.py" />
             <source>%n rep(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Wdh.</numerusform>
+                <numerusform>%n Wdh.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{seconds:g} s work</source>
-            <translation type="unfinished" />
+            <translation>{seconds:g} s Belastung</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{seconds:g} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds:g} s</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>until done</source>
-            <translation type="unfinished" />
+            <translation>bis fertig</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{sets} × {amount}</source>
-            <translation type="unfinished" />
+            <translation>{sets} × {amount}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Move {number} of {count} in block {block}</source>
-            <translation type="unfinished" />
+            <translation>Übung {number} von {count} in Block {block}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Move {number} of {count}</source>
-            <translation type="unfinished" />
+            <translation>Übung {number} von {count}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Whole session</source>
-            <translation type="unfinished" />
+            <translation>Ganzes Programm</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Remove this move</source>
-            <translation type="unfinished" />
+            <translation>Diese Übung entfernen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>A session needs at least one move</source>
-            <translation type="unfinished" />
+            <translation>Ein Programm braucht mindestens eine Übung</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Remove this block and its moves</source>
-            <translation type="unfinished" />
+            <translation>Diesen Block samt Übungen entfernen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Built-in session: saves to your own copy, {file}</source>
-            <translation type="unfinished" />
+            <translation>Eingebautes Programm: wird als eigene Kopie gespeichert, {file}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Saves to {file}</source>
-            <translation type="unfinished" />
+            <translation>Speichert in {file}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/editing.py" />
             <source>{problem} (and %n more)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{problem} (und %n weiteres)</numerusform>
+                <numerusform>{problem} (und %n weitere)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/editing.py" />
             <source>⚠ %n problem(s) to fix before saving — {problem}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>⚠ %n Problem vor dem Speichern beheben — {problem}</numerusform>
+                <numerusform>⚠ %n Probleme vor dem Speichern beheben — {problem}</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>✓ Ready to save</source>
-            <translation type="unfinished" />
+            <translation>✓ Bereit zum Speichern</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Total {time} (self-paced reps estimated)</source>
-            <translation type="unfinished" />
+            <translation>Gesamt {time} (Wdh. im eigenen Tempo geschätzt)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Total {time}</source>
-            <translation type="unfinished" />
+            <translation>Gesamt {time}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Total —</source>
-            <translation type="unfinished" />
+            <translation>Gesamt —</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Edit “{name}”</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ bearbeiten</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>Edit session</source>
-            <translation type="unfinished" />
+            <translation>Programm bearbeiten</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>This move has problems to fix before it can be kept in your moves.</source>
-            <translation type="unfinished" />
+            <translation>Diese Übung hat Probleme, die du beheben musst, bevor sie in deine Übungen kann.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>cannot create {folder}</source>
-            <translation type="unfinished" />
+            <translation>{folder} kann nicht angelegt werden</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{file} changed while your move was being saved; it was not overwritten. Try again.</source>
-            <translation type="unfinished" />
+            <translation>{file} hat sich geändert, während deine Übung gespeichert wurde; die Datei wurde nicht überschrieben. Versuch es noch einmal.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{file} was not saved: it cannot be read as TOML ({error}); fix it in a text editor first. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} wurde nicht gespeichert: die Datei ist kein lesbares TOML ({error}); korrigiere sie erst in einem Texteditor. Es wurde nichts geändert.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{file} already has a move called '{name}'; it was not replaced.</source>
-            <translation type="unfinished" />
+            <translation>{file} enthält schon eine Übung namens „{name}“; sie wurde nicht ersetzt.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/editing.py" />
             <source>{file} was not saved: the move could not be written as TOML ({error}). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} wurde nicht gespeichert: die Übung ließ sich nicht als TOML schreiben ({error}). Es wurde nichts geändert.</translation>
         </message>
     </context>
     <context>
@@ -754,32 +771,32 @@ examples:
         <message>
             <location filename="../../hiptimer/errors.py" />
             <source>move {number}</source>
-            <translation type="unfinished" />
+            <translation>Übung {number}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/errors.py" />
             <source>block {number}</source>
-            <translation type="unfinished" />
+            <translation>Block {number}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/errors.py" />
             <source>{entry} ({name})</source>
-            <translation type="unfinished" />
+            <translation>{entry} ({name})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/errors.py" />
             <source>library move '{move}'</source>
-            <translation type="unfinished" />
+            <translation>Bibliotheksübung '{move}'</translation>
         </message>
         <message>
             <location filename="../../hiptimer/errors.py" />
             <source>line {line}: {place}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Zeile {line}: {place}: {problem}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/errors.py" />
             <source>line {line}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Zeile {line}: {problem}</translation>
         </message>
     </context>
     <context>
@@ -787,27 +804,27 @@ examples:
         <message>
             <location filename="../../hiptimer/gui/colour_menu.py" />
             <source>&amp;System</source>
-            <translation type="unfinished" />
+            <translation>&amp;System</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/colour_menu.py" />
             <source>&amp;Light</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hell</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/colour_menu.py" />
             <source>&amp;Dark</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dunkel</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/colour_menu.py" />
             <source>&amp;High contrast</source>
-            <translation type="unfinished" />
+            <translation>Hoher &amp;Kontrast</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/colour_menu.py" />
             <source>&amp;Colours</source>
-            <translation type="unfinished" />
+            <translation>&amp;Farben</translation>
         </message>
     </context>
     <context>
@@ -815,7 +832,7 @@ examples:
         <message>
             <location filename="../../hiptimer/gui/controllers/progress.py" />
             <source>Could not change the dose</source>
-            <translation type="unfinished" />
+            <translation>Umfang konnte nicht geändert werden</translation>
         </message>
     </context>
     <context>
@@ -823,12 +840,12 @@ examples:
         <message>
             <location filename="../../hiptimer/gui/controllers/run.py" />
             <source>Stop this session?</source>
-            <translation type="unfinished" />
+            <translation>Einheit abbrechen?</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/run.py" />
             <source>You have done {time} of it. Stop now and go back to the start? It is kept in your history as stopped.</source>
-            <translation type="unfinished" />
+            <translation>Du hast {time} davon geschafft. Jetzt abbrechen und zurück zum Start? Die Einheit bleibt als abgebrochen im Verlauf.</translation>
         </message>
     </context>
     <context>
@@ -836,67 +853,67 @@ examples:
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>{summary} · {minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{summary} · {minutes} min</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>{file}, {warning}</source>
-            <translation type="unfinished" />
+            <translation>{file}, {warning}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>{path}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{path}: {reason}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>Could not export the history</source>
-            <translation type="unfinished" />
+            <translation>Verlauf konnte nicht exportiert werden</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>Could not keep these settings</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen konnten nicht übernommen werden</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>Still using “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Weiter mit „{name}“.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>Nothing to edit</source>
-            <translation type="unfinished" />
+            <translation>Nichts zu bearbeiten</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>This session was not read from a file.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Programm stammt nicht aus einer Datei.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>Could not duplicate</source>
-            <translation type="unfinished" />
+            <translation>Duplizieren fehlgeschlagen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>Could not delete</source>
-            <translation type="unfinished" />
+            <translation>Löschen fehlgeschlagen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>Could not restore</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellen fehlgeschlagen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>Delete session?</source>
-            <translation type="unfinished" />
+            <translation>Programm löschen?</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>Move “{name}” to the trash folder of your library? You can get it back from {trash}.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ in den Papierkorb deiner Bibliothek verschieben? Du kannst es aus {trash} zurückholen.</translation>
         </message>
     </context>
     <context>
@@ -904,7 +921,7 @@ examples:
         <message>
             <location filename="../../hiptimer/gui/controllers/tracker.py" />
             <source>A warm-up session is running</source>
-            <translation type="unfinished" />
+            <translation>Ein Aufwärmprogramm läuft</translation>
         </message>
     </context>
     <context>
@@ -912,66 +929,68 @@ examples:
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Open a session</source>
-            <translation type="unfinished" />
+            <translation>Programm öffnen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Sessions (*.toml);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Programme (*.toml);;Alle Dateien (*)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>This session has problems</source>
-            <translation type="unfinished" />
+            <translation>Dieses Programm hat Probleme</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>{file} could not be used (%n problem(s)).
 {fallback}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{file} ist nicht nutzbar (%n Problem).
+{fallback}</numerusform>
+                <numerusform>{file} ist nicht nutzbar (%n Probleme).
+{fallback}</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Export history</source>
-            <translation type="unfinished" />
+            <translation>Verlauf exportieren</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Sprache</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>hiptimer will be in {language} from its next start.</source>
-            <translation type="unfinished" />
+            <translation>Ab dem nächsten Start nutzt hiptimer {language}.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Restart now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt neu starten</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>Später</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Discard changes?</source>
-            <translation type="unfinished" />
+            <translation>Änderungen verwerfen?</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>You have changed this session. Close the editor and lose those changes?</source>
-            <translation type="unfinished" />
+            <translation>Du hast dieses Programm geändert. Editor schließen und die Änderungen verwerfen?</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
