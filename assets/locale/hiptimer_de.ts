@@ -995,67 +995,67 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Your changes are still in the editor. You can save them to another file, or cancel and try again.</source>
-            <translation type="unfinished" />
+            <translation>Deine Änderungen sind noch im Editor. Du kannst sie in eine andere Datei speichern oder abbrechen und es noch einmal versuchen.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Speichern unter…</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Save session as</source>
-            <translation type="unfinished" />
+            <translation>Programm speichern unter</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Sessions (*.toml)</source>
-            <translation type="unfinished" />
+            <translation>Programme (*.toml)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Choose a picture</source>
-            <translation type="unfinished" />
+            <translation>Bild wählen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Pictures (*.svg *.png *.jpg *.jpeg *.gif *.webp)</source>
-            <translation type="unfinished" />
+            <translation>Bilder (*.svg *.png *.jpg *.jpeg *.gif *.webp)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Choose a sound</source>
-            <translation type="unfinished" />
+            <translation>Klang wählen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Sounds (*.wav *.ogg *.mp3)</source>
-            <translation type="unfinished" />
+            <translation>Klänge (*.wav *.ogg *.mp3)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Save to my moves</source>
-            <translation type="unfinished" />
+            <translation>Zu meinen Übungen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Name to use it by in any session (move = "name"):</source>
-            <translation type="unfinished" />
+            <translation>Name, unter dem du sie in jedem Programm nutzt (move = "name"):</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Replace your move?</source>
-            <translation type="unfinished" />
+            <translation>Deine Übung ersetzen?</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Your moves already have one called “{name}”. Replace it with this one?</source>
-            <translation type="unfinished" />
+            <translation>Unter deinen Übungen gibt es schon „{name}“. Durch diese ersetzen?</translation>
         </message>
     </context>
     <context>
@@ -1063,22 +1063,22 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/gui/language.py" />
             <source>System language</source>
-            <translation type="unfinished" />
+            <translation>Systemsprache</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/language.py" />
             <source>The language could not be saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Die Sprache konnte nicht gespeichert werden: {reason}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/language.py" />
             <source>the system language</source>
-            <translation type="unfinished" />
+            <translation>die Systemsprache</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/language.py" />
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sprache</translation>
         </message>
     </context>
     <context>
@@ -1086,17 +1086,17 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/gui/main.py" />
             <source>&amp;Voice</source>
-            <translation type="unfinished" />
+            <translation>S&amp;timme</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/main.py" />
             <source>Flash at every change</source>
-            <translation type="unfinished" />
+            <translation>Bei jedem Wechsel aufblitzen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/main.py" />
             <source>Using “{name}” instead.</source>
-            <translation type="unfinished" />
+            <translation>Stattdessen wird „{name}“ genutzt.</translation>
         </message>
     </context>
     <context>
@@ -1104,7 +1104,7 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/gui/other_players.py" />
             <source>Pause other players during a session</source>
-            <translation type="unfinished" />
+            <translation>Andere Player während einer Einheit pausieren</translation>
         </message>
     </context>
     <context>
@@ -1112,22 +1112,22 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/gui/shell.py" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datei</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/shell.py" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ansicht</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/shell.py" />
             <source>Export history as CSV…</source>
-            <translation type="unfinished" />
+            <translation>Verlauf als CSV exportieren…</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/shell.py" />
             <source>Try sound again</source>
-            <translation type="unfinished" />
+            <translation>Ton erneut versuchen</translation>
         </message>
     </context>
     <context>
@@ -1135,117 +1135,117 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Edit session</source>
-            <translation type="unfinished" />
+            <translation>Programm bearbeiten</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Cannot edit this session</source>
-            <translation type="unfinished" />
+            <translation>Programm nicht bearbeitbar</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Add move</source>
-            <translation type="unfinished" />
+            <translation>+ Übung</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Add a built-in move or a blank one after the selected move</source>
-            <translation type="unfinished" />
+            <translation>Eine eingebaute oder leere Übung nach der gewählten einfügen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Entfernen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Remove the selected move or block</source>
-            <translation type="unfinished" />
+            <translation>Gewählte Übung oder gewählten Block entfernen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Nach oben</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Nach unten</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Add block</source>
-            <translation type="unfinished" />
+            <translation>+ Block</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Add a block of moves at the end</source>
-            <translation type="unfinished" />
+            <translation>Einen Block mit Übungen am Ende anfügen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Save to my moves</source>
-            <translation type="unfinished" />
+            <translation>Zu meinen Übungen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Save this move to my moves (moves.toml in the config folder), to use in any session</source>
-            <translation type="unfinished" />
+            <translation>Diese Übung in „Meine Übungen“ speichern (moves.toml im Konfigurationsordner), für jedes Programm</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Whole session</source>
-            <translation type="unfinished" />
+            <translation>Ganzes Programm</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Block</source>
-            <translation type="unfinished" />
+            <translation>Block</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Move</source>
-            <translation type="unfinished" />
+            <translation>Übung</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Close without saving (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Ohne Speichern schließen (Esc)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Speichern</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Save and close (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Speichern und schließen (Strg+S)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>{key}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{key}: {problem}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>{file} was not saved because of an unexpected error ({error}: {reason}).</source>
-            <translation type="unfinished" />
+            <translation>{file} wurde wegen eines unerwarteten Fehlers nicht gespeichert ({error}: {reason}).</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>the session was not saved</source>
-            <translation type="unfinished" />
+            <translation>das Programm wurde nicht gespeichert</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>⚠ Not saved — {reason}</source>
-            <translation type="unfinished" />
+            <translation>⚠ Nicht gespeichert — {reason}</translation>
         </message>
     </context>
     <context>
@@ -1253,52 +1253,52 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>Reps</source>
-            <translation type="unfinished" />
+            <translation>Wdh.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>Hold (s)</source>
-            <translation type="unfinished" />
+            <translation>Halten (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>Work (s)</source>
-            <translation type="unfinished" />
+            <translation>Belastung (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>Count reps, hold a position, or work for a time (squats, jumps, a run)</source>
-            <translation type="unfinished" />
+            <translation>Wiederholungen zählen, eine Position halten oder auf Zeit arbeiten (Kniebeugen, Sprünge, ein Lauf)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>Reps per side and per set</source>
-            <translation type="unfinished" />
+            <translation>Wiederholungen pro Seite und Satz</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>Seconds to hold, per side and per set</source>
-            <translation type="unfinished" />
+            <translation>Sekunden Halten, pro Seite und Satz</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>Seconds of work, per side and per set</source>
-            <translation type="unfinished" />
+            <translation>Sekunden Belastung, pro Seite und Satz</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>Until I say done</source>
-            <translation type="unfinished" />
+            <translation>Bis ich fertig sage</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>No clock: it counts up and you press Space when done</source>
-            <translation type="unfinished" />
+            <translation>Keine Vorgabe: die Zeit läuft hoch und du drückst die Leertaste, wenn du fertig bist</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>Reps, hold or work</source>
-            <translation type="unfinished" />
+            <translation>Wdh., Halten oder Belastung</translation>
         </message>
     </context>
     <context>
@@ -1306,42 +1306,42 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/gui/views/editor/fields.py" />
             <source>Use the value {source} instead</source>
-            <translation type="unfinished" />
+            <translation>Stattdessen den Wert {source} nutzen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/fields.py" />
             <source>Not set here: the value {source} applies</source>
-            <translation type="unfinished" />
+            <translation>Hier nicht gesetzt: es gilt der Wert {source}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/fields.py" />
             <source>not used here</source>
-            <translation type="unfinished" />
+            <translation>hier nicht genutzt</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/fields.py" />
             <source>Self-paced</source>
-            <translation type="unfinished" />
+            <translation>Eigenes Tempo</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/fields.py" />
             <source>How long one rep takes, in seconds</source>
-            <translation type="unfinished" />
+            <translation>Dauer einer Wiederholung in Sekunden</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/fields.py" />
             <source>No beat: press Space when you have done your reps</source>
-            <translation type="unfinished" />
+            <translation>Kein Takt: drück die Leertaste, wenn du deine Wiederholungen geschafft hast</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/fields.py" />
             <source>{value} (unknown)</source>
-            <translation type="unfinished" />
+            <translation>{value} (unbekannt)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/fields.py" />
             <source>None (all settings here)</source>
-            <translation type="unfinished" />
+            <translation>Keine (alle Einstellungen hier)</translation>
         </message>
     </context>
     <context>
@@ -1349,97 +1349,97 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Get ready</source>
-            <translation type="unfinished" />
+            <translation>Bereit machen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Go (a move starts)</source>
-            <translation type="unfinished" />
+            <translation>Los (eine Übung beginnt)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Rest</source>
-            <translation type="unfinished" />
+            <translation>Pause</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Switch sides</source>
-            <translation type="unfinished" />
+            <translation>Seitenwechsel</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Halfway</source>
-            <translation type="unfinished" />
+            <translation>Halbzeit</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Countdown (3-2-1)</source>
-            <translation type="unfinished" />
+            <translation>Countdown (3-2-1)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Each rep</source>
-            <translation type="unfinished" />
+            <translation>Jede Wiederholung</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>New round</source>
-            <translation type="unfinished" />
+            <translation>Neue Runde</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Fertig</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>keins</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>File…</source>
-            <translation type="unfinished" />
+            <translation>Datei…</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Picture</source>
-            <translation type="unfinished" />
+            <translation>Bild</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>A built-in picture, or a .svg, .png, .jpg, .gif or .webp file</source>
-            <translation type="unfinished" />
+            <translation>Ein eingebautes Bild oder eine .svg-, .png-, .jpg-, .gif- oder .webp-Datei</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Choose a picture file</source>
-            <translation type="unfinished" />
+            <translation>Bilddatei wählen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>built-in tone</source>
-            <translation type="unfinished" />
+            <translation>eingebauter Ton</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>A .wav, .ogg or .mp3 file for '{cue}', relative to the session</source>
-            <translation type="unfinished" />
+            <translation>Eine .wav-, .ogg- oder .mp3-Datei für „{cue}“, relativ zum Programm</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Sound for {cue}</source>
-            <translation type="unfinished" />
+            <translation>Klang für {cue}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Choose a sound file for '{cue}'</source>
-            <translation type="unfinished" />
+            <translation>Klangdatei für „{cue}“ wählen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Your own sounds</source>
-            <translation type="unfinished" />
+            <translation>Eigene Klänge</translation>
         </message>
     </context>
     <context>
@@ -1447,272 +1447,272 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>Links</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Right</source>
-            <translation type="unfinished" />
+            <translation>Rechts</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>No sides (one phase)</source>
-            <translation type="unfinished" />
+            <translation>Ohne Seiten (eine Phase)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Both sides, one after the other</source>
-            <translation type="unfinished" />
+            <translation>Beide Seiten nacheinander</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Left side only</source>
-            <translation type="unfinished" />
+            <translation>Nur linke Seite</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Right side only</source>
-            <translation type="unfinished" />
+            <translation>Nur rechte Seite</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Alternating legs, rep by rep</source>
-            <translation type="unfinished" />
+            <translation>Beine abwechselnd, je Wiederholung</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>First side</source>
-            <translation type="unfinished" />
+            <translation>Erste Seite</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>e.g. Pre-run activation</source>
-            <translation type="unfinished" />
+            <translation>z. B. Aktivierung vor dem Lauf</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beschreibung</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Spoken at the start</source>
-            <translation type="unfinished" />
+            <translation>Zu Beginn gesprochen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>the name, unless set</source>
-            <translation type="unfinished" />
+            <translation>der Name, wenn leer</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Finish text</source>
-            <translation type="unfinished" />
+            <translation>Schlusstext</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Shown and spoken at the end, in place of “Done — go run!”</source>
-            <translation type="unfinished" />
+            <translation>Am Ende gezeigt und gesprochen, statt „Geschafft — ab zum Laufen!“</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Rounds</source>
-            <translation type="unfinished" />
+            <translation>Runden</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>How many times the moves are done</source>
-            <translation type="unfinished" />
+            <translation>Wie oft die Übungen durchlaufen werden</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Get ready (s)</source>
-            <translation type="unfinished" />
+            <translation>Vorbereitung (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Time to get onto the mat</source>
-            <translation type="unfinished" />
+            <translation>Zeit, um auf die Matte zu kommen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Tempo (s per rep)</source>
-            <translation type="unfinished" />
+            <translation>Tempo (s pro Wdh.)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Rest between moves (s)</source>
-            <translation type="unfinished" />
+            <translation>Pause zwischen Übungen (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Rest between sets (s)</source>
-            <translation type="unfinished" />
+            <translation>Pause zwischen Sätzen (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Rest between rounds (s)</source>
-            <translation type="unfinished" />
+            <translation>Pause zwischen Runden (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Switch sides (s)</source>
-            <translation type="unfinished" />
+            <translation>Seitenwechsel (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Time to change to the other side</source>
-            <translation type="unfinished" />
+            <translation>Zeit für den Wechsel auf die andere Seite</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>The side the session's both-sided and alternating moves start on</source>
-            <translation type="unfinished" />
+            <translation>Die Seite, mit der die beidseitigen und abwechselnden Übungen des Programms beginnen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Block name</source>
-            <translation type="unfinished" />
+            <translation>Blockname</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>e.g. Circuit</source>
-            <translation type="unfinished" />
+            <translation>z. B. Zirkel</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>How many times this block's moves are done</source>
-            <translation type="unfinished" />
+            <translation>Wie oft die Übungen dieses Blocks durchlaufen werden</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Time to change sides (and to turn over)</source>
-            <translation type="unfinished" />
+            <translation>Zeit für den Seitenwechsel (und zum Umdrehen)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Sides</source>
-            <translation type="unfinished" />
+            <translation>Seiten</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>One side, then the other</source>
-            <translation type="unfinished" />
+            <translation>Erst eine Seite, dann die andere</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Do every both-sided move on the first side, then the whole block again on the other, with one switch between</source>
-            <translation type="unfinished" />
+            <translation>Jede beidseitige Übung erst auf der ersten Seite, dann den ganzen Block auf der anderen, mit einem Wechsel dazwischen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>The side this block's both-sided and alternating moves start on</source>
-            <translation type="unfinished" />
+            <translation>Die Seite, mit der die beidseitigen und abwechselnden Übungen dieses Blocks beginnen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Which sides the move is done on</source>
-            <translation type="unfinished" />
+            <translation>Auf welchen Seiten die Übung gemacht wird</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Based on</source>
-            <translation type="unfinished" />
+            <translation>Basiert auf</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>A library move whose settings this move starts from</source>
-            <translation type="unfinished" />
+            <translation>Eine Bibliotheksübung, deren Einstellungen diese Übung übernimmt</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>e.g. Clam shell</source>
-            <translation type="unfinished" />
+            <translation>z. B. Clamshell</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Counts as (s)</source>
-            <translation type="unfinished" />
+            <translation>Zählt als (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>What a move you end yourself counts for in the total, per side and set (by default 3 s a rep, or 30 s)</source>
-            <translation type="unfinished" />
+            <translation>Wie viel eine selbst beendete Übung in der Gesamtzeit zählt, pro Seite und Satz (standardmäßig 3 s pro Wiederholung, sonst 30 s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>auto</source>
-            <translation type="unfinished" />
+            <translation>auto</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>The side this both-sided and alternating moves start on</source>
-            <translation type="unfinished" />
+            <translation>Die Seite, mit der diese beidseitige oder abwechselnde Übung beginnt</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Sets</source>
-            <translation type="unfinished" />
+            <translation>Sätze</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>How many times in a row, with a rest between</source>
-            <translation type="unfinished" />
+            <translation>Wie oft hintereinander, mit Pause dazwischen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Every (s)</source>
-            <translation type="unfinished" />
+            <translation>Alle (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Start each set this long after the last one started (every minute on the minute: 60)</source>
-            <translation type="unfinished" />
+            <translation>Jeden Satz so lange nach dem Start des vorigen beginnen (jede volle Minute: 60)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>off</source>
-            <translation type="unfinished" />
+            <translation>aus</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Rest after (s)</source>
-            <translation type="unfinished" />
+            <translation>Pause danach (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Rest after this move</source>
-            <translation type="unfinished" />
+            <translation>Pause nach dieser Übung</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Mirror</source>
-            <translation type="unfinished" />
+            <translation>Spiegeln</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Mirrored on the right side</source>
-            <translation type="unfinished" />
+            <translation>Rechts gespiegelt</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Show the picture mirrored while the right side is worked</source>
-            <translation type="unfinished" />
+            <translation>Bild gespiegelt zeigen, während die rechte Seite dran ist</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Instructions</source>
-            <translation type="unfinished" />
+            <translation>Anleitung</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Spoken name</source>
-            <translation type="unfinished" />
+            <translation>Gesprochener Name</translation>
         </message>
     </context>
     <context>
@@ -1720,12 +1720,12 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/gui/views/editor/move_list.py" />
             <source>Blank move</source>
-            <translation type="unfinished" />
+            <translation>Leere Übung</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/move_list.py" />
             <source>Whole session</source>
-            <translation type="unfinished" />
+            <translation>Ganzes Programm</translation>
         </message>
     </context>
     <context>
@@ -1733,12 +1733,12 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/gui/views/editor/own_moves.py" />
             <source>Move not saved</source>
-            <translation type="unfinished" />
+            <translation>Übung nicht gespeichert</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/own_moves.py" />
             <source>✓ Saved to your moves as “{name}” ({file}): use it with move = "{name}"</source>
-            <translation type="unfinished" />
+            <translation>✓ In deinen Übungen als „{name}“ gespeichert ({file}): nutze sie mit move = "{name}"</translation>
         </message>
     </context>
     <context>
@@ -1746,137 +1746,137 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Off: keeps its dose</source>
-            <translation type="unfinished" />
+            <translation>Aus: Umfang bleibt</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>The session's rule</source>
-            <translation type="unfinished" />
+            <translation>Regel des Programms</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Its own rule</source>
-            <translation type="unfinished" />
+            <translation>Eigene Regel</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Schritt</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>How much the dose goes up or down: reps, or seconds</source>
-            <translation type="unfinished" />
+            <translation>Um wie viel der Umfang steigt oder sinkt: Wiederholungen oder Sekunden</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Easy runs</source>
-            <translation type="unfinished" />
+            <translation>Leichte Einheiten</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>How many runs in a row rated easy before a step up</source>
-            <translation type="unfinished" />
+            <translation>Wie viele Einheiten in Folge als leicht bewertet sein müssen, bevor der Umfang steigt</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Ceiling</source>
-            <translation type="unfinished" />
+            <translation>Obergrenze</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>The highest dose</source>
-            <translation type="unfinished" />
+            <translation>Der höchste Umfang</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Floor</source>
-            <translation type="unfinished" />
+            <translation>Untergrenze</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>The lowest dose a hard run steps down to</source>
-            <translation type="unfinished" />
+            <translation>Der niedrigste Umfang, auf den eine schwere Einheit zurückstuft</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Reps</source>
-            <translation type="unfinished" />
+            <translation>Wdh.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Hold (s)</source>
-            <translation type="unfinished" />
+            <translation>Halten (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Work (s)</source>
-            <translation type="unfinished" />
+            <translation>Belastung (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Take this out: the value hiptimer uses by default, or the session's, applies</source>
-            <translation type="unfinished" />
+            <translation>Entfernen: dann gilt der Standardwert von hiptimer oder der des Programms</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Not set here: the value {source}</source>
-            <translation type="unfinished" />
+            <translation>Hier nicht gesetzt: der Wert {source}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Whether this move's dose follows your ratings of finished runs</source>
-            <translation type="unfinished" />
+            <translation>Ob der Umfang dieser Übung deinen Bewertungen abgeschlossener Einheiten folgt</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Progression</source>
-            <translation type="unfinished" />
+            <translation>Steigerung</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Its harder variation</source>
-            <translation type="unfinished" />
+            <translation>Schwerere Variante</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Stay at the ceiling</source>
-            <translation type="unfinished" />
+            <translation>An der Obergrenze bleiben</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>The move to go on to once the ceiling is reached</source>
-            <translation type="unfinished" />
+            <translation>Die Übung, mit der es nach Erreichen der Obergrenze weitergeht</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Then</source>
-            <translation type="unfinished" />
+            <translation>Danach</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Its harder variation ({move})</source>
-            <translation type="unfinished" />
+            <translation>Schwerere Variante ({move})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Its harder variation (none: stays at the ceiling)</source>
-            <translation type="unfinished" />
+            <translation>Schwerere Variante (keine: bleibt an der Obergrenze)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>{move} (unknown)</source>
-            <translation type="unfinished" />
+            <translation>{move} (unbekannt)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>{tip}, for every move counted in {kind} (none: no rule for them)</source>
-            <translation type="unfinished" />
+            <translation>{tip}, für jede Übung mit {kind} (keine: keine Regel dafür)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>keine</translation>
         </message>
     </context>
     <context>
@@ -1884,87 +1884,87 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Easy (1)</source>
-            <translation type="unfinished" />
+            <translation>Leicht (1)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>It felt easy (1)</source>
-            <translation type="unfinished" />
+            <translation>Es war leicht (1)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Noted: it felt easy.</source>
-            <translation type="unfinished" />
+            <translation>Notiert: es war leicht.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Just right (2)</source>
-            <translation type="unfinished" />
+            <translation>Genau richtig (2)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>It felt just right (2)</source>
-            <translation type="unfinished" />
+            <translation>Es war genau richtig (2)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Noted: it felt just right.</source>
-            <translation type="unfinished" />
+            <translation>Notiert: es war genau richtig.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Hard (3)</source>
-            <translation type="unfinished" />
+            <translation>Schwer (3)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>It felt hard (3)</source>
-            <translation type="unfinished" />
+            <translation>Es war schwer (3)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Noted: it felt hard.</source>
-            <translation type="unfinished" />
+            <translation>Notiert: es war schwer.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Done — go run!</source>
-            <translation type="unfinished" />
+            <translation>Geschafft — ab zum Laufen!</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Sound is off (M)</source>
-            <translation type="unfinished" />
+            <translation>Ton ist aus (M)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>How did it feel?</source>
-            <translation type="unfinished" />
+            <translation>Wie hat es sich angefühlt?</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Again (R)</source>
-            <translation type="unfinished" />
+            <translation>Nochmal (R)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Do the session again (R)</source>
-            <translation type="unfinished" />
+            <translation>Programm noch einmal (R)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Back to start (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Zum Start (Esc)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Back to the start screen (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Zurück zum Startbildschirm (Esc)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>{answer}: {meaning}</source>
-            <translation type="unfinished" />
+            <translation>{answer}: {meaning}</translation>
         </message>
     </context>
     <context>
@@ -1972,7 +1972,7 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/gui/views/move_cards.py" />
             <source>{name}: {dose}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {dose}</translation>
         </message>
     </context>
     <context>
@@ -1980,132 +1980,132 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Session progress</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt der Einheit</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>SOUND OFF</source>
-            <translation type="unfinished" />
+            <translation>TON AUS</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Sound is off</source>
-            <translation type="unfinished" />
+            <translation>Ton ist aus</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Countdown</source>
-            <translation type="unfinished" />
+            <translation>Countdown</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>◀ Back</source>
-            <translation type="unfinished" />
+            <translation>◀ Zurück</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Restart this phase, or go back one (←)</source>
-            <translation type="unfinished" />
+            <translation>Phase neu starten oder eine zurück (←)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Done ✓</source>
-            <translation type="unfinished" />
+            <translation>Fertig ✓</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Done with these reps (Space)</source>
-            <translation type="unfinished" />
+            <translation>Wiederholungen geschafft (Leertaste)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pause</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Pause or resume (Space)</source>
-            <translation type="unfinished" />
+            <translation>Pause oder weiter (Leertaste)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Skip ▶</source>
-            <translation type="unfinished" />
+            <translation>Vor ▶</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Skip to the next phase (→)</source>
-            <translation type="unfinished" />
+            <translation>Zur nächsten Phase springen (→)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Restart</source>
-            <translation type="unfinished" />
+            <translation>Neustart</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Start the session again (R)</source>
-            <translation type="unfinished" />
+            <translation>Einheit von vorn beginnen (R)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>■ Stop</source>
-            <translation type="unfinished" />
+            <translation>■ Stopp</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Stop and go back to the start (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen und zurück zum Start (Esc)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Mute</source>
-            <translation type="unfinished" />
+            <translation>Stumm</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Sound on or off (M)</source>
-            <translation type="unfinished" />
+            <translation>Ton an oder aus (M)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Full screen</source>
-            <translation type="unfinished" />
+            <translation>Vollbild</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Full screen on or off (F11)</source>
-            <translation type="unfinished" />
+            <translation>Vollbild an oder aus (F11)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Paused — Space to resume</source>
-            <translation type="unfinished" />
+            <translation>Pausiert — Leertaste zum Weitermachen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>Weiter</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Unmute</source>
-            <translation type="unfinished" />
+            <translation>Ton an</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Leave full screen</source>
-            <translation type="unfinished" />
+            <translation>Vollbild beenden</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Exit full</source>
-            <translation type="unfinished" />
+            <translation>Fenster</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Full</source>
-            <translation type="unfinished" />
+            <translation>Vollbild</translation>
         </message>
     </context>
     <context>
@@ -2113,157 +2113,157 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>Programm</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Pick a session: built-in, your own, or recent</source>
-            <translation type="unfinished" />
+            <translation>Programm wählen: eingebaut, eigenes oder zuletzt genutzt</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Session:</source>
-            <translation type="unfinished" />
+            <translation>Programm:</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Open…</source>
-            <translation type="unfinished" />
+            <translation>Öffnen…</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Open a session file (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>Programmdatei öffnen (Strg+O)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Bearbeiten…</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Edit this session (Ctrl+E)</source>
-            <translation type="unfinished" />
+            <translation>Dieses Programm bearbeiten (Strg+E)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>More session actions</source>
-            <translation type="unfinished" />
+            <translation>Weitere Aktionen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>More: duplicate, delete, show in folder</source>
-            <translation type="unfinished" />
+            <translation>Mehr: duplizieren, löschen, im Ordner zeigen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Rounds</source>
-            <translation type="unfinished" />
+            <translation>Runden</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Rounds for this run</source>
-            <translation type="unfinished" />
+            <translation>Runden für diese Einheit</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Reps and holds</source>
-            <translation type="unfinished" />
+            <translation>Wdh. und Halten</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Reps and hold times for this run</source>
-            <translation type="unfinished" />
+            <translation>Wiederholungen und Haltezeiten für diese Einheit</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>{percent} %</source>
-            <translation type="unfinished" />
+            <translation>{percent} %</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Fewer reps and shorter holds</source>
-            <translation type="unfinished" />
+            <translation>Weniger Wiederholungen, kürzeres Halten</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>More reps and longer holds</source>
-            <translation type="unfinished" />
+            <translation>Mehr Wiederholungen, längeres Halten</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Keep these</source>
-            <translation type="unfinished" />
+            <translation>Übernehmen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Save these rounds and reps into the session</source>
-            <translation type="unfinished" />
+            <translation>Diese Runden und Wiederholungen im Programm speichern</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Goal per week</source>
-            <translation type="unfinished" />
+            <translation>Wochenziel</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Your goal: warm-ups per week</source>
-            <translation type="unfinished" />
+            <translation>Dein Ziel: Einheiten pro Woche</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source> %</source>
-            <translation type="unfinished" />
+            <translation> %</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Volume</source>
-            <translation type="unfinished" />
+            <translation>Lautstärke</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Volume of the cues and the voice</source>
-            <translation type="unfinished" />
+            <translation>Lautstärke der Signale und der Stimme</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Sound is off — press M to turn it on</source>
-            <translation type="unfinished" />
+            <translation>Ton ist aus — drück M zum Einschalten</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Start  (Space)</source>
-            <translation type="unfinished" />
+            <translation>Start  (Leertaste)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Start the session (Space)</source>
-            <translation type="unfinished" />
+            <translation>Einheit starten (Leertaste)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Duplizieren</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Delete (to trash)</source>
-            <translation type="unfinished" />
+            <translation>Löschen (in Papierkorb)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Show in folder</source>
-            <translation type="unfinished" />
+            <translation>Im Ordner zeigen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Restore a deleted session</source>
-            <translation type="unfinished" />
+            <translation>Gelöschtes Programm wiederherstellen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>(the trash is empty)</source>
-            <translation type="unfinished" />
+            <translation>(Papierkorb ist leer)</translation>
         </message>
     </context>
     <context>
@@ -2271,30 +2271,30 @@ Beispiele:
         <message numerus="yes">
             <location filename="../../hiptimer/gui/views/suggestions.py" />
             <source>{suggestion} (and %n more)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{suggestion} (und %n weiterer)</numerusform>
+                <numerusform>{suggestion} (und %n weitere)</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/suggestions.py" />
             <source>Take it</source>
-            <translation type="unfinished" />
+            <translation>Übernehmen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/suggestions.py" />
             <source>Use this dose from now on (saved in your copy)</source>
-            <translation type="unfinished" />
+            <translation>Diesen Umfang ab jetzt nutzen (in deiner Kopie gespeichert)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/suggestions.py" />
             <source>Keep the old dose</source>
-            <translation type="unfinished" />
+            <translation>Beibehalten</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/suggestions.py" />
             <source>Leave the dose as it is</source>
-            <translation type="unfinished" />
+            <translation>Den Umfang lassen, wie er ist</translation>
         </message>
     </context>
     <context>
@@ -2302,41 +2302,41 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/gui/views/week_chart.py" />
             <source>Sessions per week</source>
-            <translation type="unfinished" />
+            <translation>Einheiten pro Woche</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/gui/views/week_chart.py" />
             <source>week of {date}: %n run(s) and {skipped} skipped</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Woche ab {date}: %n Einheit und {skipped} übersprungen</numerusform>
+                <numerusform>Woche ab {date}: %n Einheiten und {skipped} übersprungen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/gui/views/week_chart.py" />
             <source>week of {date}: %n run(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Woche ab {date}: %n Einheit</numerusform>
+                <numerusform>Woche ab {date}: %n Einheiten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/gui/views/week_chart.py" />
             <source>Goal: %n run(s) a week. Counted runs in recent weeks: {counts}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ziel: %n Einheit pro Woche. Gezählte Einheiten der letzten Wochen: {counts}</numerusform>
+                <numerusform>Ziel: %n Einheiten pro Woche. Gezählte Einheiten der letzten Wochen: {counts}</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/week_chart.py" />
             <source>goal {goal}</source>
-            <translation type="unfinished" />
+            <translation>Ziel {goal}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/week_chart.py" />
             <source>now</source>
-            <translation type="unfinished" />
+            <translation>jetzt</translation>
         </message>
     </context>
     <context>
@@ -2344,37 +2344,37 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/gui/views/widgets.py" />
             <source>{name} picture</source>
-            <translation type="unfinished" />
+            <translation>Bild: {name}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/widgets.py" />
             <source>{name}, start position, mirrored for the other side</source>
-            <translation type="unfinished" />
+            <translation>{name}, Startposition, gespiegelt für die andere Seite</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/widgets.py" />
             <source>{name}, start position</source>
-            <translation type="unfinished" />
+            <translation>{name}, Startposition</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/widgets.py" />
             <source>{name}, end position, mirrored for the other side</source>
-            <translation type="unfinished" />
+            <translation>{name}, Endposition, gespiegelt für die andere Seite</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/widgets.py" />
             <source>{name}, end position</source>
-            <translation type="unfinished" />
+            <translation>{name}, Endposition</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/widgets.py" />
             <source>{name}, mirrored for the other side</source>
-            <translation type="unfinished" />
+            <translation>{name}, gespiegelt für die andere Seite</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/widgets.py" />
             <source>{percent} % done</source>
-            <translation type="unfinished" />
+            <translation>{percent} % geschafft</translation>
         </message>
     </context>
     <context>
@@ -2382,17 +2382,17 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/gui/voice_menu.py" />
             <source>&amp;Piper (natural voice)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Piper (natürliche Stimme)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/voice_menu.py" />
             <source>&amp;espeak-ng</source>
-            <translation type="unfinished" />
+            <translation>&amp;espeak-ng</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/voice_menu.py" />
             <source>&amp;Tones only</source>
-            <translation type="unfinished" />
+            <translation>Nur &amp;Töne</translation>
         </message>
     </context>
     <context>
@@ -2400,22 +2400,22 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>{title} — hiptimer</source>
-            <translation type="unfinished" />
+            <translation>{title} — hiptimer</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Start / pause / resume / done</source>
-            <translation type="unfinished" />
+            <translation>Start / Pause / Weiter / Fertig</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Skip</source>
-            <translation type="unfinished" />
+            <translation>Überspringen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Zurück</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
