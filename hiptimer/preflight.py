@@ -14,7 +14,9 @@ It also recognises the one PySide6 release known to crash this program
 (6.12.0 on Python 3.11 and older, DESIGN.md "Known hazard"), from the
 version PySide6 declares, so the runner is warned before it bites.
 
-No Qt here: only the standard library, and ctypes' loader.
+No Qt here: only the standard library, ctypes' loader and ``hiptimer.i18n``
+(the messages are in the runner's language; package names and commands are
+left as they are).
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
+
+from hiptimer.i18n import QT_TRANSLATE_NOOP, translate
 
 logger = logging.getLogger(__name__)
 
@@ -154,8 +158,10 @@ def _compositor_reachable(environ: Mapping[str, str]) -> bool:
     return bool(runtime) and (Path(runtime) / "wayland-0").exists()
 
 
-_PLATFORM_NAMES = {"xcb": "X11 (Qt's xcb platform plugin)",
-                   "wayland": "Wayland (Qt's wayland platform plugin)"}
+# Translated where the message is made (QT_TRANSLATE_NOOP only marks them).
+_PLATFORM_NAMES = {"xcb": QT_TRANSLATE_NOOP("preflight", "X11 (Qt's xcb platform plugin)"),
+                   "wayland": QT_TRANSLATE_NOOP("preflight",
+                                                "Wayland (Qt's wayland platform plugin)")}
 
 
 def has_platform_plugin(name: str) -> bool:
@@ -207,11 +213,17 @@ def check_platform(
             if name == "xcb" or _compositor_reachable(environ):
                 return None
             continue
-        tried.append(_PLATFORM_NAMES["xcb" if name == "xcb" else "wayland"])
+        tried.append(translate("preflight", _PLATFORM_NAMES["xcb" if name == "xcb" else "wayland"]))
         missing.update(dict.fromkeys(lacking))
     if not missing:
         return None
-    return _missing_message(f"Qt cannot open the window on {' or '.join(tried)}", tuple(missing))
+    platforms = tried[0]
+    for other in tried[1:]:
+        platforms = translate("preflight", "{first} or {second}").format(first=platforms,
+                                                                         second=other)
+    heading = translate("preflight", "hiptimer: Qt cannot open the window on {platforms}: "
+                        "these libraries are missing:").format(platforms=platforms)
+    return _missing_message(heading, tuple(missing))
 
 
 def explain_import_error(error: ImportError, load: Loader | None = None) -> str | None:
@@ -220,26 +232,32 @@ def explain_import_error(error: ImportError, load: Loader | None = None) -> str 
     if found is None:
         return None
     missing = dict.fromkeys([found.group(1), *missing_libraries(_QT_BASE, load)])
-    return _missing_message("Qt cannot start", tuple(missing))
+    heading = translate("preflight", "hiptimer: Qt cannot start: these libraries are missing:")
+    return _missing_message(heading, tuple(missing))
 
 
-def _missing_message(what: str, missing: Sequence[str]) -> str:
+def _missing_message(heading: str, missing: Sequence[str]) -> str:
+    # The package names and the commands stay as they are in every language.
     known = [PACKAGES[name] for name in missing if name in PACKAGES]
     unknown = [name for name in missing if name not in PACKAGES]
-    lines = [f"hiptimer: {what}: these libraries are missing:"]
+    lines = [heading]
     lines += [f"  {name}" for name in missing]
     if known:
         debian = " ".join(dict.fromkeys(p.debian for p in known))
         fedora = " ".join(dict.fromkeys(p.fedora for p in known))
-        lines += ["Install them, then start hiptimer again:",
-                  f"  Debian, Ubuntu:  sudo apt-get install {debian}",
-                  f"  Fedora:          sudo dnf install {fedora}"]
+        lines += [translate("preflight", "Install them, then start hiptimer again:"),
+                  "  " + translate("preflight", "Debian, Ubuntu:  {command}").format(
+                      command=f"sudo apt-get install {debian}"),
+                  "  " + translate("preflight", "Fedora:          {command}").format(
+                      command=f"sudo dnf install {fedora}")]
     for name in unknown:
-        lines.append(f"No package is known here for {name}: `apt-file search {name}` or "
-                     f"`dnf provides '*/{name}'` finds it.")
-    lines += ["Or choose another Qt platform: on a Wayland desktop, QT_QPA_PLATFORM=wayland "
-              "uses Wayland instead of X11; QT_QPA_PLATFORM=offscreen runs with no window at all "
-              "(for scripts and tests)."]
+        lines.append(translate("preflight", "No package is known here for {name}: {apt} or "
+                               "{dnf} finds it.").format(
+            name=name, apt=f"`apt-file search {name}`", dnf=f"`dnf provides '*/{name}'`"))
+    lines += [translate("preflight", "Or choose another Qt platform: on a Wayland desktop, "
+                        "{wayland} uses Wayland instead of X11; {offscreen} runs with no window "
+                        "at all (for scripts and tests).").format(
+        wayland="QT_QPA_PLATFORM=wayland", offscreen="QT_QPA_PLATFORM=offscreen")]
     return "\n".join(lines) + "\n"
 
 
@@ -290,11 +308,13 @@ def pyside_hazard(pyside: str | None, python: tuple[int, int]) -> str | None:
     found = _VERSION.match(pyside)
     if found is None or tuple(int(part) for part in found.groups()) != _HAZARD_RELEASE:
         return None
-    return (
-        f"PySide6 {pyside} on Python {python[0]}.{python[1]} is known to crash: the interpreter "
-        "aborts after a few thousand updates of the window. Install another PySide6 with "
-        "pip install 'PySide6-Essentials!=6.12.0', or run hiptimer on Python 3.12 or newer."
-    )
+    return translate(
+        "preflight",
+        "PySide6 {pyside} on Python {python} is known to crash: the interpreter aborts after "
+        "a few thousand updates of the window. Install another PySide6 with {command}, or run "
+        "hiptimer on Python {newer} or newer.",
+    ).format(pyside=pyside, python=f"{python[0]}.{python[1]}",
+             command="pip install 'PySide6-Essentials!=6.12.0'", newer="3.12")
 
 
 def pyside_warning() -> str | None:
