@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TextIO
 
 from hiptimer import __version__, resources
+from hiptimer.i18n import translate
 
 APP_ID = "io.github.hiptimer"
 MARKER_KEY = "X-Hiptimer-Installed-By"
@@ -115,8 +116,9 @@ def _escape_string(value: str) -> str:
 
 def _check_text(value: str) -> None:
     if any(ord(c) < 0x20 or ord(c) == 0x7F for c in value):
-        raise DesktopEntryError(
-            f"the path {value!r} has a control character, which a desktop entry cannot hold")
+        raise DesktopEntryError(translate(
+            "desktop", "the path {path} has a control character, which a desktop entry cannot "
+            "hold").format(path=repr(value)))
 
 
 def exec_value(command: Sequence[str]) -> str:
@@ -157,7 +159,9 @@ def entry_text(template: str, launcher: Launcher) -> str:
     if group == "[Desktop Entry]":
         lines += _missing_keys(replaced, done)
     if "Exec" not in done:
-        raise DesktopEntryError("the shipped desktop entry has no [Desktop Entry] group with Exec")
+        raise DesktopEntryError(translate(
+            "desktop", "the shipped desktop entry has no {group} group with {key}").format(
+            group="[Desktop Entry]", key="Exec"))
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
@@ -223,9 +227,9 @@ def install(launcher: Launcher, environ: Mapping[str, str] | None = None) -> tup
     try:
         for path in texts:
             if (path.exists() or path.is_symlink()) and not (path.is_file() and _is_ours(path)):
-                raise DesktopEntryError(
-                    f"{path} is already there and was not written by hiptimer; "
-                    "move it away to install hiptimer's")
+                raise DesktopEntryError(translate(
+                    "desktop", "{path} is already there and was not written by hiptimer; "
+                    "move it away to install hiptimer's").format(path=path))
         for path in texts:
             path.parent.mkdir(parents=True, exist_ok=True)
         new_icon = not icon.exists()
@@ -261,8 +265,8 @@ def uninstall(environ: Mapping[str, str] | None = None) -> tuple[list[Path], lis
 
 def _describe(exc: OSError) -> str:
     if isinstance(exc, (FileExistsError, NotADirectoryError)):
-        return (f"cannot make the folder {exc.filename}: a file of that name, or of a folder "
-                "above it, is in the way")
+        return translate("desktop", "cannot make the folder {folder}: a file of that name, or "
+                         "of a folder above it, is in the way").format(folder=exc.filename)
     where = f"{exc.filename}: " if exc.filename else ""
     return f"{where}{exc.strerror or exc}"
 
@@ -277,33 +281,39 @@ def run(
     argv0 = sys.argv[0] if argv0 is None else argv0
     platform = sys.platform if platform is None else platform
     if platform in ("win32", "cygwin", "darwin"):
-        print("hiptimer: desktop entries are for Linux and other freedesktop desktops; "
-              "this system's menus do not read them", file=err)
+        print(translate("desktop", "hiptimer: desktop entries are for Linux and other "
+                        "freedesktop desktops; this system's menus do not read them"), file=err)
         return EXIT_FAILED
     if action == "install":
         try:
             launcher = find_launcher(argv0)
             entry, icon = install(launcher, environ)
         except DesktopEntryError as exc:
-            print(f"hiptimer: cannot install the desktop entry: {exc}", file=err)
+            print(translate("desktop", "hiptimer: cannot install the desktop entry: {error}")
+                  .format(error=exc), file=err)
             return EXIT_FAILED
-        print(f"wrote {entry} (it runs {' '.join(launcher.command)})", file=out)
-        print(f"wrote {icon}", file=out)
-        print("hiptimer is in your desktop's menu now; `hiptimer --uninstall-desktop-entry` "
-              "takes it out again.", file=out)
+        print(translate("desktop", "wrote {path} (it runs {command})").format(
+            path=entry, command=" ".join(launcher.command)), file=out)
+        print(translate("desktop", "wrote {path}").format(path=icon), file=out)
+        print(translate("desktop", "hiptimer is in your desktop's menu now; {command} takes it "
+                        "out again.").format(command="`hiptimer --uninstall-desktop-entry`"),
+              file=out)
         return EXIT_OK
     if action != "uninstall":
         raise ValueError(f"unknown desktop entry action {action!r}")
     try:
         removed, left = uninstall(environ)
     except DesktopEntryError as exc:
-        print(f"hiptimer: cannot remove the desktop entry: {exc}", file=err)
+        print(translate("desktop", "hiptimer: cannot remove the desktop entry: {error}")
+              .format(error=exc), file=err)
         return EXIT_FAILED
     for path in removed:
-        print(f"removed {path}", file=out)
+        print(translate("desktop", "removed {path}").format(path=path), file=out)
     for path in left:
-        print(f"left {path} alone: hiptimer did not write it", file=out)
+        print(translate("desktop", "left {path} alone: hiptimer did not write it").format(
+            path=path), file=out)
     if not removed and not left:
         entry, icon = targets(environ)
-        print(f"nothing to remove: no desktop entry of hiptimer in {entry.parent}", file=out)
+        print(translate("desktop", "nothing to remove: no desktop entry of hiptimer in {folder}")
+              .format(folder=entry.parent), file=out)
     return EXIT_OK
