@@ -771,32 +771,32 @@ exemples :
         <message>
             <location filename="../../hiptimer/errors.py" />
             <source>move {number}</source>
-            <translation type="unfinished" />
+            <translation>exercice {number}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/errors.py" />
             <source>block {number}</source>
-            <translation type="unfinished" />
+            <translation>bloc {number}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/errors.py" />
             <source>{entry} ({name})</source>
-            <translation type="unfinished" />
+            <translation>{entry} ({name})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/errors.py" />
             <source>library move '{move}'</source>
-            <translation type="unfinished" />
+            <translation>exercice de bibliothèque '{move}'</translation>
         </message>
         <message>
             <location filename="../../hiptimer/errors.py" />
             <source>line {line}: {place}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>ligne {line} : {place} : {problem}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/errors.py" />
             <source>line {line}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>ligne {line} : {problem}</translation>
         </message>
     </context>
     <context>
@@ -804,27 +804,27 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/colour_menu.py" />
             <source>&amp;System</source>
-            <translation type="unfinished" />
+            <translation>&amp;Système</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/colour_menu.py" />
             <source>&amp;Light</source>
-            <translation type="unfinished" />
+            <translation>&amp;Clair</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/colour_menu.py" />
             <source>&amp;Dark</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ombre</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/colour_menu.py" />
             <source>&amp;High contrast</source>
-            <translation type="unfinished" />
+            <translation>Contraste &amp;élevé</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/colour_menu.py" />
             <source>&amp;Colours</source>
-            <translation type="unfinished" />
+            <translation>&amp;Couleurs</translation>
         </message>
     </context>
     <context>
@@ -832,7 +832,7 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/controllers/progress.py" />
             <source>Could not change the dose</source>
-            <translation type="unfinished" />
+            <translation>Impossible de changer la dose</translation>
         </message>
     </context>
     <context>
@@ -840,12 +840,12 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/controllers/run.py" />
             <source>Stop this session?</source>
-            <translation type="unfinished" />
+            <translation>Arrêter cette séance ?</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/run.py" />
             <source>You have done {time} of it. Stop now and go back to the start? It is kept in your history as stopped.</source>
-            <translation type="unfinished" />
+            <translation>Tu en as fait {time}. Arrêter maintenant et revenir au début ? Elle reste dans ton historique comme arrêtée.</translation>
         </message>
     </context>
     <context>
@@ -853,67 +853,67 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>{summary} · {minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{summary} · {minutes} min</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>{file}, {warning}</source>
-            <translation type="unfinished" />
+            <translation>{file}, {warning}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>{path}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{path} : {reason}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>Could not export the history</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'exporter l'historique</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>Could not keep these settings</source>
-            <translation type="unfinished" />
+            <translation>Impossible de garder ces réglages</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>Still using “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>On reste sur « {name} ».</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>Nothing to edit</source>
-            <translation type="unfinished" />
+            <translation>Rien à modifier</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>This session was not read from a file.</source>
-            <translation type="unfinished" />
+            <translation>Cette séance n'a pas été lue depuis un fichier.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>Could not duplicate</source>
-            <translation type="unfinished" />
+            <translation>Impossible de dupliquer</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>Could not delete</source>
-            <translation type="unfinished" />
+            <translation>Impossible de supprimer</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>Could not restore</source>
-            <translation type="unfinished" />
+            <translation>Impossible de restaurer</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>Delete session?</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la séance ?</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/controllers/texts.py" />
             <source>Move “{name}” to the trash folder of your library? You can get it back from {trash}.</source>
-            <translation type="unfinished" />
+            <translation>Mettre « {name} » dans la corbeille de ta bibliothèque ? Tu pourras la récupérer dans {trash}.</translation>
         </message>
     </context>
     <context>
@@ -921,7 +921,7 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/controllers/tracker.py" />
             <source>A warm-up session is running</source>
-            <translation type="unfinished" />
+            <translation>Une séance d'échauffement est en cours</translation>
         </message>
     </context>
     <context>
@@ -929,131 +929,133 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Open a session</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir une séance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Sessions (*.toml);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Séances (*.toml);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>This session has problems</source>
-            <translation type="unfinished" />
+            <translation>Cette séance a des problèmes</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>{file} could not be used (%n problem(s)).
 {fallback}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{file} n'a pas pu être utilisé (%n problème).
+{fallback}</numerusform>
+                <numerusform>{file} n'a pas pu être utilisé (%n problèmes).
+{fallback}</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Export history</source>
-            <translation type="unfinished" />
+            <translation>Exporter l'historique</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Langue</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>hiptimer will be in {language} from its next start.</source>
-            <translation type="unfinished" />
+            <translation>Langue de hiptimer à partir du prochain démarrage : {language}.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Restart now</source>
-            <translation type="unfinished" />
+            <translation>Redémarrer maintenant</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>Plus tard</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Discard changes?</source>
-            <translation type="unfinished" />
+            <translation>Abandonner les modifications ?</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>You have changed this session. Close the editor and lose those changes?</source>
-            <translation type="unfinished" />
+            <translation>Tu as modifié cette séance. Fermer l'éditeur et perdre ces modifications ?</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Your changes are still in the editor. You can save them to another file, or cancel and try again.</source>
-            <translation type="unfinished" />
+            <translation>Tes modifications sont toujours dans l'éditeur. Tu peux les enregistrer dans un autre fichier, ou annuler et réessayer.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer sous…</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Save session as</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la séance sous</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Sessions (*.toml)</source>
-            <translation type="unfinished" />
+            <translation>Séances (*.toml)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Choose a picture</source>
-            <translation type="unfinished" />
+            <translation>Choisir une image</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Pictures (*.svg *.png *.jpg *.jpeg *.gif *.webp)</source>
-            <translation type="unfinished" />
+            <translation>Images (*.svg *.png *.jpg *.jpeg *.gif *.webp)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Choose a sound</source>
-            <translation type="unfinished" />
+            <translation>Choisir un son</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Sounds (*.wav *.ogg *.mp3)</source>
-            <translation type="unfinished" />
+            <translation>Sons (*.wav *.ogg *.mp3)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Save to my moves</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer dans mes exercices</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Name to use it by in any session (move = "name"):</source>
-            <translation type="unfinished" />
+            <translation>Nom pour l'utiliser dans n'importe quelle séance (move = "nom") :</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Replace your move?</source>
-            <translation type="unfinished" />
+            <translation>Remplacer ton exercice ?</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/dialogs.py" />
             <source>Your moves already have one called “{name}”. Replace it with this one?</source>
-            <translation type="unfinished" />
+            <translation>Tes exercices en ont déjà un appelé « {name} ». Le remplacer par celui-ci ?</translation>
         </message>
     </context>
     <context>
@@ -1061,22 +1063,22 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/language.py" />
             <source>System language</source>
-            <translation type="unfinished" />
+            <translation>Langue du système</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/language.py" />
             <source>The language could not be saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>La langue n'a pas pu être enregistrée : {reason}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/language.py" />
             <source>the system language</source>
-            <translation type="unfinished" />
+            <translation>la langue du système</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/language.py" />
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Langue</translation>
         </message>
     </context>
     <context>
@@ -1084,17 +1086,17 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/main.py" />
             <source>&amp;Voice</source>
-            <translation type="unfinished" />
+            <translation>&amp;Voix</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/main.py" />
             <source>Flash at every change</source>
-            <translation type="unfinished" />
+            <translation>Flash à chaque changement</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/main.py" />
             <source>Using “{name}” instead.</source>
-            <translation type="unfinished" />
+            <translation>On utilise « {name} » à la place.</translation>
         </message>
     </context>
     <context>
@@ -1102,7 +1104,7 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/other_players.py" />
             <source>Pause other players during a session</source>
-            <translation type="unfinished" />
+            <translation>Mettre en pause les autres lecteurs pendant une séance</translation>
         </message>
     </context>
     <context>
@@ -1110,22 +1112,22 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/shell.py" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fichier</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/shell.py" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Affichage</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/shell.py" />
             <source>Export history as CSV…</source>
-            <translation type="unfinished" />
+            <translation>Exporter l'historique en CSV…</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/shell.py" />
             <source>Try sound again</source>
-            <translation type="unfinished" />
+            <translation>Réessayer le son</translation>
         </message>
     </context>
     <context>
@@ -1133,117 +1135,117 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Edit session</source>
-            <translation type="unfinished" />
+            <translation>Modifier la séance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Cannot edit this session</source>
-            <translation type="unfinished" />
+            <translation>Impossible de modifier cette séance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Add move</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un exercice</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Add a built-in move or a blank one after the selected move</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un exercice intégré ou vide après l'exercice sélectionné</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Retirer</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Remove the selected move or block</source>
-            <translation type="unfinished" />
+            <translation>Retirer l'exercice ou le bloc sélectionné</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Monter</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Descendre</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Add block</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un bloc</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Add a block of moves at the end</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un bloc d'exercices à la fin</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Save to my moves</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer dans mes exercices</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Save this move to my moves (moves.toml in the config folder), to use in any session</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer cet exercice dans mes exercices (moves.toml dans le dossier de configuration), pour l'utiliser dans n'importe quelle séance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Whole session</source>
-            <translation type="unfinished" />
+            <translation>Toute la séance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Block</source>
-            <translation type="unfinished" />
+            <translation>Bloc</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Move</source>
-            <translation type="unfinished" />
+            <translation>Exercice</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Close without saving (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Fermer sans enregistrer (Échap)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Save and close (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer et fermer (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>{key}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{key} : {problem}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>{file} was not saved because of an unexpected error ({error}: {reason}).</source>
-            <translation type="unfinished" />
+            <translation>{file} n'a pas été enregistré à cause d'une erreur inattendue ({error} : {reason}).</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>the session was not saved</source>
-            <translation type="unfinished" />
+            <translation>la séance n'a pas été enregistrée</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>⚠ Not saved — {reason}</source>
-            <translation type="unfinished" />
+            <translation>⚠ Non enregistré — {reason}</translation>
         </message>
     </context>
     <context>
@@ -1251,52 +1253,52 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>Reps</source>
-            <translation type="unfinished" />
+            <translation>Répétitions</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>Hold (s)</source>
-            <translation type="unfinished" />
+            <translation>Maintien (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>Work (s)</source>
-            <translation type="unfinished" />
+            <translation>Effort (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>Count reps, hold a position, or work for a time (squats, jumps, a run)</source>
-            <translation type="unfinished" />
+            <translation>Compter des répétitions, tenir une position ou faire un effort pendant un temps donné (squats, sauts, une course)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>Reps per side and per set</source>
-            <translation type="unfinished" />
+            <translation>Répétitions par côté et par série</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>Seconds to hold, per side and per set</source>
-            <translation type="unfinished" />
+            <translation>Secondes de maintien, par côté et par série</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>Seconds of work, per side and per set</source>
-            <translation type="unfinished" />
+            <translation>Secondes d'effort, par côté et par série</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>Until I say done</source>
-            <translation type="unfinished" />
+            <translation>Jusqu'à ce que je dise « fini »</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>No clock: it counts up and you press Space when done</source>
-            <translation type="unfinished" />
+            <translation>Pas de minuteur : le temps défile et tu appuies sur Espace quand tu as fini</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dose.py" />
             <source>Reps, hold or work</source>
-            <translation type="unfinished" />
+            <translation>Répétitions, maintien ou effort</translation>
         </message>
     </context>
     <context>
@@ -1304,42 +1306,42 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/views/editor/fields.py" />
             <source>Use the value {source} instead</source>
-            <translation type="unfinished" />
+            <translation>Utiliser plutôt la valeur {source}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/fields.py" />
             <source>Not set here: the value {source} applies</source>
-            <translation type="unfinished" />
+            <translation>Non défini ici : la valeur {source} s'applique</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/fields.py" />
             <source>not used here</source>
-            <translation type="unfinished" />
+            <translation>pas utilisé ici</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/fields.py" />
             <source>Self-paced</source>
-            <translation type="unfinished" />
+            <translation>À ton rythme</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/fields.py" />
             <source>How long one rep takes, in seconds</source>
-            <translation type="unfinished" />
+            <translation>Durée d'une répétition, en secondes</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/fields.py" />
             <source>No beat: press Space when you have done your reps</source>
-            <translation type="unfinished" />
+            <translation>Pas de cadence : appuie sur Espace quand tu as fait tes répétitions</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/fields.py" />
             <source>{value} (unknown)</source>
-            <translation type="unfinished" />
+            <translation>{value} (inconnu)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/fields.py" />
             <source>None (all settings here)</source>
-            <translation type="unfinished" />
+            <translation>Aucun (tous les réglages ici)</translation>
         </message>
     </context>
     <context>
@@ -1347,97 +1349,97 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Get ready</source>
-            <translation type="unfinished" />
+            <translation>Préparation</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Go (a move starts)</source>
-            <translation type="unfinished" />
+            <translation>Départ (un exercice commence)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Rest</source>
-            <translation type="unfinished" />
+            <translation>Repos</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Switch sides</source>
-            <translation type="unfinished" />
+            <translation>Changement de côté</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Halfway</source>
-            <translation type="unfinished" />
+            <translation>Mi-parcours</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Countdown (3-2-1)</source>
-            <translation type="unfinished" />
+            <translation>Compte à rebours (3-2-1)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Each rep</source>
-            <translation type="unfinished" />
+            <translation>Chaque répétition</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>New round</source>
-            <translation type="unfinished" />
+            <translation>Nouveau tour</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Fin</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>aucune</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>File…</source>
-            <translation type="unfinished" />
+            <translation>Fichier…</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Picture</source>
-            <translation type="unfinished" />
+            <translation>Image</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>A built-in picture, or a .svg, .png, .jpg, .gif or .webp file</source>
-            <translation type="unfinished" />
+            <translation>Une image intégrée, ou un fichier .svg, .png, .jpg, .gif ou .webp</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Choose a picture file</source>
-            <translation type="unfinished" />
+            <translation>Choisir un fichier image</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>built-in tone</source>
-            <translation type="unfinished" />
+            <translation>son intégré</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>A .wav, .ogg or .mp3 file for '{cue}', relative to the session</source>
-            <translation type="unfinished" />
+            <translation>Un fichier .wav, .ogg ou .mp3 pour '{cue}', relatif à la séance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Sound for {cue}</source>
-            <translation type="unfinished" />
+            <translation>Son pour {cue}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Choose a sound file for '{cue}'</source>
-            <translation type="unfinished" />
+            <translation>Choisir un fichier son pour '{cue}'</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/files.py" />
             <source>Your own sounds</source>
-            <translation type="unfinished" />
+            <translation>Tes propres sons</translation>
         </message>
     </context>
     <context>
@@ -1445,272 +1447,272 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>Gauche</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Right</source>
-            <translation type="unfinished" />
+            <translation>Droite</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>No sides (one phase)</source>
-            <translation type="unfinished" />
+            <translation>Sans côtés (une phase)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Both sides, one after the other</source>
-            <translation type="unfinished" />
+            <translation>Les deux côtés, l'un après l'autre</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Left side only</source>
-            <translation type="unfinished" />
+            <translation>Côté gauche seulement</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Right side only</source>
-            <translation type="unfinished" />
+            <translation>Côté droit seulement</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Alternating legs, rep by rep</source>
-            <translation type="unfinished" />
+            <translation>Jambes en alternance, répétition par répétition</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>First side</source>
-            <translation type="unfinished" />
+            <translation>Premier côté</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>e.g. Pre-run activation</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Activation avant la course</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Spoken at the start</source>
-            <translation type="unfinished" />
+            <translation>Dit au début</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>the name, unless set</source>
-            <translation type="unfinished" />
+            <translation>le nom, sauf si défini</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Finish text</source>
-            <translation type="unfinished" />
+            <translation>Texte de fin</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Shown and spoken at the end, in place of “Done — go run!”</source>
-            <translation type="unfinished" />
+            <translation>Affiché et dit à la fin, à la place de « Terminé — va courir ! »</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Rounds</source>
-            <translation type="unfinished" />
+            <translation>Tours</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>How many times the moves are done</source>
-            <translation type="unfinished" />
+            <translation>Combien de fois les exercices sont faits</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Get ready (s)</source>
-            <translation type="unfinished" />
+            <translation>Préparation (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Time to get onto the mat</source>
-            <translation type="unfinished" />
+            <translation>Temps pour s'installer sur le tapis</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Tempo (s per rep)</source>
-            <translation type="unfinished" />
+            <translation>Tempo (s par rép.)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Rest between moves (s)</source>
-            <translation type="unfinished" />
+            <translation>Repos entre exercices (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Rest between sets (s)</source>
-            <translation type="unfinished" />
+            <translation>Repos entre séries (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Rest between rounds (s)</source>
-            <translation type="unfinished" />
+            <translation>Repos entre tours (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Switch sides (s)</source>
-            <translation type="unfinished" />
+            <translation>Changement de côté (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Time to change to the other side</source>
-            <translation type="unfinished" />
+            <translation>Temps pour passer de l'autre côté</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>The side the session's both-sided and alternating moves start on</source>
-            <translation type="unfinished" />
+            <translation>Le côté par lequel commencent les exercices des deux côtés et en alternance de la séance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Block name</source>
-            <translation type="unfinished" />
+            <translation>Nom du bloc</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>e.g. Circuit</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Circuit</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>How many times this block's moves are done</source>
-            <translation type="unfinished" />
+            <translation>Combien de fois les exercices de ce bloc sont faits</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Time to change sides (and to turn over)</source>
-            <translation type="unfinished" />
+            <translation>Temps pour changer de côté (et se retourner)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Sides</source>
-            <translation type="unfinished" />
+            <translation>Côtés</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>One side, then the other</source>
-            <translation type="unfinished" />
+            <translation>Un côté, puis l'autre</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Do every both-sided move on the first side, then the whole block again on the other, with one switch between</source>
-            <translation type="unfinished" />
+            <translation>Faire chaque exercice des deux côtés sur le premier côté, puis tout le bloc à nouveau sur l'autre, avec un seul changement de côté entre les deux</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>The side this block's both-sided and alternating moves start on</source>
-            <translation type="unfinished" />
+            <translation>Le côté par lequel commencent les exercices des deux côtés et en alternance de ce bloc</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Which sides the move is done on</source>
-            <translation type="unfinished" />
+            <translation>De quels côtés l'exercice se fait</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Based on</source>
-            <translation type="unfinished" />
+            <translation>Basé sur</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>A library move whose settings this move starts from</source>
-            <translation type="unfinished" />
+            <translation>Un exercice de bibliothèque dont cet exercice reprend les réglages</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>e.g. Clam shell</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Clamshell</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Counts as (s)</source>
-            <translation type="unfinished" />
+            <translation>Compte pour (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>What a move you end yourself counts for in the total, per side and set (by default 3 s a rep, or 30 s)</source>
-            <translation type="unfinished" />
+            <translation>Ce que compte dans le total un exercice que tu termines toi-même, par côté et par série (par défaut 3 s par répétition, ou 30 s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>auto</source>
-            <translation type="unfinished" />
+            <translation>auto</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>The side this both-sided and alternating moves start on</source>
-            <translation type="unfinished" />
+            <translation>Le côté par lequel commence cet exercice des deux côtés ou en alternance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Sets</source>
-            <translation type="unfinished" />
+            <translation>Séries</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>How many times in a row, with a rest between</source>
-            <translation type="unfinished" />
+            <translation>Combien de fois d'affilée, avec un repos entre chaque</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Every (s)</source>
-            <translation type="unfinished" />
+            <translation>Toutes les (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Start each set this long after the last one started (every minute on the minute: 60)</source>
-            <translation type="unfinished" />
+            <translation>Commencer chaque série ce temps après le début de la précédente (chaque minute pile : 60)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>off</source>
-            <translation type="unfinished" />
+            <translation>aucun</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Rest after (s)</source>
-            <translation type="unfinished" />
+            <translation>Repos après (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Rest after this move</source>
-            <translation type="unfinished" />
+            <translation>Repos après cet exercice</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Mirror</source>
-            <translation type="unfinished" />
+            <translation>Miroir</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Mirrored on the right side</source>
-            <translation type="unfinished" />
+            <translation>En miroir du côté droit</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Show the picture mirrored while the right side is worked</source>
-            <translation type="unfinished" />
+            <translation>Afficher l'image en miroir pendant le travail du côté droit</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Instructions</source>
-            <translation type="unfinished" />
+            <translation>Consignes</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Spoken name</source>
-            <translation type="unfinished" />
+            <translation>Nom prononcé</translation>
         </message>
     </context>
     <context>
@@ -1718,12 +1720,12 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/views/editor/move_list.py" />
             <source>Blank move</source>
-            <translation type="unfinished" />
+            <translation>Exercice vide</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/move_list.py" />
             <source>Whole session</source>
-            <translation type="unfinished" />
+            <translation>Toute la séance</translation>
         </message>
     </context>
     <context>
@@ -1731,12 +1733,12 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/views/editor/own_moves.py" />
             <source>Move not saved</source>
-            <translation type="unfinished" />
+            <translation>Exercice non enregistré</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/own_moves.py" />
             <source>✓ Saved to your moves as “{name}” ({file}): use it with move = "{name}"</source>
-            <translation type="unfinished" />
+            <translation>✓ Enregistré dans tes exercices sous « {name} » ({file}) : utilise-le avec move = "{name}"</translation>
         </message>
     </context>
     <context>
@@ -1744,137 +1746,137 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Off: keeps its dose</source>
-            <translation type="unfinished" />
+            <translation>Désactivée : garde sa dose</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>The session's rule</source>
-            <translation type="unfinished" />
+            <translation>La règle de la séance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Its own rule</source>
-            <translation type="unfinished" />
+            <translation>Sa propre règle</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Pas</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>How much the dose goes up or down: reps, or seconds</source>
-            <translation type="unfinished" />
+            <translation>De combien la dose monte ou descend : répétitions ou secondes</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Easy runs</source>
-            <translation type="unfinished" />
+            <translation>Séances faciles</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>How many runs in a row rated easy before a step up</source>
-            <translation type="unfinished" />
+            <translation>Combien de séances d'affilée notées faciles avant de monter d'un pas</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Ceiling</source>
-            <translation type="unfinished" />
+            <translation>Plafond</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>The highest dose</source>
-            <translation type="unfinished" />
+            <translation>La dose la plus haute</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Floor</source>
-            <translation type="unfinished" />
+            <translation>Plancher</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>The lowest dose a hard run steps down to</source>
-            <translation type="unfinished" />
+            <translation>La dose la plus basse à laquelle une séance difficile fait redescendre</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Reps</source>
-            <translation type="unfinished" />
+            <translation>Répétitions</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Hold (s)</source>
-            <translation type="unfinished" />
+            <translation>Maintien (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Work (s)</source>
-            <translation type="unfinished" />
+            <translation>Effort (s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Take this out: the value hiptimer uses by default, or the session's, applies</source>
-            <translation type="unfinished" />
+            <translation>Retirer ceci : la valeur qu'utilise hiptimer par défaut, ou celle de la séance, s'applique</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Not set here: the value {source}</source>
-            <translation type="unfinished" />
+            <translation>Non défini ici : la valeur {source}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Whether this move's dose follows your ratings of finished runs</source>
-            <translation type="unfinished" />
+            <translation>Si la dose de cet exercice suit tes notes des séances terminées</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Progression</source>
-            <translation type="unfinished" />
+            <translation>Progression</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Its harder variation</source>
-            <translation type="unfinished" />
+            <translation>Sa variante plus difficile</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Stay at the ceiling</source>
-            <translation type="unfinished" />
+            <translation>Rester au plafond</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>The move to go on to once the ceiling is reached</source>
-            <translation type="unfinished" />
+            <translation>L'exercice à faire une fois le plafond atteint</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Then</source>
-            <translation type="unfinished" />
+            <translation>Ensuite</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Its harder variation ({move})</source>
-            <translation type="unfinished" />
+            <translation>Sa variante plus difficile ({move})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>Its harder variation (none: stays at the ceiling)</source>
-            <translation type="unfinished" />
+            <translation>Sa variante plus difficile (aucune : reste au plafond)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>{move} (unknown)</source>
-            <translation type="unfinished" />
+            <translation>{move} (inconnu)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>{tip}, for every move counted in {kind} (none: no rule for them)</source>
-            <translation type="unfinished" />
+            <translation>{tip}, pour chaque exercice compté en {kind} (aucune : pas de règle pour eux)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/progression.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>aucune</translation>
         </message>
     </context>
     <context>
@@ -1882,87 +1884,87 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Easy (1)</source>
-            <translation type="unfinished" />
+            <translation>Facile (1)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>It felt easy (1)</source>
-            <translation type="unfinished" />
+            <translation>C'était facile (1)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Noted: it felt easy.</source>
-            <translation type="unfinished" />
+            <translation>Noté : c'était facile.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Just right (2)</source>
-            <translation type="unfinished" />
+            <translation>Bien dosé (2)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>It felt just right (2)</source>
-            <translation type="unfinished" />
+            <translation>C'était bien dosé (2)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Noted: it felt just right.</source>
-            <translation type="unfinished" />
+            <translation>Noté : c'était bien dosé.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Hard (3)</source>
-            <translation type="unfinished" />
+            <translation>Difficile (3)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>It felt hard (3)</source>
-            <translation type="unfinished" />
+            <translation>C'était difficile (3)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Noted: it felt hard.</source>
-            <translation type="unfinished" />
+            <translation>Noté : c'était difficile.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Done — go run!</source>
-            <translation type="unfinished" />
+            <translation>Terminé — va courir !</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Sound is off (M)</source>
-            <translation type="unfinished" />
+            <translation>Le son est coupé (M)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>How did it feel?</source>
-            <translation type="unfinished" />
+            <translation>C'était comment ?</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Again (R)</source>
-            <translation type="unfinished" />
+            <translation>Encore (R)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Do the session again (R)</source>
-            <translation type="unfinished" />
+            <translation>Refaire la séance (R)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Back to start (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Retour au début (Échap)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>Back to the start screen (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Retour à l'écran de départ (Échap)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/finish.py" />
             <source>{answer}: {meaning}</source>
-            <translation type="unfinished" />
+            <translation>{answer} : {meaning}</translation>
         </message>
     </context>
     <context>
@@ -1970,7 +1972,7 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/views/move_cards.py" />
             <source>{name}: {dose}</source>
-            <translation type="unfinished" />
+            <translation>{name} : {dose}</translation>
         </message>
     </context>
     <context>
@@ -1978,132 +1980,132 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Session progress</source>
-            <translation type="unfinished" />
+            <translation>Avancement de la séance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>SOUND OFF</source>
-            <translation type="unfinished" />
+            <translation>SON COUPÉ</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Sound is off</source>
-            <translation type="unfinished" />
+            <translation>Le son est coupé</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Countdown</source>
-            <translation type="unfinished" />
+            <translation>Compte à rebours</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>◀ Back</source>
-            <translation type="unfinished" />
+            <translation>◀ Retour</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Restart this phase, or go back one (←)</source>
-            <translation type="unfinished" />
+            <translation>Recommencer cette phase, ou revenir à la précédente (←)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Done ✓</source>
-            <translation type="unfinished" />
+            <translation>Fini ✓</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Done with these reps (Space)</source>
-            <translation type="unfinished" />
+            <translation>Ces répétitions sont faites (Espace)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pause</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Pause or resume (Space)</source>
-            <translation type="unfinished" />
+            <translation>Pause ou reprise (Espace)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Skip ▶</source>
-            <translation type="unfinished" />
+            <translation>Passer ▶</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Skip to the next phase (→)</source>
-            <translation type="unfinished" />
+            <translation>Passer à la phase suivante (→)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Restart</source>
-            <translation type="unfinished" />
+            <translation>Recommencer</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Start the session again (R)</source>
-            <translation type="unfinished" />
+            <translation>Recommencer la séance (R)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>■ Stop</source>
-            <translation type="unfinished" />
+            <translation>■ Arrêter</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Stop and go back to the start (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Arrêter et revenir au début (Échap)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Mute</source>
-            <translation type="unfinished" />
+            <translation>Couper le son</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Sound on or off (M)</source>
-            <translation type="unfinished" />
+            <translation>Son activé ou coupé (M)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Full screen</source>
-            <translation type="unfinished" />
+            <translation>Plein écran</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Full screen on or off (F11)</source>
-            <translation type="unfinished" />
+            <translation>Plein écran ou non (F11)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Paused — Space to resume</source>
-            <translation type="unfinished" />
+            <translation>En pause — Espace pour reprendre</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>Reprendre</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Unmute</source>
-            <translation type="unfinished" />
+            <translation>Remettre le son</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Leave full screen</source>
-            <translation type="unfinished" />
+            <translation>Quitter le plein écran</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Exit full</source>
-            <translation type="unfinished" />
+            <translation>Fenêtre</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/run.py" />
             <source>Full</source>
-            <translation type="unfinished" />
+            <translation>Plein</translation>
         </message>
     </context>
     <context>
@@ -2111,157 +2113,157 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>Séance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Pick a session: built-in, your own, or recent</source>
-            <translation type="unfinished" />
+            <translation>Choisis une séance : intégrée, la tienne ou récente</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Session:</source>
-            <translation type="unfinished" />
+            <translation>Séance :</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Open…</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir…</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Open a session file (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un fichier de séance (Ctrl+O)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Modifier…</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Edit this session (Ctrl+E)</source>
-            <translation type="unfinished" />
+            <translation>Modifier cette séance (Ctrl+E)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>More session actions</source>
-            <translation type="unfinished" />
+            <translation>Autres actions sur la séance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>More: duplicate, delete, show in folder</source>
-            <translation type="unfinished" />
+            <translation>Plus : dupliquer, supprimer, afficher dans le dossier</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Rounds</source>
-            <translation type="unfinished" />
+            <translation>Tours</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Rounds for this run</source>
-            <translation type="unfinished" />
+            <translation>Tours pour cette séance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Reps and holds</source>
-            <translation type="unfinished" />
+            <translation>Rép. et maintiens</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Reps and hold times for this run</source>
-            <translation type="unfinished" />
+            <translation>Répétitions et temps de maintien pour cette séance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>{percent} %</source>
-            <translation type="unfinished" />
+            <translation>{percent} %</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Fewer reps and shorter holds</source>
-            <translation type="unfinished" />
+            <translation>Moins de répétitions et maintiens plus courts</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>More reps and longer holds</source>
-            <translation type="unfinished" />
+            <translation>Plus de répétitions et maintiens plus longs</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Keep these</source>
-            <translation type="unfinished" />
+            <translation>Garder</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Save these rounds and reps into the session</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer ces tours et répétitions dans la séance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Goal per week</source>
-            <translation type="unfinished" />
+            <translation>Objectif par semaine</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Your goal: warm-ups per week</source>
-            <translation type="unfinished" />
+            <translation>Ton objectif : échauffements par semaine</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source> %</source>
-            <translation type="unfinished" />
+            <translation> %</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Volume</source>
-            <translation type="unfinished" />
+            <translation>Volume</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Volume of the cues and the voice</source>
-            <translation type="unfinished" />
+            <translation>Volume des signaux et de la voix</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Sound is off — press M to turn it on</source>
-            <translation type="unfinished" />
+            <translation>Le son est coupé — appuie sur M pour le remettre</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Start  (Space)</source>
-            <translation type="unfinished" />
+            <translation>Démarrer  (Espace)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Start the session (Space)</source>
-            <translation type="unfinished" />
+            <translation>Démarrer la séance (Espace)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Dupliquer</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Delete (to trash)</source>
-            <translation type="unfinished" />
+            <translation>Supprimer (corbeille)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Show in folder</source>
-            <translation type="unfinished" />
+            <translation>Afficher dans le dossier</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>Restore a deleted session</source>
-            <translation type="unfinished" />
+            <translation>Restaurer une séance supprimée</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source>(the trash is empty)</source>
-            <translation type="unfinished" />
+            <translation>(la corbeille est vide)</translation>
         </message>
     </context>
     <context>
@@ -2269,30 +2271,30 @@ exemples :
         <message numerus="yes">
             <location filename="../../hiptimer/gui/views/suggestions.py" />
             <source>{suggestion} (and %n more)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{suggestion} (et %n autre)</numerusform>
+                <numerusform>{suggestion} (et %n autres)</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/suggestions.py" />
             <source>Take it</source>
-            <translation type="unfinished" />
+            <translation>Accepter</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/suggestions.py" />
             <source>Use this dose from now on (saved in your copy)</source>
-            <translation type="unfinished" />
+            <translation>Utiliser cette dose désormais (enregistrée dans ta copie)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/suggestions.py" />
             <source>Keep the old dose</source>
-            <translation type="unfinished" />
+            <translation>Garder l'ancienne dose</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/suggestions.py" />
             <source>Leave the dose as it is</source>
-            <translation type="unfinished" />
+            <translation>Laisser la dose telle quelle</translation>
         </message>
     </context>
     <context>
@@ -2300,41 +2302,41 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/views/week_chart.py" />
             <source>Sessions per week</source>
-            <translation type="unfinished" />
+            <translation>Séances par semaine</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/gui/views/week_chart.py" />
             <source>week of {date}: %n run(s) and {skipped} skipped</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>semaine du {date} : %n séance, sautées : {skipped}</numerusform>
+                <numerusform>semaine du {date} : %n séances, sautées : {skipped}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/gui/views/week_chart.py" />
             <source>week of {date}: %n run(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>semaine du {date} : %n séance</numerusform>
+                <numerusform>semaine du {date} : %n séances</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/gui/views/week_chart.py" />
             <source>Goal: %n run(s) a week. Counted runs in recent weeks: {counts}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Objectif : %n séance par semaine. Séances comptées ces dernières semaines : {counts}</numerusform>
+                <numerusform>Objectif : %n séances par semaine. Séances comptées ces dernières semaines : {counts}</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/week_chart.py" />
             <source>goal {goal}</source>
-            <translation type="unfinished" />
+            <translation>objectif {goal}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/week_chart.py" />
             <source>now</source>
-            <translation type="unfinished" />
+            <translation>en cours</translation>
         </message>
     </context>
     <context>
@@ -2342,37 +2344,37 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/views/widgets.py" />
             <source>{name} picture</source>
-            <translation type="unfinished" />
+            <translation>Image de {name}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/widgets.py" />
             <source>{name}, start position, mirrored for the other side</source>
-            <translation type="unfinished" />
+            <translation>{name}, position de départ, en miroir pour l'autre côté</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/widgets.py" />
             <source>{name}, start position</source>
-            <translation type="unfinished" />
+            <translation>{name}, position de départ</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/widgets.py" />
             <source>{name}, end position, mirrored for the other side</source>
-            <translation type="unfinished" />
+            <translation>{name}, position finale, en miroir pour l'autre côté</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/widgets.py" />
             <source>{name}, end position</source>
-            <translation type="unfinished" />
+            <translation>{name}, position finale</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/widgets.py" />
             <source>{name}, mirrored for the other side</source>
-            <translation type="unfinished" />
+            <translation>{name}, en miroir pour l'autre côté</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/widgets.py" />
             <source>{percent} % done</source>
-            <translation type="unfinished" />
+            <translation>{percent} % fait</translation>
         </message>
     </context>
     <context>
@@ -2380,17 +2382,17 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/voice_menu.py" />
             <source>&amp;Piper (natural voice)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Piper (voix naturelle)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/voice_menu.py" />
             <source>&amp;espeak-ng</source>
-            <translation type="unfinished" />
+            <translation>&amp;espeak-ng</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/voice_menu.py" />
             <source>&amp;Tones only</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sons seulement</translation>
         </message>
     </context>
     <context>
@@ -2398,62 +2400,62 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>{title} — hiptimer</source>
-            <translation type="unfinished" />
+            <translation>{title} — hiptimer</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Start / pause / resume / done</source>
-            <translation type="unfinished" />
+            <translation>Démarrer / pause / reprendre / fini</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Skip</source>
-            <translation type="unfinished" />
+            <translation>Passer</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Retour</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Arrêter</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Restart</source>
-            <translation type="unfinished" />
+            <translation>Recommencer</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Mute</source>
-            <translation type="unfinished" />
+            <translation>Couper le son</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Full screen</source>
-            <translation type="unfinished" />
+            <translation>Plein écran</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Leave full screen / stop</source>
-            <translation type="unfinished" />
+            <translation>Quitter le plein écran / arrêter</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Open…</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir…</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Modifier…</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Quitter</translation>
         </message>
     </context>
     <context>
@@ -2461,42 +2463,42 @@ exemples :
         <message>
             <location filename="../../hiptimer/history.py" />
             <source>it is a folder</source>
-            <translation type="unfinished" />
+            <translation>c'est un dossier</translation>
         </message>
         <message>
             <location filename="../../hiptimer/history.py" />
             <source>file is not a database</source>
-            <translation type="unfinished" />
+            <translation>le fichier n'est pas une base de données</translation>
         </message>
         <message>
             <location filename="../../hiptimer/history.py" />
             <source>it was written by a newer hiptimer (schema version {version})</source>
-            <translation type="unfinished" />
+            <translation>il a été écrit par un hiptimer plus récent (version de schéma {version})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/history.py" />
             <source>{reason}, and it could not be moved aside: {error}</source>
-            <translation type="unfinished" />
+            <translation>{reason}, et il n'a pas pu être mis de côté : {error}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/history.py" />
             <source>The history file {file} could not be read ({reason}). It was moved to {aside} and a new history was started.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier d'historique {file} n'a pas pu être lu ({reason}). Il a été déplacé vers {aside} et un nouvel historique a été commencé.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/history.py" />
             <source>{reason}; a new file failed too: {error}</source>
-            <translation type="unfinished" />
+            <translation>{reason} ; un nouveau fichier a aussi échoué : {error}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/history.py" />
             <source>The history file {file} cannot be used ({reason}). Sessions this time will not be remembered.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier d'historique {file} ne peut pas être utilisé ({reason}). Les séances ne seront pas retenues cette fois-ci.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/history.py" />
             <source>Runs cannot be written to the history file {file} right now ({reason}). They are kept while hiptimer is open and written as soon as the file takes them.</source>
-            <translation type="unfinished" />
+            <translation>Les séances ne peuvent pas être écrites dans le fichier d'historique {file} pour l'instant ({reason}). Elles sont gardées tant que hiptimer est ouvert et écrites dès que le fichier les accepte.</translation>
         </message>
     </context>
     <context>
@@ -2504,27 +2506,27 @@ exemples :
         <message>
             <location filename="../../hiptimer/library.py" />
             <source>cannot copy {file}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>impossible de copier {file} : {reason}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/library.py" />
             <source>{name} is built into hiptimer and cannot be deleted.</source>
-            <translation type="unfinished" />
+            <translation>{name} est intégrée à hiptimer et ne peut pas être supprimée.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/library.py" />
             <source>{file} is not in your session library; it can only be removed from the recent list.</source>
-            <translation type="unfinished" />
+            <translation>{file} n'est pas dans ta bibliothèque de séances ; il peut seulement être retiré de la liste des récents.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/library.py" />
             <source>cannot move {file} to the trash: {reason}</source>
-            <translation type="unfinished" />
+            <translation>impossible de mettre {file} à la corbeille : {reason}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/library.py" />
             <source>cannot restore {file}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>impossible de restaurer {file} : {reason}</translation>
         </message>
     </context>
     <context>
@@ -2532,57 +2534,57 @@ exemples :
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>Done — go run!</source>
-            <translation type="unfinished" />
+            <translation>Terminé — va courir !</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>left side</source>
-            <translation type="unfinished" />
+            <translation>côté gauche</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>right side</source>
-            <translation type="unfinished" />
+            <translation>côté droit</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>left leg</source>
-            <translation type="unfinished" />
+            <translation>jambe gauche</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>right leg</source>
-            <translation type="unfinished" />
+            <translation>jambe droite</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>{move} — alternating legs</source>
-            <translation type="unfinished" />
+            <translation>{move} — jambes en alternance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>{move} — {side}</source>
-            <translation type="unfinished" />
+            <translation>{move} — {side}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>Rest</source>
-            <translation type="unfinished" />
+            <translation>Repos</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>Switch sides</source>
-            <translation type="unfinished" />
+            <translation>Change de côté</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>Get ready</source>
-            <translation type="unfinished" />
+            <translation>Prépare-toi</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>Round rest</source>
-            <translation type="unfinished" />
+            <translation>Repos entre tours</translation>
         </message>
     </context>
     <context>
@@ -2590,100 +2592,100 @@ exemples :
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>a table</source>
-            <translation type="unfinished" />
+            <translation>une table</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>a list</source>
-            <translation type="unfinished" />
+            <translation>une liste</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>must be a table like {example}, or true or false, got {value}</source>
-            <translation type="unfinished" />
+            <translation>doit être une table comme {example}, ou true ou false, et non {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>easy runs in a row</source>
-            <translation type="unfinished" />
+            <translation>séances faciles d'affilée</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>reps or seconds</source>
-            <translation type="unfinished" />
+            <translation>répétitions ou secondes</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>must be a whole number from {low} to {high} ({what}), got {value}</source>
-            <translation type="unfinished" />
+            <translation>doit être un nombre entier de {low} à {high} ({what}), et non {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>must not be above the ceiling ({ceiling}), got {floor}</source>
-            <translation type="unfinished" />
+            <translation>ne doit pas dépasser le plafond ({ceiling}) : {floor}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>unknown key '{key}'; did you mean '{close}'?</source>
-            <translation type="unfinished" />
+            <translation>clé inconnue '{key}' ; voulais-tu dire '{close}' ?</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>unknown key '{key}' here: the session's rules are per kind of move, e.g. reps = {{ {key} = 2 }} or hold = {{ {key} = 5 }}</source>
-            <translation type="unfinished" />
+            <translation>clé inconnue '{key}' ici : les règles de la séance sont par type d'exercice, p. ex. reps = {{ {key} = 2 }} ou hold = {{ {key} = 5 }}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>unknown key '{key}' here: the harder variation is a move's own (on the move)</source>
-            <translation type="unfinished" />
+            <translation>clé inconnue '{key}' ici : la variante plus difficile appartient à l'exercice (à mettre sur l'exercice)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>unknown key '{key}'; a progression table may have {keys}</source>
-            <translation type="unfinished" />
+            <translation>clé inconnue '{key}' ; une table de progression peut avoir {keys}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>must be the name of a move, e.g. "banded-clam-shell", got {value}</source>
-            <translation type="unfinished" />
+            <translation>doit être le nom d'un exercice, p. ex. "banded-clam-shell", et non {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>must not be empty (leave it out when the move has no harder variation)</source>
-            <translation type="unfinished" />
+            <translation>ne doit pas être vide (omets cette clé quand l'exercice n'a pas de variante plus difficile)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>must be at most {limit} characters, got {length}</source>
-            <translation type="unfinished" />
+            <translation>doit faire au plus {limit} caractères, et non {length}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>must not hold a control character ({character} at {where})</source>
-            <translation type="unfinished" />
+            <translation>ne doit pas contenir de caractère de contrôle ({character} à {where})</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/progression.py" />
             <source>last %n run(s) felt easy</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>la dernière séance a semblé facile</numerusform>
+                <numerusform>les %n dernières séances ont semblé faciles</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>{amount:g} each side</source>
-            <translation type="unfinished" />
+            <translation>{amount:g} de chaque côté</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>{amount:g} reps</source>
-            <translation type="unfinished" />
+            <translation>{amount:g} répétitions</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>{amount:g} s each side</source>
-            <translation type="unfinished" />
+            <translation>{amount:g} s de chaque côté</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
