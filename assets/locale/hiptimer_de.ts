@@ -2420,42 +2420,42 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Restart</source>
-            <translation type="unfinished" />
+            <translation>Neu starten</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Mute</source>
-            <translation type="unfinished" />
+            <translation>Stumm</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Full screen</source>
-            <translation type="unfinished" />
+            <translation>Vollbild</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Leave full screen / stop</source>
-            <translation type="unfinished" />
+            <translation>Vollbild verlassen / abbrechen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Open…</source>
-            <translation type="unfinished" />
+            <translation>Öffnen…</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Bearbeiten…</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/window.py" />
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Beenden</translation>
         </message>
     </context>
     <context>
@@ -2463,42 +2463,42 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/history.py" />
             <source>it is a folder</source>
-            <translation type="unfinished" />
+            <translation>es ist ein Ordner</translation>
         </message>
         <message>
             <location filename="../../hiptimer/history.py" />
             <source>file is not a database</source>
-            <translation type="unfinished" />
+            <translation>die Datei ist keine Datenbank</translation>
         </message>
         <message>
             <location filename="../../hiptimer/history.py" />
             <source>it was written by a newer hiptimer (schema version {version})</source>
-            <translation type="unfinished" />
+            <translation>sie stammt von einem neueren hiptimer (Schemaversion {version})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/history.py" />
             <source>{reason}, and it could not be moved aside: {error}</source>
-            <translation type="unfinished" />
+            <translation>{reason}, und sie ließ sich nicht beiseiteschieben: {error}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/history.py" />
             <source>The history file {file} could not be read ({reason}). It was moved to {aside} and a new history was started.</source>
-            <translation type="unfinished" />
+            <translation>Die Verlaufsdatei {file} konnte nicht gelesen werden ({reason}). Sie wurde nach {aside} verschoben und ein neuer Verlauf begonnen.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/history.py" />
             <source>{reason}; a new file failed too: {error}</source>
-            <translation type="unfinished" />
+            <translation>{reason}; eine neue Datei ging auch nicht: {error}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/history.py" />
             <source>The history file {file} cannot be used ({reason}). Sessions this time will not be remembered.</source>
-            <translation type="unfinished" />
+            <translation>Die Verlaufsdatei {file} ist nicht nutzbar ({reason}). Einheiten werden diesmal nicht gespeichert.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/history.py" />
             <source>Runs cannot be written to the history file {file} right now ({reason}). They are kept while hiptimer is open and written as soon as the file takes them.</source>
-            <translation type="unfinished" />
+            <translation>Einheiten können gerade nicht in die Verlaufsdatei {file} geschrieben werden ({reason}). Sie bleiben erhalten, solange hiptimer offen ist, und werden geschrieben, sobald die Datei sie annimmt.</translation>
         </message>
     </context>
     <context>
@@ -2506,27 +2506,27 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/library.py" />
             <source>cannot copy {file}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{file} kann nicht kopiert werden: {reason}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/library.py" />
             <source>{name} is built into hiptimer and cannot be deleted.</source>
-            <translation type="unfinished" />
+            <translation>{name} ist in hiptimer eingebaut und kann nicht gelöscht werden.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/library.py" />
             <source>{file} is not in your session library; it can only be removed from the recent list.</source>
-            <translation type="unfinished" />
+            <translation>{file} ist nicht in deiner Programmbibliothek; es kann nur aus der Liste der zuletzt genutzten entfernt werden.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/library.py" />
             <source>cannot move {file} to the trash: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{file} kann nicht in den Papierkorb verschoben werden: {reason}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/library.py" />
             <source>cannot restore {file}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{file} kann nicht wiederhergestellt werden: {reason}</translation>
         </message>
     </context>
     <context>
@@ -2534,57 +2534,57 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>Done — go run!</source>
-            <translation type="unfinished" />
+            <translation>Geschafft — ab zum Laufen!</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>left side</source>
-            <translation type="unfinished" />
+            <translation>linke Seite</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>right side</source>
-            <translation type="unfinished" />
+            <translation>rechte Seite</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>left leg</source>
-            <translation type="unfinished" />
+            <translation>linkes Bein</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>right leg</source>
-            <translation type="unfinished" />
+            <translation>rechtes Bein</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>{move} — alternating legs</source>
-            <translation type="unfinished" />
+            <translation>{move} — Beine abwechselnd</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>{move} — {side}</source>
-            <translation type="unfinished" />
+            <translation>{move} — {side}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>Rest</source>
-            <translation type="unfinished" />
+            <translation>Pause</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>Switch sides</source>
-            <translation type="unfinished" />
+            <translation>Seitenwechsel</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>Get ready</source>
-            <translation type="unfinished" />
+            <translation>Mach dich bereit</translation>
         </message>
         <message>
             <location filename="../../hiptimer/plan.py" />
             <source>Round rest</source>
-            <translation type="unfinished" />
+            <translation>Rundenpause</translation>
         </message>
     </context>
     <context>
@@ -2592,120 +2592,120 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>a table</source>
-            <translation type="unfinished" />
+            <translation>eine Tabelle</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>a list</source>
-            <translation type="unfinished" />
+            <translation>eine Liste</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>must be a table like {example}, or true or false, got {value}</source>
-            <translation type="unfinished" />
+            <translation>muss eine Tabelle wie {example} sein, oder true oder false, ist aber {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>easy runs in a row</source>
-            <translation type="unfinished" />
+            <translation>leichte Einheiten in Folge</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>reps or seconds</source>
-            <translation type="unfinished" />
+            <translation>Wiederholungen oder Sekunden</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>must be a whole number from {low} to {high} ({what}), got {value}</source>
-            <translation type="unfinished" />
+            <translation>muss eine ganze Zahl von {low} bis {high} sein ({what}), ist aber {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>must not be above the ceiling ({ceiling}), got {floor}</source>
-            <translation type="unfinished" />
+            <translation>darf nicht über der Obergrenze ({ceiling}) liegen, ist aber {floor}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>unknown key '{key}'; did you mean '{close}'?</source>
-            <translation type="unfinished" />
+            <translation>unbekannter Schlüssel '{key}'; meintest du '{close}'?</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>unknown key '{key}' here: the session's rules are per kind of move, e.g. reps = {{ {key} = 2 }} or hold = {{ {key} = 5 }}</source>
-            <translation type="unfinished" />
+            <translation>unbekannter Schlüssel '{key}' an dieser Stelle: die Regeln des Programms gelten je Art von Übung, z. B. reps = {{ {key} = 2 }} oder hold = {{ {key} = 5 }}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>unknown key '{key}' here: the harder variation is a move's own (on the move)</source>
-            <translation type="unfinished" />
+            <translation>unbekannter Schlüssel '{key}' an dieser Stelle: die schwerere Variante gehört zur Übung selbst (gib sie an der Übung an)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>unknown key '{key}'; a progression table may have {keys}</source>
-            <translation type="unfinished" />
+            <translation>unbekannter Schlüssel '{key}'; eine Steigerungstabelle darf {keys} enthalten</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>must be the name of a move, e.g. "banded-clam-shell", got {value}</source>
-            <translation type="unfinished" />
+            <translation>muss der Name einer Übung sein, z. B. "banded-clam-shell", ist aber {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>must not be empty (leave it out when the move has no harder variation)</source>
-            <translation type="unfinished" />
+            <translation>darf nicht leer sein (lass es weg, wenn die Übung keine schwerere Variante hat)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>must be at most {limit} characters, got {length}</source>
-            <translation type="unfinished" />
+            <translation>darf höchstens {limit} Zeichen haben, hat aber {length}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>must not hold a control character ({character} at {where})</source>
-            <translation type="unfinished" />
+            <translation>darf kein Steuerzeichen enthalten ({character} an Stelle {where})</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/progression.py" />
             <source>last %n run(s) felt easy</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>letzte Einheit war leicht</numerusform>
+                <numerusform>letzte %n Einheiten waren leicht</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>{amount:g} each side</source>
-            <translation type="unfinished" />
+            <translation>{amount:g} pro Seite</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>{amount:g} reps</source>
-            <translation type="unfinished" />
+            <translation>{amount:g} Wdh.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>{amount:g} s each side</source>
-            <translation type="unfinished" />
+            <translation>{amount:g} s pro Seite</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>{felt}: {move} {amount}, was {was}</source>
-            <translation type="unfinished" />
+            <translation>{felt}: {move} {amount}, vorher {was}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>{felt} at the top dose of {move} ({top}): on to {next}</source>
-            <translation type="unfinished" />
+            <translation>{felt} beim Höchstumfang von {move} ({top}): weiter mit {next}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>{felt} at the top dose of {move} ({top}): on to {next}, {start}</source>
-            <translation type="unfinished" />
+            <translation>{felt} beim Höchstumfang von {move} ({top}): weiter mit {next}, {start}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>last run felt hard: {move} {amount}, was {was}</source>
-            <translation type="unfinished" />
+            <translation>letzte Einheit war schwer: {move} {amount}, vorher {was}</translation>
         </message>
     </context>
     <context>
@@ -2713,574 +2713,574 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>no equipment</source>
-            <translation type="unfinished" />
+            <translation>keine Ausrüstung</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a mini band</source>
-            <translation type="unfinished" />
+            <translation>ein Miniband</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a stability ball</source>
-            <translation type="unfinished" />
+            <translation>einen Gymnastikball</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>{items} and {item}</source>
             <comment>the last of a list</comment>
-            <translation type="unfinished" />
+            <translation>{items} und {item}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>You need: {equipment}</source>
-            <translation type="unfinished" />
+            <translation>Du brauchst: {equipment}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>; did you mean {keys}?</source>
-            <translation type="unfinished" />
+            <translation>; meintest du {keys}?</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>{choices} or {choice}</source>
-            <translation type="unfinished" />
+            <translation>{choices} oder {choice}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>unknown key '{key}'{suggestion}</source>
-            <translation type="unfinished" />
+            <translation>unbekannter Schlüssel '{key}'{suggestion}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a whole number from {low} to {high}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>muss eine ganze Zahl von {low} bis {high} sein, ist aber {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a number of seconds from {low} to {high}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>muss eine Sekundenzahl von {low} bis {high} sein, ist aber {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be text in quotes, got {value}</source>
-            <translation type="unfinished" />
+            <translation>muss Text in Anführungszeichen sein, ist aber {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is too long ({length} characters, at most {limit})</source>
-            <translation type="unfinished" />
+            <translation>ist zu lang ({length} Zeichen, höchstens {limit})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must not be empty</source>
-            <translation type="unfinished" />
+            <translation>darf nicht leer sein</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be true or false, got {value}</source>
-            <translation type="unfinished" />
+            <translation>muss true oder false sein, ist aber {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a list of {kind} tables with at least one entry</source>
-            <translation type="unfinished" />
+            <translation>muss eine Liste von {kind}-Tabellen mit mindestens einem Eintrag sein</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>has {count} entries, at most {limit} are allowed</source>
-            <translation type="unfinished" />
+            <translation>hat {count} Einträge, erlaubt sind höchstens {limit}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a table, got {value}</source>
-            <translation type="unfinished" />
+            <translation>muss eine Tabelle sein, ist aber {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must not contain a control character, found {character} at character {position}</source>
-            <translation type="unfinished" />
+            <translation>darf kein Steuerzeichen enthalten, gefunden: {character} an Zeichen {position}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must not contain a control character, found {character} at character {position} of "{value}"</source>
-            <translation type="unfinished" />
+            <translation>darf kein Steuerzeichen enthalten, gefunden: {character} an Zeichen {position} von "{value}"</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a number far too large</source>
-            <translation type="unfinished" />
+            <translation>eine viel zu große Zahl</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a table</source>
-            <translation type="unfinished" />
+            <translation>eine Tabelle</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a list</source>
-            <translation type="unfinished" />
+            <translation>eine Liste</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a {type}</source>
-            <translation type="unfinished" />
+            <translation>Typ {type}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>not valid TOML: {error}</source>
-            <translation type="unfinished" />
+            <translation>kein gültiges TOML: {error}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>your own moves in {file} were not read: {problem}</source>
-            <translation type="unfinished" />
+            <translation>deine eigenen Übungen in {file} wurden nicht gelesen: {problem}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be tables of moves, e.g. [library.wall-sit] with a name and hold = 45</source>
-            <translation type="unfinished" />
+            <translation>müssen Tabellen von Übungen sein, z. B. [library.wall-sit] mit name und hold = 45</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a table of move keys, got {value}</source>
-            <translation type="unfinished" />
+            <translation>muss eine Tabelle mit Übungsschlüsseln sein, ist aber {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>your move '{move}' has problems (above)</source>
-            <translation type="unfinished" />
+            <translation>deine Übung '{move}' hat Probleme (siehe oben)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>your move '{move}' ({file}{line}): {path}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>deine Übung '{move}' ({file}{line}): {path}: {problem}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>your move '{move}': {problem}</source>
-            <translation type="unfinished" />
+            <translation>deine Übung '{move}': {problem}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>'{move}' is another move of this session's [library]: a library move may start from a built-in move or one of your own only</source>
-            <translation type="unfinished" />
+            <translation>'{move}' ist eine andere Übung aus der [library] dieses Programms: eine Bibliotheksübung kann nur auf einer eingebauten oder einer eigenen Übung aufbauen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>no built-in move {value}{suggestion} (known: {known})</source>
-            <translation type="unfinished" />
+            <translation>keine eingebaute Übung {value}{suggestion} (bekannt: {known})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>no move {value}{suggestion} (known: {known})</source>
-            <translation type="unfinished" />
+            <translation>keine Übung {value}{suggestion} (bekannt: {known})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a picture name or file, or a list of files</source>
-            <translation type="unfinished" />
+            <translation>muss ein Bildname, eine Bilddatei oder eine Liste von Dateien sein</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>has {count} frames, at most {limit} are allowed</source>
-            <translation type="unfinished" />
+            <translation>hat {count} Bilder, erlaubt sind höchstens {limit}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>no built-in picture '{name}' and not a {suffixes} file (built-in: {known})</source>
-            <translation type="unfinished" />
+            <translation>kein eingebautes Bild '{name}' und keine {suffixes}-Datei (eingebaut: {known})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a PNG picture</source>
-            <translation type="unfinished" />
+            <translation>ein PNG-Bild</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a JPEG picture</source>
-            <translation type="unfinished" />
+            <translation>ein JPEG-Bild</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a GIF picture</source>
-            <translation type="unfinished" />
+            <translation>ein GIF-Bild</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a WebP picture</source>
-            <translation type="unfinished" />
+            <translation>ein WebP-Bild</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a SVG picture</source>
-            <translation type="unfinished" />
+            <translation>ein SVG-Bild</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a WAV sound</source>
-            <translation type="unfinished" />
+            <translation>eine WAV-Audiodatei</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a OGG sound</source>
-            <translation type="unfinished" />
+            <translation>eine OGG-Audiodatei</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a MP3 sound</source>
-            <translation type="unfinished" />
+            <translation>eine MP3-Audiodatei</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a FLAC sound</source>
-            <translation type="unfinished" />
+            <translation>eine FLAC-Audiodatei</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a web page</source>
-            <translation type="unfinished" />
+            <translation>eine Webseite</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a PDF document</source>
-            <translation type="unfinished" />
+            <translation>ein PDF-Dokument</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a zip archive</source>
-            <translation type="unfinished" />
+            <translation>ein ZIP-Archiv</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>no such file: {file}</source>
-            <translation type="unfinished" />
+            <translation>Datei nicht gefunden: {file}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>{file} is a folder, not a picture file</source>
-            <translation type="unfinished" />
+            <translation>{file} ist ein Ordner, keine Bilddatei</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>{file} is a folder, not a sound file</source>
-            <translation type="unfinished" />
+            <translation>{file} ist ein Ordner, keine Klangdatei</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>{file} is not a regular file</source>
-            <translation type="unfinished" />
+            <translation>{file} ist keine normale Datei</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>{file} is {kind}, not a picture file</source>
-            <translation type="unfinished" />
+            <translation>{file} ist {kind}, keine Bilddatei</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>{file} is {kind}, not a sound file</source>
-            <translation type="unfinished" />
+            <translation>{file} ist {kind}, keine Klangdatei</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>cannot read {file}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{file} kann nicht gelesen werden: {reason}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>cannot find the home folder that "{user}" stands for; write "./{name}" for a file of that name</source>
-            <translation type="unfinished" />
+            <translation>der Home-Ordner, für den "{user}" steht, ist nicht zu finden; schreib "./{name}" für eine Datei dieses Namens</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>cannot find the home folder that "{user}" stands for</source>
-            <translation type="unfinished" />
+            <translation>der Home-Ordner, für den "{user}" steht, ist nicht zu finden</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a table of cue names and sound files, e.g. [sounds] with go = "sounds/whistle.wav"</source>
-            <translation type="unfinished" />
+            <translation>muss eine Tabelle mit Signalnamen und Klangdateien sein, z. B. [sounds] mit go = "sounds/whistle.wav"</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a sound file name in quotes, got {value}</source>
-            <translation type="unfinished" />
+            <translation>muss ein Klangdateiname in Anführungszeichen sein, ist aber {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a {suffixes} file, got {value}</source>
-            <translation type="unfinished" />
+            <translation>muss eine {suffixes}-Datei sein, ist aber {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a move needs a name (or 'move' naming a built-in move)</source>
-            <translation type="unfinished" />
+            <translation>eine Übung braucht einen Namen (oder 'move' mit dem Namen einer eingebauten Übung)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>give either 'reps' or 'hold', not both</source>
-            <translation type="unfinished" />
+            <translation>gib entweder 'reps' oder 'hold' an, nicht beides</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>give only one of 'reps', 'hold' and 'work', not {keys}</source>
-            <translation type="unfinished" />
+            <translation>gib nur eins von 'reps', 'hold' und 'work' an, nicht {keys}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>needs 'reps' (a count), 'hold' or 'work' (seconds)</source>
-            <translation type="unfinished" />
+            <translation>braucht 'reps' (eine Anzahl), 'hold' oder 'work' (Sekunden)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is only for a move the runner ends: reps with tempo = "self", hold = "self" or work = "self"</source>
-            <translation type="unfinished" />
+            <translation>gilt nur für eine Übung, die man selbst beendet: reps mit tempo = "self", hold = "self" oder work = "self"</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>the block is done one side then the other: give 'first_side' on the block</source>
-            <translation type="unfinished" />
+            <translation>der Block läuft erst auf einer Seite, dann auf der anderen: gib 'first_side' am Block an</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be "none", "mini-band" or "stability-ball", got {value}{suggestion}</source>
-            <translation type="unfinished" />
+            <translation>muss "none", "mini-band" oder "stability-ball" sein, ist aber {value}{suggestion}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must name a move, e.g. "banded-clam-shell" (leave it out when there is none)</source>
-            <translation type="unfinished" />
+            <translation>muss eine Übung nennen, z. B. "banded-clam-shell" (lass es weg, wenn es keine gibt)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>names this move itself ('{move}'); name another move</source>
-            <translation type="unfinished" />
+            <translation>nennt diese Übung selbst ('{move}'); nenne eine andere Übung</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>no move {value}{suggestion}</source>
-            <translation type="unfinished" />
+            <translation>keine Übung {value}{suggestion}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>'every' already sets the rest between sets (what is left of each interval); leave 'set_rest' out</source>
-            <translation type="unfinished" />
+            <translation>'every' legt die Pause zwischen Sätzen schon fest (der Rest jedes Intervalls); lass 'set_rest' weg</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is shorter than one set: both sides and the switch take {seconds} s, every is {every} s</source>
-            <translation type="unfinished" />
+            <translation>ist kürzer als ein Satz: beide Seiten und der Wechsel dauern {seconds} s, every ist {every} s</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is shorter than one set: the work takes {seconds} s, every is {every} s</source>
-            <translation type="unfinished" />
+            <translation>ist kürzer als ein Satz: die Belastung dauert {seconds} s, every ist {every} s</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a number of seconds from {low} to {high}, or "self", got {value}</source>
-            <translation type="unfinished" />
+            <translation>muss eine Sekundenzahl von {low} bis {high} oder "self" sein, ist aber {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be "left", "right", "both" or "alternate", got {value}; '{sides}' goes on a [[blocks]] table</source>
-            <translation type="unfinished" />
+            <translation>muss "left", "right", "both" oder "alternate" sein, ist aber {value}; '{sides}' gehört in eine [[blocks]]-Tabelle</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be "left", "right", "both" or "alternate", got {value}</source>
-            <translation type="unfinished" />
+            <translation>muss "left", "right", "both" oder "alternate" sein, ist aber {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>says {value} but sides = "{sides}"; keep only 'sides'</source>
-            <translation type="unfinished" />
+            <translation>sagt {value}, aber sides = "{sides}"; behalte nur 'sides'</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be "left" or "right", got {value}</source>
-            <translation type="unfinished" />
+            <translation>muss "left" oder "right" sein, ist aber {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be seconds per rep from 0.5 to 60, or "self", got {value}</source>
-            <translation type="unfinished" />
+            <translation>muss Sekunden pro Wiederholung von 0.5 bis 60 oder "self" sein, ist aber {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be "{sides}", got {value}; on a block, sides can only be "one-then-other" (give a move's own sides on the move)</source>
-            <translation type="unfinished" />
+            <translation>muss "{sides}" sein, ist aber {value}; an einem Block kann sides nur "one-then-other" sein (die Seiten einer Übung gibst du an der Übung an)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be "{sides}", got {value}</source>
-            <translation type="unfinished" />
+            <translation>muss "{sides}" sein, ist aber {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source> ('{key}' here: did you mean '{close}'?)</source>
-            <translation type="unfinished" />
+            <translation> ('{key}' an dieser Stelle: meintest du '{close}'?)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>this is not a hiptimer session: it needs a [[moves]] or [[blocks]] list{hint}</source>
-            <translation type="unfinished" />
+            <translation>das ist kein hiptimer-Programm: es braucht eine [[moves]]- oder [[blocks]]-Liste{hint}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>use either [[moves]] or [[blocks]] at the top level, not both</source>
-            <translation type="unfinished" />
+            <translation>nutze auf oberster Ebene entweder [[moves]] oder [[blocks]], nicht beides</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>the session needs a name, e.g. name = "Pre-run activation"</source>
-            <translation type="unfinished" />
+            <translation>das Programm braucht einen Namen, z. B. name = "Aktivierung vor dem Lauf"</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must not be empty (leave it out for "{finish}")</source>
-            <translation type="unfinished" />
+            <translation>darf nicht leer sein (lass es weg für „{finish}“)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>Done — go run!</source>
-            <translation type="unfinished" />
+            <translation>Geschafft — ab zum Laufen!</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>Circuit</source>
-            <translation type="unfinished" />
+            <translation>Zirkel</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>Moves</source>
-            <translation type="unfinished" />
+            <translation>Übungen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>Block {number}</source>
-            <translation type="unfinished" />
+            <translation>Block {number}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a table: [question] with ask and answers</source>
-            <translation type="unfinished" />
+            <translation>muss eine Tabelle sein: [question] mit ask und answers</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>needs the question, e.g. ask = "Where did you feel it?"</source>
-            <translation type="unfinished" />
+            <translation>braucht die Frage, z. B. ask = "Wo hast du es gespürt?"</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a table of 2 to {limit} answers, each with what it means</source>
-            <translation type="unfinished" />
+            <translation>muss eine Tabelle mit 2 bis {limit} Antworten sein, jede mit ihrer Bedeutung</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>an answer must be 1 to {limit} characters</source>
-            <translation type="unfinished" />
+            <translation>eine Antwort muss 1 bis {limit} Zeichen lang sein</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>the session would have about {phases} phases; at most {limit} are allowed (fewer rounds, sets or moves)</source>
-            <translation type="unfinished" />
+            <translation>das Programm hätte etwa {phases} Phasen; erlaubt sind höchstens {limit} (weniger Runden, Sätze oder Übungen)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>not usable: a dotted key has more than {limit} parts</source>
-            <translation type="unfinished" />
+            <translation>nicht nutzbar: ein Schlüssel mit Punkten hat mehr als {limit} Teile</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>not usable: arrays or tables are nested too deeply</source>
-            <translation type="unfinished" />
+            <translation>nicht nutzbar: Arrays oder Tabellen sind zu tief verschachtelt</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>not valid TOML: a number has far too many digits</source>
-            <translation type="unfinished" />
+            <translation>kein gültiges TOML: eine Zahl hat viel zu viele Ziffern</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>not UTF-8 text (byte 0x{byte:02x}); save the file as UTF-8</source>
-            <translation type="unfinished" />
+            <translation>kein UTF-8-Text (Byte 0x{byte:02x}); speichere die Datei als UTF-8</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>no such file</source>
-            <translation type="unfinished" />
+            <translation>Datei nicht gefunden</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>cannot be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>nicht lesbar: {reason}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is not a usable file name</source>
-            <translation type="unfinished" />
+            <translation>ist kein nutzbarer Dateiname</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is a folder, not a session file</source>
-            <translation type="unfinished" />
+            <translation>ist ein Ordner, keine Programmdatei</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is not a regular file</source>
-            <translation type="unfinished" />
+            <translation>ist keine normale Datei</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is too large for a session ({size:,} bytes, at most {limit:,})</source>
-            <translation type="unfinished" />
+            <translation>ist zu groß für ein Programm ({size:,} Bytes, höchstens {limit:,})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is too large for a session</source>
-            <translation type="unfinished" />
+            <translation>ist zu groß für ein Programm</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is empty; a session needs a name and moves</source>
-            <translation type="unfinished" />
+            <translation>ist leer; ein Programm braucht einen Namen und Übungen</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/session.py" />
             <source>this session fits at most %n round(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>in dieses Programm passt höchstens %n Runde</numerusform>
+                <numerusform>in dieses Programm passen höchstens %n Runden</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>fewer sets or moves</source>
-            <translation type="unfinished" />
+            <translation>weniger Sätze oder Übungen</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/session.py" />
             <source>with %n round(s) the session would have about {phases} phases; at most {limit} are allowed ({hint})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>mit %n Runde hätte das Programm etwa {phases} Phasen; erlaubt sind höchstens {limit} ({hint})</numerusform>
+                <numerusform>mit %n Runden hätte das Programm etwa {phases} Phasen; erlaubt sind höchstens {limit} ({hint})</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>{move}: one set would take {seconds} s, longer than its interval (every = {every}); use fewer reps or a smaller scale</source>
-            <translation type="unfinished" />
+            <translation>{move}: ein Satz würde {seconds} s dauern, länger als sein Intervall (every = {every}); nimm weniger Wiederholungen oder einen kleineren Faktor</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a whole number from {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>muss eine ganze Zahl von {low} bis {high} sein</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be from {low} to {high}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>muss zwischen {low} und {high} liegen, ist aber {value}</translation>
         </message>
     </context>
     <context>
@@ -3288,83 +3288,83 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>, your pace</source>
-            <translation type="unfinished" />
+            <translation>, eigenes Tempo</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/start_view.py" />
             <source>%n rep(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Wdh.</numerusform>
+                <numerusform>%n Wdh.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>hold</source>
-            <translation type="unfinished" />
+            <translation>Halten</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>work</source>
-            <translation type="unfinished" />
+            <translation>Belastung</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>{seconds:g} s work</source>
-            <translation type="unfinished" />
+            <translation>{seconds:g} s Belastung</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>hold {seconds:g} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds:g} s halten</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source> each side</source>
-            <translation type="unfinished" />
+            <translation> pro Seite</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source> each side, alternating</source>
-            <translation type="unfinished" />
+            <translation> pro Seite, abwechselnd</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>, left side</source>
-            <translation type="unfinished" />
+            <translation>, linke Seite</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>, right side</source>
-            <translation type="unfinished" />
+            <translation>, rechte Seite</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/start_view.py" />
             <source>%n round(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Runde</numerusform>
+                <numerusform>%n Runden</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>Total {time} (estimated)</source>
-            <translation type="unfinished" />
+            <translation>Gesamt {time} (geschätzt)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>Total {time}</source>
-            <translation type="unfinished" />
+            <translation>Gesamt {time}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>  (your copy)</source>
-            <translation type="unfinished" />
+            <translation>  (deine Kopie)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>  — has problems</source>
-            <translation type="unfinished" />
+            <translation>  — hat Probleme</translation>
         </message>
     </context>
     <context>
@@ -3372,155 +3372,155 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file}: cannot be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{file}: nicht lesbar: {reason}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file}: cannot be edited: tomlkit cannot read this TOML</source>
-            <translation type="unfinished" />
+            <translation>{file}: nicht bearbeitbar: tomlkit kann dieses TOML nicht lesen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>the disk is full</source>
-            <translation type="unfinished" />
+            <translation>der Datenträger ist voll</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>your disk quota is used up</source>
-            <translation type="unfinished" />
+            <translation>dein Speicherkontingent ist aufgebraucht</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>permission denied</source>
-            <translation type="unfinished" />
+            <translation>keine Berechtigung</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>the disk is read-only</source>
-            <translation type="unfinished" />
+            <translation>der Datenträger ist schreibgeschützt</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: {what}. Your file was not changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} wurde nicht gespeichert: {what}. Deine Datei wurde nicht verändert.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: {what} ({reason}). Your file was not changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} wurde nicht gespeichert: {what} ({reason}). Deine Datei wurde nicht verändert.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: {path} is a folder, not a file. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} wurde nicht gespeichert: {path} ist ein Ordner, keine Datei. Es wurde nichts geändert.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: another program is saving {file} right now; try again in a moment. Your file was not changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} wurde nicht gespeichert: eine andere Anwendung speichert {file} gerade; versuch es gleich noch einmal. Deine Datei wurde nicht verändert.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>cannot write in {folder}</source>
-            <translation type="unfinished" />
+            <translation>in {folder} kann nicht geschrieben werden</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>cannot lock it for saving</source>
-            <translation type="unfinished" />
+            <translation>die Datei lässt sich zum Speichern nicht sperren</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: {path} is not a regular file. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} wurde nicht gespeichert: {path} ist keine normale Datei. Es wurde nichts geändert.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: {path} is far too large to be a session; it was left alone. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} wurde nicht gespeichert: {path} ist viel zu groß für ein Programm; die Datei wurde nicht angetastet. Es wurde nichts geändert.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: {path} is far too large to be a session. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} wurde nicht gespeichert: {path} ist viel zu groß für ein Programm. Es wurde nichts geändert.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>cannot read it to check that it did not change</source>
-            <translation type="unfinished" />
+            <translation>die Datei lässt sich nicht lesen, um zu prüfen, ob sie sich geändert hat</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} already exists in {folder}; it was not overwritten. Save as another file, or open that one to change it.</source>
-            <translation type="unfinished" />
+            <translation>{file} gibt es schon in {folder}; die Datei wurde nicht überschrieben. Speichere unter einem anderen Namen oder öffne diese Datei, um sie zu ändern.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} changed on disk since you opened it; it was not overwritten. Save as another file or reload it.</source>
-            <translation type="unfinished" />
+            <translation>{file} wurde seit dem Öffnen auf dem Datenträger geändert; die Datei wurde nicht überschrieben. Speichere unter einem anderen Namen oder lade sie neu.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>could not keep a backup of the previous version</source>
-            <translation type="unfinished" />
+            <translation>keine Sicherung der vorigen Version möglich</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>writing failed</source>
-            <translation type="unfinished" />
+            <translation>Schreiben fehlgeschlagen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>could not replace the file</source>
-            <translation type="unfinished" />
+            <translation>die Datei ließ sich nicht ersetzen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: writing failed ({reason}) and the file may now be incomplete. The previous version is kept in {backup}.</source>
-            <translation type="unfinished" />
+            <translation>{file} wurde nicht gespeichert: das Schreiben schlug fehl ({reason}), die Datei ist jetzt womöglich unvollständig. Die vorige Version liegt in {backup}.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>cannot open it for writing</source>
-            <translation type="unfinished" />
+            <translation>die Datei lässt sich nicht zum Schreiben öffnen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: it is not a usable file name. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} wurde nicht gespeichert: das ist kein nutzbarer Dateiname. Es wurde nichts geändert.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} is built into hiptimer and is never changed; save a copy.</source>
-            <translation type="unfinished" />
+            <translation>{file} ist in hiptimer eingebaut und wird nie verändert; speichere eine Kopie.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: the session could not be written as TOML ({error}). Your file was not changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} wurde nicht gespeichert: das Programm ließ sich nicht als TOML schreiben ({error}). Deine Datei wurde nicht verändert.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: the session has %n problem(s):</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{file} wurde nicht gespeichert: das Programm hat %n Problem:</numerusform>
+                <numerusform>{file} wurde nicht gespeichert: das Programm hat %n Probleme:</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: it would be too large to open again.</source>
-            <translation type="unfinished" />
+            <translation>{file} wurde nicht gespeichert: die Datei wäre zu groß, um sie wieder zu öffnen.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>cannot create {folder}</source>
-            <translation type="unfinished" />
+            <translation>{folder} kann nicht angelegt werden</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} is read-only; it was not changed. Save as another file, or make it writable first.</source>
-            <translation type="unfinished" />
+            <translation>{file} ist schreibgeschützt und wurde nicht verändert. Speichere unter einem anderen Namen oder mach die Datei erst beschreibbar.</translation>
         </message>
     </context>
     <context>
@@ -3528,168 +3528,168 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Round {round} of {rounds} next</source>
-            <translation type="unfinished" />
+            <translation>Als Nächstes: Runde {round} von {rounds}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Next: {move}</source>
-            <translation type="unfinished" />
+            <translation>Als Nächstes: {move}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Next: {move} — {side}</source>
-            <translation type="unfinished" />
+            <translation>Als Nächstes: {move} — {side}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>set {set} of {sets}</source>
-            <translation type="unfinished" />
+            <translation>Satz {set} von {sets}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Round {round} of {rounds}</source>
-            <translation type="unfinished" />
+            <translation>Runde {round} von {rounds}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Next up: {move} — {what}</source>
-            <translation type="unfinished" />
+            <translation>Als Nächstes: {move} — {what}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Last one — then go run!</source>
-            <translation type="unfinished" />
+            <translation>Letzte Übung — dann ab zum Laufen!</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Last one</source>
-            <translation type="unfinished" />
+            <translation>Letzte Übung</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Set {set} of {sets}</source>
-            <translation type="unfinished" />
+            <translation>Satz {set} von {sets}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>{leg} · {time} left</source>
-            <translation type="unfinished" />
+            <translation>{leg} · noch {time}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>{time} left</source>
-            <translation type="unfinished" />
+            <translation>noch {time}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>reps each leg, alternating · Space when done · {time}</source>
-            <translation type="unfinished" />
+            <translation>Wdh. pro Bein, abwechselnd · Leertaste, wenn fertig · {time}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>reps · Space when done · {time}</source>
-            <translation type="unfinished" />
+            <translation>Wdh. · Leertaste, wenn fertig · {time}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>hold · Space when done</source>
-            <translation type="unfinished" />
+            <translation>Halten · Leertaste, wenn fertig</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>work · Space when done</source>
-            <translation type="unfinished" />
+            <translation>Belastung · Leertaste, wenn fertig</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>hold</source>
-            <translation type="unfinished" />
+            <translation>Halten</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>work</source>
-            <translation type="unfinished" />
+            <translation>Belastung</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>{seconds} s over the interval — straight on</source>
-            <translation type="unfinished" />
+            <translation>{seconds} s über dem Intervall — direkt weiter</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Time: {time}</source>
-            <translation type="unfinished" />
+            <translation>Zeit: {time}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>{phase}, round {round} of {rounds}</source>
-            <translation type="unfinished" />
+            <translation>{phase}, Runde {round} von {rounds}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>This week: {done} of {goal} ({skipped} skipped)</source>
-            <translation type="unfinished" />
+            <translation>Diese Woche: {done} von {goal} ({skipped} übersprungen)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>This week: {done} of {goal}</source>
-            <translation type="unfinished" />
+            <translation>Diese Woche: {done} von {goal}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source> — goal met</source>
-            <translation type="unfinished" />
+            <translation> — Ziel erreicht</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/views.py" />
             <source> · streak: %n week(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform> · Serie: %n Woche</numerusform>
+                <numerusform> · Serie: %n Wochen</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Weekly goal met — nice work.</source>
-            <translation type="unfinished" />
+            <translation>Wochenziel erreicht — stark!</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/views.py" />
             <source>%n more this week to reach your goal of {goal}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Noch %n diese Woche bis zu deinem Ziel von {goal}.</numerusform>
+                <numerusform>Noch %n diese Woche bis zu deinem Ziel von {goal}.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>{week}. {more}</source>
-            <translation type="unfinished" />
+            <translation>{week}. {more}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Counted toward your week.</source>
-            <translation type="unfinished" />
+            <translation>Zählt für deine Woche.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Not counted: {share} % of the work was skipped.</source>
-            <translation type="unfinished" />
+            <translation>Nicht gezählt: {share} % der Übungen wurden übersprungen.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/views.py" />
             <source>%n work phase(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Übungsphase</numerusform>
+                <numerusform>%n Übungsphasen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/views.py" />
             <source>Not counted: %n of {phases} were skipped.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Nicht gezählt: %n von {phases} wurde übersprungen.</numerusform>
+                <numerusform>Nicht gezählt: %n von {phases} wurden übersprungen.</numerusform>
             </translation>
         </message>
     </context>
@@ -3698,37 +3698,37 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/voice.py" />
             <source>Install espeak-ng for spoken prompts</source>
-            <translation type="unfinished" />
+            <translation>Installiere espeak-ng für gesprochene Ansagen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/voice.py" />
             <source>The Piper voice {name} does not work ({detail}); the prompts are spoken by espeak-ng.</source>
-            <translation type="unfinished" />
+            <translation>Die Piper-Stimme {name} funktioniert nicht ({detail}); espeak-ng spricht die Ansagen.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/voice.py" />
             <source>The Piper voice {name} does not work ({detail}); the prompts are spoken by the system's voice.</source>
-            <translation type="unfinished" />
+            <translation>Die Piper-Stimme {name} funktioniert nicht ({detail}); die Systemstimme spricht die Ansagen.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/voice.py" />
             <source>The Piper voice {name} does not work ({detail}); tones only.</source>
-            <translation type="unfinished" />
+            <translation>Die Piper-Stimme {name} funktioniert nicht ({detail}); nur Töne.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/voice.py" />
             <source>The system's voice does not work ({detail}); tones only.</source>
-            <translation type="unfinished" />
+            <translation>Die Systemstimme funktioniert nicht ({detail}); nur Töne.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/voice.py" />
             <source>Piper is not installed</source>
-            <translation type="unfinished" />
+            <translation>Piper ist nicht installiert</translation>
         </message>
         <message>
             <location filename="../../hiptimer/voice.py" />
             <source>it wrote no usable WAV</source>
-            <translation type="unfinished" />
+            <translation>es kam keine brauchbare WAV-Datei</translation>
         </message>
     </context>
     <context>
@@ -3736,12 +3736,12 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/voice_system.py" />
             <source>no answer after {seconds:.0f} s</source>
-            <translation type="unfinished" />
+            <translation>keine Antwort nach {seconds:.0f} s</translation>
         </message>
         <message>
             <location filename="../../hiptimer/voice_system.py" />
             <source>exit status {status}</source>
-            <translation type="unfinished" />
+            <translation>Exit-Status {status}</translation>
         </message>
     </context>
 </TS>
