@@ -54,18 +54,27 @@ from typing import Literal, Protocol
 
 from hiptimer import paths, resources
 from hiptimer.cues import Priority, Sound
+from hiptimer.i18n import QT_TRANSLATE_NOOP, translate
 from hiptimer.voice import Voice
 
 logger = logging.getLogger(__name__)
 
-# playsound3's "alsa" backend needs both aplay and mpg123, so the hint names
-# the two players that work on their own.
-NO_BACKEND = (
+# The notices, in English as logged; the runner sees them translated
+# (``CuePlayer._fail``). playsound3's "alsa" backend needs both aplay and
+# mpg123, so the hint names the two players that work on their own.
+NO_BACKEND = QT_TRANSLATE_NOOP(
+    "audio",
     "No sound: no audio player was found (install GStreamer's gst-play-1.0 "
-    "or FFmpeg's ffplay). The session runs without sound."
+    "or FFmpeg's ffplay). The session runs without sound.",
 )
-PLAYER_FAILED = (
-    "No sound: the audio player keeps failing ({detail}). The session runs without sound."
+PLAYER_FAILED = QT_TRANSLATE_NOOP(
+    "audio",
+    "No sound: the audio player keeps failing ({detail}). The session runs without sound.",
+)
+PLAYER_EXITED = QT_TRANSLATE_NOOP(
+    "audio",
+    "No sound: the audio player keeps failing (exit status {code}). The session runs "
+    "without sound.",
 )
 # How many seconds before a cue's deadline to start its sound, per playsound3
 # backend: the median delay from asking to hearing plus 5 ms (or p95 - 20 ms
@@ -871,7 +880,7 @@ class CuePlayer:
             elif code > 0:
                 self._failures += 1
                 if self._failures >= FAIL_LIMIT:
-                    self._fail(PLAYER_FAILED.format(detail=f"exit status {code}"))
+                    self._fail(PLAYER_EXITED, code=code)
         self._live = still
 
     def _alive(self, handle: Handle) -> bool:
@@ -913,7 +922,7 @@ class CuePlayer:
             handle = play(str(path.resolve()))
         except Exception as exc:  # noqa: BLE001 - any failure of the player means no sound
             logger.warning("cannot play %s: %s", path, exc)
-            self._fail(PLAYER_FAILED.format(detail=str(exc) or type(exc).__name__))
+            self._fail(PLAYER_FAILED, detail=str(exc) or type(exc).__name__)
             return None
         self._live.append(handle)
         return handle
@@ -1002,13 +1011,15 @@ class CuePlayer:
         self._play = play
         logger.info("sound through playsound3 backend %s", backend)
 
-    def _fail(self, text: str) -> None:
+    def _fail(self, message: str, **fields: object) -> None:
+        """Switch sound off and tell why once: ``message`` is a notice above, with its fields."""
         if self.notice is not None:
             return
+        text = translate("audio", message).format(**fields)
         self.notice = text
         self._prompts.clear()
         self._inbox.clear()
-        logger.warning("%s", text)
+        logger.warning("%s", message.format(**fields))
         if self.on_notice is not None:
             try:
                 self.on_notice(text)
