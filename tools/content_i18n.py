@@ -114,9 +114,10 @@ def merge(source: Path) -> int:
         path = ROOT / name
         lines = path.read_text(encoding="utf-8").split("\n")
         # From the bottom up, so the places found first stay right.
-        places = sorted(((_end_of(lines, e["table"]), e) for e in found),
-                        key=lambda pair: pair[0], reverse=True)
-        for at, entry in places:
+        # Several at one place go in backwards, so that they read in their order.
+        places = sorted(((_end_of(lines, e["table"]), index, e) for index, e in enumerate(found)),
+                        key=lambda place: place[:2], reverse=True)
+        for at, _, entry in places:
             key = f'"{entry["key"]}.{language}"'
             lines.insert(at, f"{key} = {_toml_string(entry['translation'].strip())}")
         text = "\n".join(lines)

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QDate, QLocale, QSize
 from PySide6.QtWidgets import QWidget
 
 from hiptimer.gui import theme
 from hiptimer.i18n import translate
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from PySide6.QtGui import QPaintEvent
 
     # The history module brings in sqlite3; the chart only needs its counts.
@@ -25,6 +27,11 @@ if TYPE_CHECKING:
 HEIGHT = 64  # px at a text scale of 1
 LABEL_PX = 10
 
+
+
+def _day(day: date) -> str:
+    """Return "05 Jan" in the window's language ("05 janv.", "05 ene")."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dd MMM")
 
 class WeekChart(QWidget):
     """Bars of counted sessions per week, with the goal drawn across them."""
@@ -54,7 +61,7 @@ class WeekChart(QWidget):
             (translate("gui.views.week_chart", "week of {date}: %n run(s) and {skipped} skipped",
                        None, w.count) if w.skipped
              else translate("gui.views.week_chart", "week of {date}: %n run(s)", None, w.count)
-             ).format(date=f"{w.start:%d %b}", skipped=w.skipped)
+             ).format(date=_day(w.start), skipped=w.skipped)
             for w in weeks[-4:])
         self.setAccessibleDescription(translate(
             "gui.views.week_chart",
@@ -102,7 +109,7 @@ class WeekChart(QWidget):
                 painter.drawText(QRectF(area.left() + i * slot - slot, area.bottom() + 1,
                                         slot * 3, label_h),
                                  centred, translate("gui.views.week_chart", "now") if current
-                                 else f"{week.start:%d %b}")
+                                 else _day(week.start))
         y = area.bottom() - area.height() * self.goal / top
         painter.setPen(QPen(QColor(theme.TEXT), 1.5 * k, Qt.PenStyle.DashLine))
         painter.drawLine(int(area.left()), int(y), int(area.right()), int(y))
