@@ -30,7 +30,22 @@ from collections.abc import Callable
 from functools import partial
 from typing import Protocol
 
+from hiptimer.i18n import QT_TRANSLATE_NOOP, translate
+
 logger = logging.getLogger(__name__)
+
+# What the runner is told, translated where it is told (``_tell``); the
+# program's name and folder stay as they are.
+MISSING = QT_TRANSLATE_NOOP(
+    "awake_macos",
+    "{program} was not found (it is in {folder} on macOS); the screen may go dark during a run")
+NOT_STARTED = QT_TRANSLATE_NOOP(
+    "awake_macos",
+    "{program} could not be started ({detail}); the screen may go dark during a run")
+ENDED = QT_TRANSLATE_NOOP(
+    "awake_macos",
+    "{program} stopped by itself (exit status {status}); the screen may go dark until the run "
+    "is paused and resumed")
 
 #: The longest ``close`` waits for a stopped ``caffeinate`` to go before killing it.
 QUIT_WAIT_S = 0.2
@@ -130,8 +145,7 @@ class CaffeinateAwake:
             self._ended(status)
         argv = self.command()
         if argv is None:
-            self._tell("missing", "caffeinate was not found (it is in /usr/bin on macOS); "
-                       "the screen may go dark during a run")
+            self._tell("missing", MISSING, program="caffeinate", folder=SYSTEM_BIN)
             return
         try:
             process = self._popen(
@@ -145,8 +159,7 @@ class CaffeinateAwake:
                 start_new_session=True,
             )
         except (OSError, ValueError, subprocess.SubprocessError) as exc:
-            self._tell("start", f"caffeinate could not be started ({exc}); "
-                       "the screen may go dark during a run")
+            self._tell("start", NOT_STARTED, program="caffeinate", detail=exc)
             return
         with self._lock:
             self._process = process
@@ -197,17 +210,19 @@ class CaffeinateAwake:
             self._ended(status)
 
     def _ended(self, status: int) -> None:
-        self._tell("ended", f"caffeinate stopped by itself (exit status {status}); the screen may "
-                   "go dark until the run is paused and resumed")
+        self._tell("ended", ENDED, program="caffeinate", status=status)
 
-    def _tell(self, kind: str, text: str) -> None:
+    def _tell(self, kind: str, message: str, **fields: object) -> None:
         # Each kind of trouble is told once; again, it is only logged for debugging.
+        # ``message`` is one of the texts marked above: logged in English, shown translated.
+        english = message.format(**fields)
+        text = translate("awake_macos", message).format(**fields)
         self.notice = text
         if kind in self._told:
-            logger.debug("%s", text)
+            logger.debug("%s", english)
             return
         self._told.add(kind)
-        logger.warning("%s", text)
+        logger.warning("%s", english)
         if self._on_notice is not None:
             self._on_notice(text)
 

@@ -23,7 +23,21 @@ import threading
 from collections.abc import Callable
 from typing import Protocol, cast
 
+from hiptimer.i18n import QT_TRANSLATE_NOOP, translate
+
 logger = logging.getLogger(__name__)
+
+# What the runner is told, translated where it is told (``_tell``); the
+# Win32 names stay as they are.
+REFUSED = QT_TRANSLATE_NOOP(
+    "awake_windows",
+    "Windows refused to keep the screen on ({call} failed); it may go dark during a run")
+WRONG_THREAD = QT_TRANSLATE_NOOP(
+    "awake_windows",
+    "the screen was not let go: {call} must be called from the thread that held it "
+    "(the GUI thread)")
+NO_KERNEL32 = QT_TRANSLATE_NOOP(
+    "awake_windows", "cannot keep the screen on: {library} not available ({detail})")
 
 # From winbase.h.
 ES_SYSTEM_REQUIRED = 0x00000001
@@ -99,8 +113,7 @@ class ExecutionStateAwake:
         # 0 is the documented failure; a thread that held nothing before
         # gets ES_CONTINUOUS back.
         if kernel32.SetThreadExecutionState(HOLD) == 0:
-            self._tell("refused", "Windows refused to keep the screen on (SetThreadExecutionState "
-                       "failed); it may go dark during a run")
+            self._tell("refused", REFUSED, call="SetThreadExecutionState")
             return
         logger.debug("screen held on (%s)", reason)
 
@@ -110,8 +123,7 @@ class ExecutionStateAwake:
             return
         if threading.get_ident() != self._thread:
             # From here it would clear this thread's state, not the holder's.
-            self._tell("thread", "the screen was not let go: SetThreadExecutionState must "
-                       "be called from the thread that held it (the GUI thread)")
+            self._tell("thread", WRONG_THREAD, call="SetThreadExecutionState")
             return
         self._thread = None
         if self._kernel32.SetThreadExecutionState(RELEASE) == 0:
@@ -128,16 +140,19 @@ class ExecutionStateAwake:
             try:
                 self._kernel32 = load()
             except (OSError, AttributeError) as exc:
-                self._tell("missing", f"cannot keep the screen on: kernel32 not available ({exc})")
+                self._tell("missing", NO_KERNEL32, library="kernel32", detail=exc)
         return self._kernel32
 
-    def _tell(self, kind: str, text: str) -> None:
+    def _tell(self, kind: str, message: str, **fields: object) -> None:
         # Each kind of trouble is told once; again, it is only logged for debugging.
+        # ``message`` is one of the texts marked above: logged in English, shown translated.
+        english = message.format(**fields)
+        text = translate("awake_windows", message).format(**fields)
         self.notice = text
         if kind in self._told:
-            logger.debug("%s", text)
+            logger.debug("%s", english)
             return
         self._told.add(kind)
-        logger.warning("%s", text)
+        logger.warning("%s", english)
         if self._on_notice is not None:
             self._on_notice(text)
