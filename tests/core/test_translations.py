@@ -122,6 +122,10 @@ def test_every_built_in_move_and_session_text_has_a_translation(language: str) -
             for key in content_i18n.TEXT_KEYS:
                 if isinstance(table.get(key), str) and not table.get(f"{key}.{language}"):
                     missing.append(f"{path.name} {header or 'top'} {key}")
+            answers = table.get("answers")
+            if isinstance(answers, dict) and len(table.get(f"answers.{language}", {})) != len(
+                    answers):
+                missing.append(f"{path.name} {header} answers")
     assert not missing, f"{len(missing)} untranslated in {language}, e.g. {missing[:5]}"
 
 
