@@ -2690,22 +2690,22 @@ exemples :
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>{felt}: {move} {amount}, was {was}</source>
-            <translation type="unfinished" />
+            <translation>{felt} : {move} {amount}, avant {was}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>{felt} at the top dose of {move} ({top}): on to {next}</source>
-            <translation type="unfinished" />
+            <translation>{felt} à la dose maximale de {move} ({top}) : passe à {next}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>{felt} at the top dose of {move} ({top}): on to {next}, {start}</source>
-            <translation type="unfinished" />
+            <translation>{felt} à la dose maximale de {move} ({top}) : passe à {next}, {start}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/progression.py" />
             <source>last run felt hard: {move} {amount}, was {was}</source>
-            <translation type="unfinished" />
+            <translation>la dernière séance a semblé difficile : {move} {amount}, avant {was}</translation>
         </message>
     </context>
     <context>
@@ -2713,574 +2713,574 @@ exemples :
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>no equipment</source>
-            <translation type="unfinished" />
+            <translation>sans matériel</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a mini band</source>
-            <translation type="unfinished" />
+            <translation>une mini-bande</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a stability ball</source>
-            <translation type="unfinished" />
+            <translation>un ballon de stabilité</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>{items} and {item}</source>
             <comment>the last of a list</comment>
-            <translation type="unfinished" />
+            <translation>{items} et {item}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>You need: {equipment}</source>
-            <translation type="unfinished" />
+            <translation>Il te faut : {equipment}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>; did you mean {keys}?</source>
-            <translation type="unfinished" />
+            <translation>; voulais-tu dire {keys} ?</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>{choices} or {choice}</source>
-            <translation type="unfinished" />
+            <translation>{choices} ou {choice}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>unknown key '{key}'{suggestion}</source>
-            <translation type="unfinished" />
+            <translation>clé inconnue '{key}'{suggestion}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a whole number from {low} to {high}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>doit être un nombre entier de {low} à {high}, et non {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a number of seconds from {low} to {high}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>doit être un nombre de secondes de {low} à {high}, et non {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be text in quotes, got {value}</source>
-            <translation type="unfinished" />
+            <translation>doit être du texte entre guillemets, et non {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is too long ({length} characters, at most {limit})</source>
-            <translation type="unfinished" />
+            <translation>est trop long ({length} caractères, au plus {limit})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must not be empty</source>
-            <translation type="unfinished" />
+            <translation>ne doit pas être vide</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be true or false, got {value}</source>
-            <translation type="unfinished" />
+            <translation>doit être true ou false, et non {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a list of {kind} tables with at least one entry</source>
-            <translation type="unfinished" />
+            <translation>doit être une liste de tables {kind} avec au moins une entrée</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>has {count} entries, at most {limit} are allowed</source>
-            <translation type="unfinished" />
+            <translation>a {count} entrées, au plus {limit} sont permises</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a table, got {value}</source>
-            <translation type="unfinished" />
+            <translation>doit être une table, et non {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must not contain a control character, found {character} at character {position}</source>
-            <translation type="unfinished" />
+            <translation>ne doit pas contenir de caractère de contrôle, trouvé {character} au caractère {position}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must not contain a control character, found {character} at character {position} of "{value}"</source>
-            <translation type="unfinished" />
+            <translation>ne doit pas contenir de caractère de contrôle, trouvé {character} au caractère {position} de "{value}"</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a number far too large</source>
-            <translation type="unfinished" />
+            <translation>un nombre bien trop grand</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a table</source>
-            <translation type="unfinished" />
+            <translation>une table</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a list</source>
-            <translation type="unfinished" />
+            <translation>une liste</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a {type}</source>
-            <translation type="unfinished" />
+            <translation>une valeur {type}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>not valid TOML: {error}</source>
-            <translation type="unfinished" />
+            <translation>TOML non valide : {error}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>your own moves in {file} were not read: {problem}</source>
-            <translation type="unfinished" />
+            <translation>tes propres exercices dans {file} n'ont pas été lus : {problem}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be tables of moves, e.g. [library.wall-sit] with a name and hold = 45</source>
-            <translation type="unfinished" />
+            <translation>doit être des tables d'exercices, p. ex. [library.wall-sit] avec un name et hold = 45</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a table of move keys, got {value}</source>
-            <translation type="unfinished" />
+            <translation>doit être une table de clés d'exercices, et non {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>your move '{move}' has problems (above)</source>
-            <translation type="unfinished" />
+            <translation>ton exercice '{move}' a des problèmes (ci-dessus)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>your move '{move}' ({file}{line}): {path}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>ton exercice '{move}' ({file}{line}) : {path} : {problem}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>your move '{move}': {problem}</source>
-            <translation type="unfinished" />
+            <translation>ton exercice '{move}' : {problem}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>'{move}' is another move of this session's [library]: a library move may start from a built-in move or one of your own only</source>
-            <translation type="unfinished" />
+            <translation>'{move}' est un autre exercice de la [library] de cette séance : un exercice de bibliothèque ne peut partir que d'un exercice intégré ou d'un des tiens</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>no built-in move {value}{suggestion} (known: {known})</source>
-            <translation type="unfinished" />
+            <translation>aucun exercice intégré {value}{suggestion} (connus : {known})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>no move {value}{suggestion} (known: {known})</source>
-            <translation type="unfinished" />
+            <translation>aucun exercice {value}{suggestion} (connus : {known})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a picture name or file, or a list of files</source>
-            <translation type="unfinished" />
+            <translation>doit être un nom ou un fichier d'image, ou une liste de fichiers</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>has {count} frames, at most {limit} are allowed</source>
-            <translation type="unfinished" />
+            <translation>a {count} images, au plus {limit} sont permises</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>no built-in picture '{name}' and not a {suffixes} file (built-in: {known})</source>
-            <translation type="unfinished" />
+            <translation>aucune image intégrée '{name}' et pas un fichier {suffixes} (intégrées : {known})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a PNG picture</source>
-            <translation type="unfinished" />
+            <translation>une image PNG</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a JPEG picture</source>
-            <translation type="unfinished" />
+            <translation>une image JPEG</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a GIF picture</source>
-            <translation type="unfinished" />
+            <translation>une image GIF</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a WebP picture</source>
-            <translation type="unfinished" />
+            <translation>une image WebP</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a SVG picture</source>
-            <translation type="unfinished" />
+            <translation>une image SVG</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a WAV sound</source>
-            <translation type="unfinished" />
+            <translation>un son WAV</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a OGG sound</source>
-            <translation type="unfinished" />
+            <translation>un son OGG</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a MP3 sound</source>
-            <translation type="unfinished" />
+            <translation>un son MP3</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a FLAC sound</source>
-            <translation type="unfinished" />
+            <translation>un son FLAC</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a web page</source>
-            <translation type="unfinished" />
+            <translation>une page web</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a PDF document</source>
-            <translation type="unfinished" />
+            <translation>un document PDF</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a zip archive</source>
-            <translation type="unfinished" />
+            <translation>une archive zip</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>no such file: {file}</source>
-            <translation type="unfinished" />
+            <translation>fichier introuvable : {file}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>{file} is a folder, not a picture file</source>
-            <translation type="unfinished" />
+            <translation>{file} est un dossier, pas un fichier image</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>{file} is a folder, not a sound file</source>
-            <translation type="unfinished" />
+            <translation>{file} est un dossier, pas un fichier son</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>{file} is not a regular file</source>
-            <translation type="unfinished" />
+            <translation>{file} n'est pas un fichier ordinaire</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>{file} is {kind}, not a picture file</source>
-            <translation type="unfinished" />
+            <translation>{file} est {kind}, pas un fichier image</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>{file} is {kind}, not a sound file</source>
-            <translation type="unfinished" />
+            <translation>{file} est {kind}, pas un fichier son</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>cannot read {file}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>impossible de lire {file} : {reason}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>cannot find the home folder that "{user}" stands for; write "./{name}" for a file of that name</source>
-            <translation type="unfinished" />
+            <translation>impossible de trouver le dossier personnel que désigne "{user}" ; écris "./{name}" pour un fichier de ce nom</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>cannot find the home folder that "{user}" stands for</source>
-            <translation type="unfinished" />
+            <translation>impossible de trouver le dossier personnel que désigne "{user}"</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a table of cue names and sound files, e.g. [sounds] with go = "sounds/whistle.wav"</source>
-            <translation type="unfinished" />
+            <translation>doit être une table de noms de signaux et de fichiers son, p. ex. [sounds] avec go = "sounds/whistle.wav"</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a sound file name in quotes, got {value}</source>
-            <translation type="unfinished" />
+            <translation>doit être un nom de fichier son entre guillemets, et non {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a {suffixes} file, got {value}</source>
-            <translation type="unfinished" />
+            <translation>doit être un fichier {suffixes}, et non {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>a move needs a name (or 'move' naming a built-in move)</source>
-            <translation type="unfinished" />
+            <translation>un exercice a besoin d'un nom (ou de 'move' désignant un exercice intégré)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>give either 'reps' or 'hold', not both</source>
-            <translation type="unfinished" />
+            <translation>donne soit 'reps', soit 'hold', pas les deux</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>give only one of 'reps', 'hold' and 'work', not {keys}</source>
-            <translation type="unfinished" />
+            <translation>donne une seule clé parmi 'reps', 'hold' et 'work', pas {keys}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>needs 'reps' (a count), 'hold' or 'work' (seconds)</source>
-            <translation type="unfinished" />
+            <translation>il faut 'reps' (un nombre), 'hold' ou 'work' (des secondes)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is only for a move the runner ends: reps with tempo = "self", hold = "self" or work = "self"</source>
-            <translation type="unfinished" />
+            <translation>sert seulement pour un exercice que le coureur termine lui-même : reps avec tempo = "self", hold = "self" ou work = "self"</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>the block is done one side then the other: give 'first_side' on the block</source>
-            <translation type="unfinished" />
+            <translation>le bloc se fait d'un côté puis de l'autre : donne 'first_side' sur le bloc</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be "none", "mini-band" or "stability-ball", got {value}{suggestion}</source>
-            <translation type="unfinished" />
+            <translation>doit être "none", "mini-band" ou "stability-ball", et non {value}{suggestion}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must name a move, e.g. "banded-clam-shell" (leave it out when there is none)</source>
-            <translation type="unfinished" />
+            <translation>doit désigner un exercice, p. ex. "banded-clam-shell" (omets cette clé quand il n'y en a pas)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>names this move itself ('{move}'); name another move</source>
-            <translation type="unfinished" />
+            <translation>désigne cet exercice lui-même ('{move}') ; désigne un autre exercice</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>no move {value}{suggestion}</source>
-            <translation type="unfinished" />
+            <translation>aucun exercice {value}{suggestion}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>'every' already sets the rest between sets (what is left of each interval); leave 'set_rest' out</source>
-            <translation type="unfinished" />
+            <translation>'every' fixe déjà le repos entre les séries (ce qui reste de chaque intervalle) ; retire 'set_rest'</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is shorter than one set: both sides and the switch take {seconds} s, every is {every} s</source>
-            <translation type="unfinished" />
+            <translation>est plus court qu'une série : les deux côtés et le changement de côté prennent {seconds} s, every vaut {every} s</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is shorter than one set: the work takes {seconds} s, every is {every} s</source>
-            <translation type="unfinished" />
+            <translation>est plus court qu'une série : l'effort prend {seconds} s, every vaut {every} s</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a number of seconds from {low} to {high}, or "self", got {value}</source>
-            <translation type="unfinished" />
+            <translation>doit être un nombre de secondes de {low} à {high}, ou "self", et non {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be "left", "right", "both" or "alternate", got {value}; '{sides}' goes on a [[blocks]] table</source>
-            <translation type="unfinished" />
+            <translation>doit être "left", "right", "both" ou "alternate", et non {value} ; '{sides}' se met sur une table [[blocks]]</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be "left", "right", "both" or "alternate", got {value}</source>
-            <translation type="unfinished" />
+            <translation>doit être "left", "right", "both" ou "alternate", et non {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>says {value} but sides = "{sides}"; keep only 'sides'</source>
-            <translation type="unfinished" />
+            <translation>indique {value} mais sides = "{sides}" ; garde seulement 'sides'</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be "left" or "right", got {value}</source>
-            <translation type="unfinished" />
+            <translation>doit être "left" ou "right", et non {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be seconds per rep from 0.5 to 60, or "self", got {value}</source>
-            <translation type="unfinished" />
+            <translation>doit être un nombre de secondes par répétition de 0.5 à 60, ou "self", et non {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be "{sides}", got {value}; on a block, sides can only be "one-then-other" (give a move's own sides on the move)</source>
-            <translation type="unfinished" />
+            <translation>doit être "{sides}", et non {value} ; sur un bloc, sides ne peut être que "one-then-other" (mets les côtés propres à un exercice sur l'exercice)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be "{sides}", got {value}</source>
-            <translation type="unfinished" />
+            <translation>doit être "{sides}", et non {value}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source> ('{key}' here: did you mean '{close}'?)</source>
-            <translation type="unfinished" />
+            <translation> ('{key}' ici : voulais-tu dire '{close}' ?)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>this is not a hiptimer session: it needs a [[moves]] or [[blocks]] list{hint}</source>
-            <translation type="unfinished" />
+            <translation>ce n'est pas une séance hiptimer : il lui faut une liste [[moves]] ou [[blocks]]{hint}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>use either [[moves]] or [[blocks]] at the top level, not both</source>
-            <translation type="unfinished" />
+            <translation>utilise soit [[moves]], soit [[blocks]] au niveau principal, pas les deux</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>the session needs a name, e.g. name = "Pre-run activation"</source>
-            <translation type="unfinished" />
+            <translation>la séance a besoin d'un nom, p. ex. name = "Activation avant la course"</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must not be empty (leave it out for "{finish}")</source>
-            <translation type="unfinished" />
+            <translation>ne doit pas être vide (omets cette clé pour « {finish} »)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>Done — go run!</source>
-            <translation type="unfinished" />
+            <translation>Terminé — va courir !</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>Circuit</source>
-            <translation type="unfinished" />
+            <translation>Circuit</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>Moves</source>
-            <translation type="unfinished" />
+            <translation>Exercices</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>Block {number}</source>
-            <translation type="unfinished" />
+            <translation>Bloc {number}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a table: [question] with ask and answers</source>
-            <translation type="unfinished" />
+            <translation>doit être une table : [question] avec ask et answers</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>needs the question, e.g. ask = "Where did you feel it?"</source>
-            <translation type="unfinished" />
+            <translation>il faut la question, p. ex. ask = "Où l'as-tu senti ?"</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a table of 2 to {limit} answers, each with what it means</source>
-            <translation type="unfinished" />
+            <translation>doit être une table de 2 à {limit} réponses, chacune avec sa signification</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>an answer must be 1 to {limit} characters</source>
-            <translation type="unfinished" />
+            <translation>une réponse doit faire de 1 à {limit} caractères</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>the session would have about {phases} phases; at most {limit} are allowed (fewer rounds, sets or moves)</source>
-            <translation type="unfinished" />
+            <translation>la séance aurait environ {phases} phases ; au plus {limit} sont permises (moins de tours, de séries ou d'exercices)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>not usable: a dotted key has more than {limit} parts</source>
-            <translation type="unfinished" />
+            <translation>inutilisable : une clé pointée a plus de {limit} parties</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>not usable: arrays or tables are nested too deeply</source>
-            <translation type="unfinished" />
+            <translation>inutilisable : tableaux ou tables imbriqués trop profondément</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>not valid TOML: a number has far too many digits</source>
-            <translation type="unfinished" />
+            <translation>TOML non valide : un nombre a beaucoup trop de chiffres</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>not UTF-8 text (byte 0x{byte:02x}); save the file as UTF-8</source>
-            <translation type="unfinished" />
+            <translation>pas du texte UTF-8 (octet 0x{byte:02x}) ; enregistre le fichier en UTF-8</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>no such file</source>
-            <translation type="unfinished" />
+            <translation>fichier introuvable</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>cannot be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>ne peut pas être lu : {reason}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is not a usable file name</source>
-            <translation type="unfinished" />
+            <translation>n'est pas un nom de fichier utilisable</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is a folder, not a session file</source>
-            <translation type="unfinished" />
+            <translation>est un dossier, pas un fichier de séance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is not a regular file</source>
-            <translation type="unfinished" />
+            <translation>n'est pas un fichier ordinaire</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is too large for a session ({size:,} bytes, at most {limit:,})</source>
-            <translation type="unfinished" />
+            <translation>est trop gros pour une séance ({size:,} octets, au plus {limit:,})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is too large for a session</source>
-            <translation type="unfinished" />
+            <translation>est trop gros pour une séance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>is empty; a session needs a name and moves</source>
-            <translation type="unfinished" />
+            <translation>est vide ; une séance a besoin d'un nom et d'exercices</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/session.py" />
             <source>this session fits at most %n round(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>cette séance permet au plus %n tour</numerusform>
+                <numerusform>cette séance permet au plus %n tours</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>fewer sets or moves</source>
-            <translation type="unfinished" />
+            <translation>moins de séries ou d'exercices</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/session.py" />
             <source>with %n round(s) the session would have about {phases} phases; at most {limit} are allowed ({hint})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>avec %n tour, la séance aurait environ {phases} phases ; au plus {limit} sont permises ({hint})</numerusform>
+                <numerusform>avec %n tours, la séance aurait environ {phases} phases ; au plus {limit} sont permises ({hint})</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>{move}: one set would take {seconds} s, longer than its interval (every = {every}); use fewer reps or a smaller scale</source>
-            <translation type="unfinished" />
+            <translation>{move} : une série prendrait {seconds} s, plus que son intervalle (every = {every}) ; fais moins de répétitions ou choisis une échelle plus petite</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be a whole number from {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>doit être un nombre entier de {low} à {high}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be from {low} to {high}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>doit être entre {low} et {high}, et non {value}</translation>
         </message>
     </context>
     <context>
@@ -3288,83 +3288,83 @@ exemples :
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>, your pace</source>
-            <translation type="unfinished" />
+            <translation>, à ton rythme</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/start_view.py" />
             <source>%n rep(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n répétition</numerusform>
+                <numerusform>%n répétitions</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>hold</source>
-            <translation type="unfinished" />
+            <translation>maintien</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>work</source>
-            <translation type="unfinished" />
+            <translation>effort</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>{seconds:g} s work</source>
-            <translation type="unfinished" />
+            <translation>{seconds:g} s d'effort</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>hold {seconds:g} s</source>
-            <translation type="unfinished" />
+            <translation>maintien {seconds:g} s</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source> each side</source>
-            <translation type="unfinished" />
+            <translation> de chaque côté</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source> each side, alternating</source>
-            <translation type="unfinished" />
+            <translation> de chaque côté, en alternance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>, left side</source>
-            <translation type="unfinished" />
+            <translation>, côté gauche</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>, right side</source>
-            <translation type="unfinished" />
+            <translation>, côté droit</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/start_view.py" />
             <source>%n round(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n tour</numerusform>
+                <numerusform>%n tours</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>Total {time} (estimated)</source>
-            <translation type="unfinished" />
+            <translation>Total {time} (estimé)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>Total {time}</source>
-            <translation type="unfinished" />
+            <translation>Total {time}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>  (your copy)</source>
-            <translation type="unfinished" />
+            <translation>  (ta copie)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>  — has problems</source>
-            <translation type="unfinished" />
+            <translation>  — a des problèmes</translation>
         </message>
     </context>
     <context>
@@ -3372,155 +3372,155 @@ exemples :
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file}: cannot be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{file} : illisible : {reason}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file}: cannot be edited: tomlkit cannot read this TOML</source>
-            <translation type="unfinished" />
+            <translation>{file} : modification impossible : tomlkit ne sait pas lire ce TOML</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>the disk is full</source>
-            <translation type="unfinished" />
+            <translation>le disque est plein</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>your disk quota is used up</source>
-            <translation type="unfinished" />
+            <translation>ton quota de disque est épuisé</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>permission denied</source>
-            <translation type="unfinished" />
+            <translation>permission refusée</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>the disk is read-only</source>
-            <translation type="unfinished" />
+            <translation>le disque est en lecture seule</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: {what}. Your file was not changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} n'a pas été enregistré : {what}. Ton fichier n'a pas été modifié.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: {what} ({reason}). Your file was not changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} n'a pas été enregistré : {what} ({reason}). Ton fichier n'a pas été modifié.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: {path} is a folder, not a file. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} n'a pas été enregistré : {path} est un dossier, pas un fichier. Rien n'a été modifié.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: another program is saving {file} right now; try again in a moment. Your file was not changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} n'a pas été enregistré : un autre programme enregistre {file} en ce moment ; réessaie dans un instant. Ton fichier n'a pas été modifié.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>cannot write in {folder}</source>
-            <translation type="unfinished" />
+            <translation>impossible d'écrire dans {folder}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>cannot lock it for saving</source>
-            <translation type="unfinished" />
+            <translation>impossible de le verrouiller pour l'enregistrer</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: {path} is not a regular file. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} n'a pas été enregistré : {path} n'est pas un fichier ordinaire. Rien n'a été modifié.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: {path} is far too large to be a session; it was left alone. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} n'a pas été enregistré : {path} est bien trop gros pour être une séance ; il n'a pas été touché. Rien n'a été modifié.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: {path} is far too large to be a session. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} n'a pas été enregistré : {path} est bien trop gros pour être une séance. Rien n'a été modifié.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>cannot read it to check that it did not change</source>
-            <translation type="unfinished" />
+            <translation>impossible de le lire pour vérifier qu'il n'a pas changé</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} already exists in {folder}; it was not overwritten. Save as another file, or open that one to change it.</source>
-            <translation type="unfinished" />
+            <translation>{file} existe déjà dans {folder} ; il n'a pas été écrasé. Enregistre sous un autre nom, ou ouvre ce fichier pour le modifier.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} changed on disk since you opened it; it was not overwritten. Save as another file or reload it.</source>
-            <translation type="unfinished" />
+            <translation>{file} a changé sur le disque depuis que tu l'as ouvert ; il n'a pas été écrasé. Enregistre sous un autre nom ou recharge-le.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>could not keep a backup of the previous version</source>
-            <translation type="unfinished" />
+            <translation>impossible de garder une sauvegarde de la version précédente</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>writing failed</source>
-            <translation type="unfinished" />
+            <translation>l'écriture a échoué</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>could not replace the file</source>
-            <translation type="unfinished" />
+            <translation>impossible de remplacer le fichier</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: writing failed ({reason}) and the file may now be incomplete. The previous version is kept in {backup}.</source>
-            <translation type="unfinished" />
+            <translation>{file} n'a pas été enregistré : l'écriture a échoué ({reason}) et le fichier est peut-être incomplet. La version précédente est gardée dans {backup}.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>cannot open it for writing</source>
-            <translation type="unfinished" />
+            <translation>impossible de l'ouvrir en écriture</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: it is not a usable file name. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} n'a pas été enregistré : ce n'est pas un nom de fichier utilisable. Rien n'a été modifié.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} is built into hiptimer and is never changed; save a copy.</source>
-            <translation type="unfinished" />
+            <translation>{file} est intégré à hiptimer et n'est jamais modifié ; enregistre une copie.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: the session could not be written as TOML ({error}). Your file was not changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} n'a pas été enregistré : la séance n'a pas pu être écrite en TOML ({error}). Ton fichier n'a pas été modifié.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: the session has %n problem(s):</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{file} n'a pas été enregistré : la séance a %n problème :</numerusform>
+                <numerusform>{file} n'a pas été enregistré : la séance a %n problèmes :</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} was not saved: it would be too large to open again.</source>
-            <translation type="unfinished" />
+            <translation>{file} n'a pas été enregistré : il serait trop gros pour être rouvert.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>cannot create {folder}</source>
-            <translation type="unfinished" />
+            <translation>impossible de créer {folder}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/store.py" />
             <source>{file} is read-only; it was not changed. Save as another file, or make it writable first.</source>
-            <translation type="unfinished" />
+            <translation>{file} est en lecture seule ; il n'a pas été modifié. Enregistre sous un autre nom, ou rends-le modifiable d'abord.</translation>
         </message>
     </context>
     <context>
@@ -3528,168 +3528,168 @@ exemples :
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Round {round} of {rounds} next</source>
-            <translation type="unfinished" />
+            <translation>Ensuite : tour {round} sur {rounds}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Next: {move}</source>
-            <translation type="unfinished" />
+            <translation>Ensuite : {move}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Next: {move} — {side}</source>
-            <translation type="unfinished" />
+            <translation>Ensuite : {move} — {side}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>set {set} of {sets}</source>
-            <translation type="unfinished" />
+            <translation>série {set} sur {sets}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Round {round} of {rounds}</source>
-            <translation type="unfinished" />
+            <translation>Tour {round} sur {rounds}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Next up: {move} — {what}</source>
-            <translation type="unfinished" />
+            <translation>À suivre : {move} — {what}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Last one — then go run!</source>
-            <translation type="unfinished" />
+            <translation>Dernier exercice — puis va courir !</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Last one</source>
-            <translation type="unfinished" />
+            <translation>Dernier exercice</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Set {set} of {sets}</source>
-            <translation type="unfinished" />
+            <translation>Série {set} sur {sets}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>{leg} · {time} left</source>
-            <translation type="unfinished" />
+            <translation>{leg} · encore {time}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>{time} left</source>
-            <translation type="unfinished" />
+            <translation>encore {time}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>reps each leg, alternating · Space when done · {time}</source>
-            <translation type="unfinished" />
+            <translation>répétitions par jambe, en alternance · Espace à la fin · {time}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>reps · Space when done · {time}</source>
-            <translation type="unfinished" />
+            <translation>répétitions · Espace à la fin · {time}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>hold · Space when done</source>
-            <translation type="unfinished" />
+            <translation>maintien · Espace à la fin</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>work · Space when done</source>
-            <translation type="unfinished" />
+            <translation>effort · Espace à la fin</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>hold</source>
-            <translation type="unfinished" />
+            <translation>maintien</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>work</source>
-            <translation type="unfinished" />
+            <translation>effort</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>{seconds} s over the interval — straight on</source>
-            <translation type="unfinished" />
+            <translation>{seconds} s au-delà de l'intervalle — on enchaîne</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Time: {time}</source>
-            <translation type="unfinished" />
+            <translation>Temps : {time}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>{phase}, round {round} of {rounds}</source>
-            <translation type="unfinished" />
+            <translation>{phase}, tour {round} sur {rounds}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>This week: {done} of {goal} ({skipped} skipped)</source>
-            <translation type="unfinished" />
+            <translation>Cette semaine : {done} sur {goal} (sautées : {skipped})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>This week: {done} of {goal}</source>
-            <translation type="unfinished" />
+            <translation>Cette semaine : {done} sur {goal}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source> — goal met</source>
-            <translation type="unfinished" />
+            <translation> — objectif atteint</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/views.py" />
             <source> · streak: %n week(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform> · %n semaine d'affilée</numerusform>
+                <numerusform> · %n semaines d'affilée</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Weekly goal met — nice work.</source>
-            <translation type="unfinished" />
+            <translation>Objectif de la semaine atteint — bien joué.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/views.py" />
             <source>%n more this week to reach your goal of {goal}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Encore %n cette semaine pour atteindre ton objectif de {goal}.</numerusform>
+                <numerusform>Encore %n cette semaine pour atteindre ton objectif de {goal}.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>{week}. {more}</source>
-            <translation type="unfinished" />
+            <translation>{week}. {more}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Counted toward your week.</source>
-            <translation type="unfinished" />
+            <translation>Comptée pour ta semaine.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/views.py" />
             <source>Not counted: {share} % of the work was skipped.</source>
-            <translation type="unfinished" />
+            <translation>Pas comptée : {share} % de l'effort a été sauté.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/views.py" />
             <source>%n work phase(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n phase d'effort</numerusform>
+                <numerusform>%n phases d'effort</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/views.py" />
             <source>Not counted: %n of {phases} were skipped.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Pas comptée : %n sur {phases} a été sautée.</numerusform>
+                <numerusform>Pas comptée : %n sur {phases} ont été sautées.</numerusform>
             </translation>
         </message>
     </context>
@@ -3698,37 +3698,37 @@ exemples :
         <message>
             <location filename="../../hiptimer/voice.py" />
             <source>Install espeak-ng for spoken prompts</source>
-            <translation type="unfinished" />
+            <translation>Installe espeak-ng pour les annonces vocales</translation>
         </message>
         <message>
             <location filename="../../hiptimer/voice.py" />
             <source>The Piper voice {name} does not work ({detail}); the prompts are spoken by espeak-ng.</source>
-            <translation type="unfinished" />
+            <translation>La voix Piper {name} ne fonctionne pas ({detail}) ; les annonces sont dites par espeak-ng.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/voice.py" />
             <source>The Piper voice {name} does not work ({detail}); the prompts are spoken by the system's voice.</source>
-            <translation type="unfinished" />
+            <translation>La voix Piper {name} ne fonctionne pas ({detail}) ; les annonces sont dites par la voix du système.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/voice.py" />
             <source>The Piper voice {name} does not work ({detail}); tones only.</source>
-            <translation type="unfinished" />
+            <translation>La voix Piper {name} ne fonctionne pas ({detail}) ; sons seulement.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/voice.py" />
             <source>The system's voice does not work ({detail}); tones only.</source>
-            <translation type="unfinished" />
+            <translation>La voix du système ne fonctionne pas ({detail}) ; sons seulement.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/voice.py" />
             <source>Piper is not installed</source>
-            <translation type="unfinished" />
+            <translation>Piper n'est pas installé</translation>
         </message>
         <message>
             <location filename="../../hiptimer/voice.py" />
             <source>it wrote no usable WAV</source>
-            <translation type="unfinished" />
+            <translation>il n'a écrit aucun WAV utilisable</translation>
         </message>
     </context>
     <context>
@@ -3736,12 +3736,12 @@ exemples :
         <message>
             <location filename="../../hiptimer/voice_system.py" />
             <source>no answer after {seconds:.0f} s</source>
-            <translation type="unfinished" />
+            <translation>pas de réponse après {seconds:.0f} s</translation>
         </message>
         <message>
             <location filename="../../hiptimer/voice_system.py" />
             <source>exit status {status}</source>
-            <translation type="unfinished" />
+            <translation>code de sortie {status}</translation>
         </message>
     </context>
 </TS>
