@@ -37,6 +37,41 @@
         </message>
     </context>
     <context>
+        <name>cues</name>
+        <message numerus="yes">
+            <location filename="../../hiptimer/cues.py" />
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../hiptimer/cues.py" />
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>%n second</numerusform>
+                <numerusform>%n seconds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../hiptimer/cues.py" />
+            <source>%n rep(s) each side</source>
+            <translation>
+                <numerusform>%n rep each side</numerusform>
+                <numerusform>%n reps each side</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../hiptimer/cues.py" />
+            <source>%n rep(s)</source>
+            <translation>
+                <numerusform>%n rep</numerusform>
+                <numerusform>%n reps</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>editing</name>
         <message numerus="yes">
             <location filename="../../hiptimer/editing.py" />

@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
+        <name>audio</name>
+        <message>
+            <location filename="../../hiptimer/audio.py" />
+            <source>No sound: no audio player was found (install GStreamer's gst-play-1.0 or FFmpeg's ffplay). The session runs without sound.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/audio.py" />
+            <source>No sound: the audio player keeps failing ({detail}). The session runs without sound.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/audio.py" />
+            <source>No sound: the audio player keeps failing (exit status {code}). The session runs without sound.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>awake_macos</name>
+        <message>
+            <location filename="../../hiptimer/awake_macos.py" />
+            <source>{program} was not found (it is in {folder} on macOS); the screen may go dark during a run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/awake_macos.py" />
+            <source>{program} could not be started ({detail}); the screen may go dark during a run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/awake_macos.py" />
+            <source>{program} stopped by itself (exit status {status}); the screen may go dark until the run is paused and resumed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>awake_windows</name>
+        <message>
+            <location filename="../../hiptimer/awake_windows.py" />
+            <source>Windows refused to keep the screen on ({call} failed); it may go dark during a run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/awake_windows.py" />
+            <source>the screen was not let go: {call} must be called from the thread that held it (the GUI thread)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/awake_windows.py" />
+            <source>cannot keep the screen on: {library} not available ({detail})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <location filename="../../hiptimer/cli.py" />
@@ -48,14 +102,13 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>usage: </source>
-            <translation>uso: </translation>
+            <translation>uso:</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{program}: error: {message}
 </source>
-            <translation>{program}: error: {message}
-</translation>
+            <translation>{program}: error: {message}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
@@ -155,7 +208,7 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source> (about {seconds:g} s)</source>
-            <translation> (unos {seconds:g} s)</translation>
+            <translation>(unos {seconds:g} s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
@@ -387,20 +440,29 @@ ejemplos:
     </context>
     <context>
         <name>cues</name>
-        <message>
+        <message numerus="yes">
             <location filename="../../hiptimer/cues.py" />
             <source>%n minute(s)</source>
-            <translation>%n minutos</translation>
+            <translation type="unfinished">
+                <numerusform>%n minutos</numerusform>
+                <numerusform>%n minutos</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../hiptimer/cues.py" />
             <source>%n second(s)</source>
-            <translation>%n segundos</translation>
+            <translation type="unfinished">
+                <numerusform>%n segundos</numerusform>
+                <numerusform>%n segundos</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../hiptimer/cues.py" />
             <source>%n rep(s) each side</source>
-            <translation>%n repeticiones por lado</translation>
+            <translation type="unfinished">
+                <numerusform>%n repeticiones por lado</numerusform>
+                <numerusform>%n repeticiones por lado</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
@@ -412,10 +474,13 @@ ejemplos:
             <source>alternating legs, right first</source>
             <translation>alternando piernas, primero la derecha</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../hiptimer/cues.py" />
             <source>%n rep(s)</source>
-            <translation>%n repeticiones</translation>
+            <translation type="unfinished">
+                <numerusform>%n repeticiones</numerusform>
+                <numerusform>%n repeticiones</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
@@ -441,7 +506,7 @@ ejemplos:
             <location filename="../../hiptimer/cues.py" />
             <source>, </source>
             <comment>between the parts of a spoken prompt</comment>
-            <translation>, </translation>
+            <translation>,</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
@@ -461,12 +526,12 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source> — next: set {set} of {sets}</source>
-            <translation> — a continuación: serie {set} de {sets}</translation>
+            <translation>— a continuación: serie {set} de {sets}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source> — next up: {move}</source>
-            <translation> — a continuación: {move}</translation>
+            <translation>— a continuación: {move}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
@@ -497,6 +562,74 @@ ejemplos:
             <location filename="../../hiptimer/cues.py" />
             <source>halfway</source>
             <translation>vas por la mitad</translation>
+        </message>
+    </context>
+    <context>
+        <name>desktop</name>
+        <message>
+            <location filename="../../hiptimer/desktop.py" />
+            <source>the path {path} has a control character, which a desktop entry cannot hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/desktop.py" />
+            <source>the shipped desktop entry has no {group} group with {key}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/desktop.py" />
+            <source>{path} is already there and was not written by hiptimer; move it away to install hiptimer's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/desktop.py" />
+            <source>cannot make the folder {folder}: a file of that name, or of a folder above it, is in the way</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/desktop.py" />
+            <source>hiptimer: desktop entries are for Linux and other freedesktop desktops; this system's menus do not read them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/desktop.py" />
+            <source>hiptimer: cannot install the desktop entry: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/desktop.py" />
+            <source>wrote {path} (it runs {command})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/desktop.py" />
+            <source>wrote {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/desktop.py" />
+            <source>hiptimer is in your desktop's menu now; {command} takes it out again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/desktop.py" />
+            <source>hiptimer: cannot remove the desktop entry: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/desktop.py" />
+            <source>removed {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/desktop.py" />
+            <source>left {path} alone: hiptimer did not write it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/desktop.py" />
+            <source>nothing to remove: no desktop entry of hiptimer in {folder}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1131,6 +1264,39 @@ ejemplos:
         </message>
     </context>
     <context>
+        <name>gui.theme</name>
+        <message>
+            <location filename="../../hiptimer/gui/theme.py" />
+            <source>GET READY</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/theme.py" />
+            <source>WORK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/theme.py" />
+            <source>SWITCH SIDES</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/theme.py" />
+            <source>REST</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/theme.py" />
+            <source>ROUND REST</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/theme.py" />
+            <source>DONE</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>gui.views.editor.dialog</name>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
@@ -1226,11 +1392,6 @@ ejemplos:
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Save and close (Ctrl+S)</source>
             <translation>Guardar y cerrar (Ctrl+S)</translation>
-        </message>
-        <message>
-            <location filename="../../hiptimer/gui/views/editor/dialog.py" />
-            <source>{key}: {problem}</source>
-            <translation>{key}: {problem}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
@@ -1478,6 +1639,11 @@ ejemplos:
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Alternating legs, rep by rep</source>
             <translation>Piernas alternas, repetición a repetición</translation>
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>{key}: {problem}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
@@ -2213,7 +2379,7 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source> %</source>
-            <translation> %</translation>
+            <translation>%</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
@@ -2388,6 +2554,11 @@ ejemplos:
             <location filename="../../hiptimer/gui/voice_menu.py" />
             <source>&amp;espeak-ng</source>
             <translation>&amp;espeak-ng</translation>
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/voice_menu.py" />
+            <source>&amp;System voice</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../hiptimer/gui/voice_menu.py" />
@@ -2588,6 +2759,64 @@ ejemplos:
         </message>
     </context>
     <context>
+        <name>preflight</name>
+        <message>
+            <location filename="../../hiptimer/preflight.py" />
+            <source>X11 (Qt's xcb platform plugin)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/preflight.py" />
+            <source>Wayland (Qt's wayland platform plugin)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/preflight.py" />
+            <source>{first} or {second}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/preflight.py" />
+            <source>hiptimer: Qt cannot open the window on {platforms}: these libraries are missing:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/preflight.py" />
+            <source>hiptimer: Qt cannot start: these libraries are missing:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/preflight.py" />
+            <source>Install them, then start hiptimer again:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/preflight.py" />
+            <source>Debian, Ubuntu:  {command}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/preflight.py" />
+            <source>Fedora:          {command}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/preflight.py" />
+            <source>No package is known here for {name}: {apt} or {dnf} finds it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/preflight.py" />
+            <source>Or choose another Qt platform: on a Wayland desktop, {wayland} uses Wayland instead of X11; {offscreen} runs with no window at all (for scripts and tests).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/preflight.py" />
+            <source>PySide6 {pyside} on Python {python} is known to crash: the interpreter aborts after a few thousand updates of the window. Install another PySide6 with {command}, or run hiptimer on Python {newer} or newer.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>progression</name>
         <message>
             <location filename="../../hiptimer/progression.py" />
@@ -2760,6 +2989,21 @@ ejemplos:
             <location filename="../../hiptimer/session.py" />
             <source>must be a number of seconds from {low} to {high}, got {value}</source>
             <translation>debe ser un número de segundos de {low} a {high}, se recibió {value}</translation>
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>unknown key '{key}': a translation is written "{base}.de", with a language code of two small letters after the dot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>`{key}` needs `{base}` too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must be text in quotes, got a table; for a translation, put the whole key in quotes: write "{key}.{code}" = "…"</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
@@ -3119,7 +3363,7 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/session.py" />
             <source> ('{key}' here: did you mean '{close}'?)</source>
-            <translation> ('{key}' aquí: ¿quisiste decir '{close}'?)</translation>
+            <translation>('{key}' aquí: ¿quisiste decir '{close}'?)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
@@ -3173,6 +3417,11 @@ ejemplos:
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
+            <source>must give as many answers as `answers` ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
             <source>must be a table of 2 to {limit} answers, each with what it means</source>
             <translation>debe ser una tabla de 2 a {limit} respuestas, cada una con lo que significa</translation>
         </message>
@@ -3185,6 +3434,11 @@ ejemplos:
             <location filename="../../hiptimer/session.py" />
             <source>the session would have about {phases} phases; at most {limit} are allowed (fewer rounds, sets or moves)</source>
             <translation>la sesión tendría unas {phases} fases; se permiten como máximo {limit} (menos rondas, series o ejercicios)</translation>
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>not valid TOML: {error}; for a translation, put the whole key in quotes: write "{key}" = "…"</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
@@ -3321,12 +3575,12 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source> each side</source>
-            <translation> por lado</translation>
+            <translation>por lado</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source> each side, alternating</source>
-            <translation> por lado, alternando</translation>
+            <translation>por lado, alternando</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
@@ -3359,12 +3613,12 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>  (your copy)</source>
-            <translation>  (tu copia)</translation>
+            <translation>(tu copia)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>  — has problems</source>
-            <translation>  — tiene problemas</translation>
+            <translation>— tiene problemas</translation>
         </message>
     </context>
     <context>
@@ -3638,7 +3892,7 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/views.py" />
             <source> — goal met</source>
-            <translation> — objetivo cumplido</translation>
+            <translation>— objetivo cumplido</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/views.py" />

@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
     <context>
+        <name>audio</name>
+        <message>
+            <location filename="../../hiptimer/audio.py" />
+            <source>No sound: no audio player was found (install GStreamer's gst-play-1.0 or FFmpeg's ffplay). The session runs without sound.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/audio.py" />
+            <source>No sound: the audio player keeps failing ({detail}). The session runs without sound.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/audio.py" />
+            <source>No sound: the audio player keeps failing (exit status {code}). The session runs without sound.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>awake_macos</name>
+        <message>
+            <location filename="../../hiptimer/awake_macos.py" />
+            <source>{program} was not found (it is in {folder} on macOS); the screen may go dark during a run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/awake_macos.py" />
+            <source>{program} could not be started ({detail}); the screen may go dark during a run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/awake_macos.py" />
+            <source>{program} stopped by itself (exit status {status}); the screen may go dark until the run is paused and resumed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>awake_windows</name>
+        <message>
+            <location filename="../../hiptimer/awake_windows.py" />
+            <source>Windows refused to keep the screen on ({call} failed); it may go dark during a run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/awake_windows.py" />
+            <source>the screen was not let go: {call} must be called from the thread that held it (the GUI thread)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/awake_windows.py" />
+            <source>cannot keep the screen on: {library} not available ({detail})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <location filename="../../hiptimer/cli.py" />
@@ -48,14 +102,13 @@ exemples :
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>usage: </source>
-            <translation>utilisation : </translation>
+            <translation>utilisation :</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{program}: error: {message}
 </source>
-            <translation>{program} : erreur : {message}
-</translation>
+            <translation>{program} : erreur : {message}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
@@ -155,7 +208,7 @@ exemples :
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source> (about {seconds:g} s)</source>
-            <translation> (environ {seconds:g} s)</translation>
+            <translation>(environ {seconds:g} s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
@@ -387,20 +440,29 @@ exemples :
     </context>
     <context>
         <name>cues</name>
-        <message>
+        <message numerus="yes">
             <location filename="../../hiptimer/cues.py" />
             <source>%n minute(s)</source>
-            <translation>%n minutes</translation>
+            <translation type="unfinished">
+                <numerusform>%n minutes</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../hiptimer/cues.py" />
             <source>%n second(s)</source>
-            <translation>%n secondes</translation>
+            <translation type="unfinished">
+                <numerusform>%n secondes</numerusform>
+                <numerusform>%n secondes</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../hiptimer/cues.py" />
             <source>%n rep(s) each side</source>
-            <translation>%n répétitions de chaque côté</translation>
+            <translation type="unfinished">
+                <numerusform>%n répétitions de chaque côté</numerusform>
+                <numerusform>%n répétitions de chaque côté</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
@@ -412,10 +474,13 @@ exemples :
             <source>alternating legs, right first</source>
             <translation>jambes en alternance, droite d'abord</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../hiptimer/cues.py" />
             <source>%n rep(s)</source>
-            <translation>%n répétitions</translation>
+            <translation type="unfinished">
+                <numerusform>%n répétitions</numerusform>
+                <numerusform>%n répétitions</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
@@ -441,7 +506,7 @@ exemples :
             <location filename="../../hiptimer/cues.py" />
             <source>, </source>
             <comment>between the parts of a spoken prompt</comment>
-            <translation>, </translation>
+            <translation>,</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
@@ -461,12 +526,12 @@ exemples :
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source> — next: set {set} of {sets}</source>
-            <translation> — ensuite : série {set} sur {sets}</translation>
+            <translation>— ensuite : série {set} sur {sets}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source> — next up: {move}</source>
-            <translation> — ensuite : {move}</translation>
+            <translation>— ensuite : {move}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
@@ -497,6 +562,74 @@ exemples :
             <location filename="../../hiptimer/cues.py" />
             <source>halfway</source>
             <translation>à mi-chemin</translation>
+        </message>
+    </context>
+    <context>
+        <name>desktop</name>
+        <message>
+            <location filename="../../hiptimer/desktop.py" />
+            <source>the path {path} has a control character, which a desktop entry cannot hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/desktop.py" />
+            <source>the shipped desktop entry has no {group} group with {key}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/desktop.py" />
+            <source>{path} is already there and was not written by hiptimer; move it away to install hiptimer's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/desktop.py" />
+            <source>cannot make the folder {folder}: a file of that name, or of a folder above it, is in the way</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/desktop.py" />
+            <source>hiptimer: desktop entries are for Linux and other freedesktop desktops; this system's menus do not read them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/desktop.py" />
+            <source>hiptimer: cannot install the desktop entry: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/desktop.py" />
+            <source>wrote {path} (it runs {command})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/desktop.py" />
+            <source>wrote {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/desktop.py" />
+            <source>hiptimer is in your desktop's menu now; {command} takes it out again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/desktop.py" />
+            <source>hiptimer: cannot remove the desktop entry: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/desktop.py" />
+            <source>removed {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/desktop.py" />
+            <source>left {path} alone: hiptimer did not write it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/desktop.py" />
+            <source>nothing to remove: no desktop entry of hiptimer in {folder}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1131,6 +1264,39 @@ exemples :
         </message>
     </context>
     <context>
+        <name>gui.theme</name>
+        <message>
+            <location filename="../../hiptimer/gui/theme.py" />
+            <source>GET READY</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/theme.py" />
+            <source>WORK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/theme.py" />
+            <source>SWITCH SIDES</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/theme.py" />
+            <source>REST</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/theme.py" />
+            <source>ROUND REST</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/theme.py" />
+            <source>DONE</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>gui.views.editor.dialog</name>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
@@ -1226,11 +1392,6 @@ exemples :
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
             <source>Save and close (Ctrl+S)</source>
             <translation>Enregistrer et fermer (Ctrl+S)</translation>
-        </message>
-        <message>
-            <location filename="../../hiptimer/gui/views/editor/dialog.py" />
-            <source>{key}: {problem}</source>
-            <translation>{key} : {problem}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/dialog.py" />
@@ -1478,6 +1639,11 @@ exemples :
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>Alternating legs, rep by rep</source>
             <translation>Jambes en alternance, répétition par répétition</translation>
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/views/editor/forms.py" />
+            <source>{key}: {problem}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
@@ -2213,7 +2379,7 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source> %</source>
-            <translation> %</translation>
+            <translation>%</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
@@ -2388,6 +2554,11 @@ exemples :
             <location filename="../../hiptimer/gui/voice_menu.py" />
             <source>&amp;espeak-ng</source>
             <translation>&amp;espeak-ng</translation>
+        </message>
+        <message>
+            <location filename="../../hiptimer/gui/voice_menu.py" />
+            <source>&amp;System voice</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../hiptimer/gui/voice_menu.py" />
@@ -2588,6 +2759,64 @@ exemples :
         </message>
     </context>
     <context>
+        <name>preflight</name>
+        <message>
+            <location filename="../../hiptimer/preflight.py" />
+            <source>X11 (Qt's xcb platform plugin)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/preflight.py" />
+            <source>Wayland (Qt's wayland platform plugin)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/preflight.py" />
+            <source>{first} or {second}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/preflight.py" />
+            <source>hiptimer: Qt cannot open the window on {platforms}: these libraries are missing:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/preflight.py" />
+            <source>hiptimer: Qt cannot start: these libraries are missing:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/preflight.py" />
+            <source>Install them, then start hiptimer again:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/preflight.py" />
+            <source>Debian, Ubuntu:  {command}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/preflight.py" />
+            <source>Fedora:          {command}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/preflight.py" />
+            <source>No package is known here for {name}: {apt} or {dnf} finds it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/preflight.py" />
+            <source>Or choose another Qt platform: on a Wayland desktop, {wayland} uses Wayland instead of X11; {offscreen} runs with no window at all (for scripts and tests).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/preflight.py" />
+            <source>PySide6 {pyside} on Python {python} is known to crash: the interpreter aborts after a few thousand updates of the window. Install another PySide6 with {command}, or run hiptimer on Python {newer} or newer.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>progression</name>
         <message>
             <location filename="../../hiptimer/progression.py" />
@@ -2760,6 +2989,21 @@ exemples :
             <location filename="../../hiptimer/session.py" />
             <source>must be a number of seconds from {low} to {high}, got {value}</source>
             <translation>doit être un nombre de secondes de {low} à {high}, et non {value}</translation>
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>unknown key '{key}': a translation is written "{base}.de", with a language code of two small letters after the dot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>`{key}` needs `{base}` too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>must be text in quotes, got a table; for a translation, put the whole key in quotes: write "{key}.{code}" = "…"</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
@@ -3119,7 +3363,7 @@ exemples :
         <message>
             <location filename="../../hiptimer/session.py" />
             <source> ('{key}' here: did you mean '{close}'?)</source>
-            <translation> ('{key}' ici : voulais-tu dire '{close}' ?)</translation>
+            <translation>('{key}' ici : voulais-tu dire '{close}' ?)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
@@ -3173,6 +3417,11 @@ exemples :
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
+            <source>must give as many answers as `answers` ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
             <source>must be a table of 2 to {limit} answers, each with what it means</source>
             <translation>doit être une table de 2 à {limit} réponses, chacune avec sa signification</translation>
         </message>
@@ -3185,6 +3434,11 @@ exemples :
             <location filename="../../hiptimer/session.py" />
             <source>the session would have about {phases} phases; at most {limit} are allowed (fewer rounds, sets or moves)</source>
             <translation>la séance aurait environ {phases} phases ; au plus {limit} sont permises (moins de tours, de séries ou d'exercices)</translation>
+        </message>
+        <message>
+            <location filename="../../hiptimer/session.py" />
+            <source>not valid TOML: {error}; for a translation, put the whole key in quotes: write "{key}" = "…"</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
@@ -3321,12 +3575,12 @@ exemples :
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source> each side</source>
-            <translation> de chaque côté</translation>
+            <translation>de chaque côté</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source> each side, alternating</source>
-            <translation> de chaque côté, en alternance</translation>
+            <translation>de chaque côté, en alternance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
@@ -3359,12 +3613,12 @@ exemples :
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>  (your copy)</source>
-            <translation>  (ta copie)</translation>
+            <translation>(ta copie)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>  — has problems</source>
-            <translation>  — a des problèmes</translation>
+            <translation>— a des problèmes</translation>
         </message>
     </context>
     <context>
@@ -3638,7 +3892,7 @@ exemples :
         <message>
             <location filename="../../hiptimer/views.py" />
             <source> — goal met</source>
-            <translation> — objectif atteint</translation>
+            <translation>— objectif atteint</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/views.py" />
