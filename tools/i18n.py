@@ -166,7 +166,10 @@ def _translation(message: Message, old: ElementTree.Element | None,
             ElementTree.SubElement(translation, "numerusform").text = form
         return translation
     forms = [] if old is None else [form.text or "" for form in old.iter("numerusform")]
-    text = "" if old is None else (old.text or "").strip() if not forms else ""
+    # Kept as written: a fragment's spaces at either end are part of it.
+    text = "" if old is None or forms else (old.text or "")
+    if not text.strip():
+        text = ""
     if message.plural:
         # A message that became a plural keeps its old words as a guess, to check.
         done = bool(forms) and all(forms)
