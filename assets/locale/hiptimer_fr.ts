@@ -6,17 +6,17 @@
         <message>
             <location filename="../../hiptimer/audio.py" />
             <source>No sound: no audio player was found (install GStreamer's gst-play-1.0 or FFmpeg's ffplay). The session runs without sound.</source>
-            <translation type="unfinished" />
+            <translation>Pas de son : aucun lecteur audio n'a été trouvé (installe gst-play-1.0 de GStreamer ou ffplay de FFmpeg). La séance se déroule sans son.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/audio.py" />
             <source>No sound: the audio player keeps failing ({detail}). The session runs without sound.</source>
-            <translation type="unfinished" />
+            <translation>Pas de son : le lecteur audio échoue sans cesse ({detail}). La séance se déroule sans son.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/audio.py" />
             <source>No sound: the audio player keeps failing (exit status {code}). The session runs without sound.</source>
-            <translation type="unfinished" />
+            <translation>Pas de son : le lecteur audio échoue sans cesse (code de sortie {code}). La séance se déroule sans son.</translation>
         </message>
     </context>
     <context>
@@ -24,17 +24,17 @@
         <message>
             <location filename="../../hiptimer/awake_macos.py" />
             <source>{program} was not found (it is in {folder} on macOS); the screen may go dark during a run</source>
-            <translation type="unfinished" />
+            <translation>{program} est introuvable (il se trouve dans {folder} sur macOS) ; l'écran risque de s'éteindre pendant une séance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/awake_macos.py" />
             <source>{program} could not be started ({detail}); the screen may go dark during a run</source>
-            <translation type="unfinished" />
+            <translation>{program} n'a pas pu être lancé ({detail}) ; l'écran risque de s'éteindre pendant une séance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/awake_macos.py" />
             <source>{program} stopped by itself (exit status {status}); the screen may go dark until the run is paused and resumed</source>
-            <translation type="unfinished" />
+            <translation>{program} s'est arrêté tout seul (code de sortie {status}) ; l'écran risque de s'éteindre jusqu'à ce que la séance soit mise en pause puis reprise</translation>
         </message>
     </context>
     <context>
@@ -42,17 +42,17 @@
         <message>
             <location filename="../../hiptimer/awake_windows.py" />
             <source>Windows refused to keep the screen on ({call} failed); it may go dark during a run</source>
-            <translation type="unfinished" />
+            <translation>Windows a refusé de garder l'écran allumé (échec de {call}) ; il risque de s'éteindre pendant une séance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/awake_windows.py" />
             <source>the screen was not let go: {call} must be called from the thread that held it (the GUI thread)</source>
-            <translation type="unfinished" />
+            <translation>l'écran n'a pas été libéré : {call} doit être appelé depuis le thread qui l'a retenu (le thread de l'interface)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/awake_windows.py" />
             <source>cannot keep the screen on: {library} not available ({detail})</source>
-            <translation type="unfinished" />
+            <translation>impossible de garder l'écran allumé : {library} n'est pas disponible ({detail})</translation>
         </message>
     </context>
     <context>
@@ -102,13 +102,14 @@ exemples :
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>usage: </source>
-            <translation>utilisation :</translation>
+            <translation>utilisation : </translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{program}: error: {message}
 </source>
-            <translation>{program} : erreur : {message}</translation>
+            <translation>{program} : erreur : {message}
+</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
@@ -208,7 +209,7 @@ exemples :
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source> (about {seconds:g} s)</source>
-            <translation>(environ {seconds:g} s)</translation>
+            <translation> (environ {seconds:g} s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
@@ -443,24 +444,24 @@ exemples :
         <message numerus="yes">
             <location filename="../../hiptimer/cues.py" />
             <source>%n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform>%n minutes</numerusform>
+            <translation>
+                <numerusform>%n minute</numerusform>
                 <numerusform>%n minutes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/cues.py" />
             <source>%n second(s)</source>
-            <translation type="unfinished">
-                <numerusform>%n secondes</numerusform>
+            <translation>
+                <numerusform>%n seconde</numerusform>
                 <numerusform>%n secondes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/cues.py" />
             <source>%n rep(s) each side</source>
-            <translation type="unfinished">
-                <numerusform>%n répétitions de chaque côté</numerusform>
+            <translation>
+                <numerusform>%n répétition de chaque côté</numerusform>
                 <numerusform>%n répétitions de chaque côté</numerusform>
             </translation>
         </message>
@@ -477,8 +478,8 @@ exemples :
         <message numerus="yes">
             <location filename="../../hiptimer/cues.py" />
             <source>%n rep(s)</source>
-            <translation type="unfinished">
-                <numerusform>%n répétitions</numerusform>
+            <translation>
+                <numerusform>%n répétition</numerusform>
                 <numerusform>%n répétitions</numerusform>
             </translation>
         </message>
@@ -506,7 +507,7 @@ exemples :
             <location filename="../../hiptimer/cues.py" />
             <source>, </source>
             <comment>between the parts of a spoken prompt</comment>
-            <translation>,</translation>
+            <translation>, </translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
@@ -526,12 +527,12 @@ exemples :
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source> — next: set {set} of {sets}</source>
-            <translation>— ensuite : série {set} sur {sets}</translation>
+            <translation> — ensuite : série {set} sur {sets}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source> — next up: {move}</source>
-            <translation>— ensuite : {move}</translation>
+            <translation> — ensuite : {move}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
@@ -569,67 +570,67 @@ exemples :
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>the path {path} has a control character, which a desktop entry cannot hold</source>
-            <translation type="unfinished" />
+            <translation>le chemin {path} contient un caractère de contrôle, ce qu'une entrée de bureau ne peut pas contenir</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>the shipped desktop entry has no {group} group with {key}</source>
-            <translation type="unfinished" />
+            <translation>l'entrée de bureau fournie n'a pas de groupe {group} avec {key}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>{path} is already there and was not written by hiptimer; move it away to install hiptimer's</source>
-            <translation type="unfinished" />
+            <translation>{path} existe déjà et n'a pas été écrit par hiptimer ; déplace-le pour installer celui de hiptimer</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>cannot make the folder {folder}: a file of that name, or of a folder above it, is in the way</source>
-            <translation type="unfinished" />
+            <translation>impossible de créer le dossier {folder} : un fichier de ce nom, ou du nom d'un dossier au-dessus, est dans le chemin</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>hiptimer: desktop entries are for Linux and other freedesktop desktops; this system's menus do not read them</source>
-            <translation type="unfinished" />
+            <translation>hiptimer : les entrées de bureau sont pour Linux et les autres bureaux freedesktop ; les menus de ce système ne les lisent pas</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>hiptimer: cannot install the desktop entry: {error}</source>
-            <translation type="unfinished" />
+            <translation>hiptimer : impossible d'installer l'entrée de bureau : {error}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>wrote {path} (it runs {command})</source>
-            <translation type="unfinished" />
+            <translation>{path} écrit (il lance {command})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>wrote {path}</source>
-            <translation type="unfinished" />
+            <translation>{path} écrit</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>hiptimer is in your desktop's menu now; {command} takes it out again.</source>
-            <translation type="unfinished" />
+            <translation>hiptimer est maintenant dans le menu de ton bureau ; {command} l'en retire.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>hiptimer: cannot remove the desktop entry: {error}</source>
-            <translation type="unfinished" />
+            <translation>hiptimer : impossible de retirer l'entrée de bureau : {error}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>removed {path}</source>
-            <translation type="unfinished" />
+            <translation>{path} supprimé</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>left {path} alone: hiptimer did not write it</source>
-            <translation type="unfinished" />
+            <translation>{path} laissé tel quel : hiptimer ne l'a pas écrit</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>nothing to remove: no desktop entry of hiptimer in {folder}</source>
-            <translation type="unfinished" />
+            <translation>rien à retirer : aucune entrée de bureau de hiptimer dans {folder}</translation>
         </message>
     </context>
     <context>
@@ -1268,32 +1269,32 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/theme.py" />
             <source>GET READY</source>
-            <translation type="unfinished" />
+            <translation>PRÉPARE-TOI</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/theme.py" />
             <source>WORK</source>
-            <translation type="unfinished" />
+            <translation>EFFORT</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/theme.py" />
             <source>SWITCH SIDES</source>
-            <translation type="unfinished" />
+            <translation>CHANGE DE CÔTÉ</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/theme.py" />
             <source>REST</source>
-            <translation type="unfinished" />
+            <translation>REPOS</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/theme.py" />
             <source>ROUND REST</source>
-            <translation type="unfinished" />
+            <translation>REPOS ENTRE TOURS</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/theme.py" />
             <source>DONE</source>
-            <translation type="unfinished" />
+            <translation>TERMINÉ</translation>
         </message>
     </context>
     <context>
@@ -1643,7 +1644,7 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>{key}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{key} : {problem}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
@@ -2379,7 +2380,7 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source> %</source>
-            <translation>%</translation>
+            <translation> %</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
@@ -2558,7 +2559,7 @@ exemples :
         <message>
             <location filename="../../hiptimer/gui/voice_menu.py" />
             <source>&amp;System voice</source>
-            <translation type="unfinished" />
+            <translation>&amp;Voix du système</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/voice_menu.py" />
@@ -2763,57 +2764,57 @@ exemples :
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>X11 (Qt's xcb platform plugin)</source>
-            <translation type="unfinished" />
+            <translation>X11 (le plugin de plateforme xcb de Qt)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>Wayland (Qt's wayland platform plugin)</source>
-            <translation type="unfinished" />
+            <translation>Wayland (le plugin de plateforme wayland de Qt)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>{first} or {second}</source>
-            <translation type="unfinished" />
+            <translation>{first} ou {second}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>hiptimer: Qt cannot open the window on {platforms}: these libraries are missing:</source>
-            <translation type="unfinished" />
+            <translation>hiptimer : Qt ne peut pas ouvrir la fenêtre sur {platforms} : ces bibliothèques manquent :</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>hiptimer: Qt cannot start: these libraries are missing:</source>
-            <translation type="unfinished" />
+            <translation>hiptimer : Qt ne peut pas démarrer : ces bibliothèques manquent :</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>Install them, then start hiptimer again:</source>
-            <translation type="unfinished" />
+            <translation>Installe-les, puis relance hiptimer :</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>Debian, Ubuntu:  {command}</source>
-            <translation type="unfinished" />
+            <translation>Debian, Ubuntu :  {command}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>Fedora:          {command}</source>
-            <translation type="unfinished" />
+            <translation>Fedora :          {command}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>No package is known here for {name}: {apt} or {dnf} finds it.</source>
-            <translation type="unfinished" />
+            <translation>Aucun paquet n'est connu ici pour {name} : {apt} ou {dnf} le trouve.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>Or choose another Qt platform: on a Wayland desktop, {wayland} uses Wayland instead of X11; {offscreen} runs with no window at all (for scripts and tests).</source>
-            <translation type="unfinished" />
+            <translation>Ou choisis une autre plateforme Qt : sur un bureau Wayland, {wayland} utilise Wayland au lieu de X11 ; {offscreen} tourne sans aucune fenêtre (pour les scripts et les tests).</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>PySide6 {pyside} on Python {python} is known to crash: the interpreter aborts after a few thousand updates of the window. Install another PySide6 with {command}, or run hiptimer on Python {newer} or newer.</source>
-            <translation type="unfinished" />
+            <translation>PySide6 {pyside} sur Python {python} est connu pour planter : l'interpréteur s'arrête brutalement après quelques milliers de mises à jour de la fenêtre. Installe une autre version de PySide6 avec {command}, ou lance hiptimer avec Python {newer} ou plus récent.</translation>
         </message>
     </context>
     <context>
@@ -2993,17 +2994,17 @@ exemples :
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>unknown key '{key}': a translation is written "{base}.de", with a language code of two small letters after the dot</source>
-            <translation type="unfinished" />
+            <translation>clé inconnue '{key}' : une traduction s'écrit "{base}.fr", avec un code de langue de deux lettres minuscules après le point</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>`{key}` needs `{base}` too</source>
-            <translation type="unfinished" />
+            <translation>`{key}` a aussi besoin de `{base}`</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be text in quotes, got a table; for a translation, put the whole key in quotes: write "{key}.{code}" = "…"</source>
-            <translation type="unfinished" />
+            <translation>doit être du texte entre guillemets, et non une table ; pour une traduction, mets toute la clé entre guillemets : écris "{key}.{code}" = "…"</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
@@ -3363,7 +3364,7 @@ exemples :
         <message>
             <location filename="../../hiptimer/session.py" />
             <source> ('{key}' here: did you mean '{close}'?)</source>
-            <translation>('{key}' ici : voulais-tu dire '{close}' ?)</translation>
+            <translation> ('{key}' ici : voulais-tu dire '{close}' ?)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
@@ -3418,7 +3419,7 @@ exemples :
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must give as many answers as `answers` ({count})</source>
-            <translation type="unfinished" />
+            <translation>doit donner autant de réponses que `answers` ({count})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
@@ -3438,7 +3439,7 @@ exemples :
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>not valid TOML: {error}; for a translation, put the whole key in quotes: write "{key}" = "…"</source>
-            <translation type="unfinished" />
+            <translation>TOML non valide : {error} ; pour une traduction, mets toute la clé entre guillemets : écris "{key}" = "…"</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
@@ -3575,12 +3576,12 @@ exemples :
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source> each side</source>
-            <translation>de chaque côté</translation>
+            <translation> de chaque côté</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source> each side, alternating</source>
-            <translation>de chaque côté, en alternance</translation>
+            <translation> de chaque côté, en alternance</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
@@ -3613,12 +3614,12 @@ exemples :
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>  (your copy)</source>
-            <translation>(ta copie)</translation>
+            <translation>  (ta copie)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>  — has problems</source>
-            <translation>— a des problèmes</translation>
+            <translation>  — a des problèmes</translation>
         </message>
     </context>
     <context>
@@ -3892,7 +3893,7 @@ exemples :
         <message>
             <location filename="../../hiptimer/views.py" />
             <source> — goal met</source>
-            <translation>— objectif atteint</translation>
+            <translation> — objectif atteint</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/views.py" />
