@@ -6,17 +6,17 @@
         <message>
             <location filename="../../hiptimer/audio.py" />
             <source>No sound: no audio player was found (install GStreamer's gst-play-1.0 or FFmpeg's ffplay). The session runs without sound.</source>
-            <translation type="unfinished" />
+            <translation>Sin sonido: no se encontró ningún reproductor de audio (instala gst-play-1.0 de GStreamer o ffplay de FFmpeg). La sesión sigue sin sonido.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/audio.py" />
             <source>No sound: the audio player keeps failing ({detail}). The session runs without sound.</source>
-            <translation type="unfinished" />
+            <translation>Sin sonido: el reproductor de audio falla una y otra vez ({detail}). La sesión sigue sin sonido.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/audio.py" />
             <source>No sound: the audio player keeps failing (exit status {code}). The session runs without sound.</source>
-            <translation type="unfinished" />
+            <translation>Sin sonido: el reproductor de audio falla una y otra vez (código de salida {code}). La sesión sigue sin sonido.</translation>
         </message>
     </context>
     <context>
@@ -24,17 +24,17 @@
         <message>
             <location filename="../../hiptimer/awake_macos.py" />
             <source>{program} was not found (it is in {folder} on macOS); the screen may go dark during a run</source>
-            <translation type="unfinished" />
+            <translation>no se encontró {program} (en macOS está en {folder}); la pantalla puede apagarse durante la sesión</translation>
         </message>
         <message>
             <location filename="../../hiptimer/awake_macos.py" />
             <source>{program} could not be started ({detail}); the screen may go dark during a run</source>
-            <translation type="unfinished" />
+            <translation>no se pudo iniciar {program} ({detail}); la pantalla puede apagarse durante la sesión</translation>
         </message>
         <message>
             <location filename="../../hiptimer/awake_macos.py" />
             <source>{program} stopped by itself (exit status {status}); the screen may go dark until the run is paused and resumed</source>
-            <translation type="unfinished" />
+            <translation>{program} se detuvo solo (código de salida {status}); la pantalla puede apagarse hasta que pauses y reanudes la sesión</translation>
         </message>
     </context>
     <context>
@@ -42,17 +42,17 @@
         <message>
             <location filename="../../hiptimer/awake_windows.py" />
             <source>Windows refused to keep the screen on ({call} failed); it may go dark during a run</source>
-            <translation type="unfinished" />
+            <translation>Windows no permitió mantener la pantalla encendida (falló {call}); puede apagarse durante la sesión</translation>
         </message>
         <message>
             <location filename="../../hiptimer/awake_windows.py" />
             <source>the screen was not let go: {call} must be called from the thread that held it (the GUI thread)</source>
-            <translation type="unfinished" />
+            <translation>la pantalla no se liberó: {call} debe llamarse desde el hilo que la retuvo (el hilo de la interfaz gráfica)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/awake_windows.py" />
             <source>cannot keep the screen on: {library} not available ({detail})</source>
-            <translation type="unfinished" />
+            <translation>no se puede mantener la pantalla encendida: {library} no está disponible ({detail})</translation>
         </message>
     </context>
     <context>
@@ -102,13 +102,14 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>usage: </source>
-            <translation>uso:</translation>
+            <translation>uso: </translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{program}: error: {message}
 </source>
-            <translation>{program}: error: {message}</translation>
+            <translation>{program}: error: {message}
+</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
@@ -208,7 +209,7 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source> (about {seconds:g} s)</source>
-            <translation>(unos {seconds:g} s)</translation>
+            <translation> (unos {seconds:g} s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
@@ -443,24 +444,24 @@ ejemplos:
         <message numerus="yes">
             <location filename="../../hiptimer/cues.py" />
             <source>%n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform>%n minutos</numerusform>
+            <translation>
+                <numerusform>%n minuto</numerusform>
                 <numerusform>%n minutos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/cues.py" />
             <source>%n second(s)</source>
-            <translation type="unfinished">
-                <numerusform>%n segundos</numerusform>
+            <translation>
+                <numerusform>%n segundo</numerusform>
                 <numerusform>%n segundos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/cues.py" />
             <source>%n rep(s) each side</source>
-            <translation type="unfinished">
-                <numerusform>%n repeticiones por lado</numerusform>
+            <translation>
+                <numerusform>%n repetición por lado</numerusform>
                 <numerusform>%n repeticiones por lado</numerusform>
             </translation>
         </message>
@@ -477,8 +478,8 @@ ejemplos:
         <message numerus="yes">
             <location filename="../../hiptimer/cues.py" />
             <source>%n rep(s)</source>
-            <translation type="unfinished">
-                <numerusform>%n repeticiones</numerusform>
+            <translation>
+                <numerusform>%n repetición</numerusform>
                 <numerusform>%n repeticiones</numerusform>
             </translation>
         </message>
@@ -506,7 +507,7 @@ ejemplos:
             <location filename="../../hiptimer/cues.py" />
             <source>, </source>
             <comment>between the parts of a spoken prompt</comment>
-            <translation>,</translation>
+            <translation>, </translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
@@ -526,12 +527,12 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source> — next: set {set} of {sets}</source>
-            <translation>— a continuación: serie {set} de {sets}</translation>
+            <translation> — a continuación: serie {set} de {sets}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source> — next up: {move}</source>
-            <translation>— a continuación: {move}</translation>
+            <translation> — a continuación: {move}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
@@ -569,67 +570,67 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>the path {path} has a control character, which a desktop entry cannot hold</source>
-            <translation type="unfinished" />
+            <translation>la ruta {path} tiene un carácter de control, que una entrada de escritorio no puede contener</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>the shipped desktop entry has no {group} group with {key}</source>
-            <translation type="unfinished" />
+            <translation>la entrada de escritorio incluida no tiene un grupo {group} con {key}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>{path} is already there and was not written by hiptimer; move it away to install hiptimer's</source>
-            <translation type="unfinished" />
+            <translation>{path} ya existe y no lo escribió hiptimer; muévelo a otro sitio para instalar el de hiptimer</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>cannot make the folder {folder}: a file of that name, or of a folder above it, is in the way</source>
-            <translation type="unfinished" />
+            <translation>no se puede crear la carpeta {folder}: lo impide un archivo con ese nombre o con el de una carpeta superior</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>hiptimer: desktop entries are for Linux and other freedesktop desktops; this system's menus do not read them</source>
-            <translation type="unfinished" />
+            <translation>hiptimer: las entradas de escritorio son para Linux y otros escritorios freedesktop; los menús de este sistema no las leen</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>hiptimer: cannot install the desktop entry: {error}</source>
-            <translation type="unfinished" />
+            <translation>hiptimer: no se puede instalar la entrada de escritorio: {error}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>wrote {path} (it runs {command})</source>
-            <translation type="unfinished" />
+            <translation>se escribió {path} (ejecuta {command})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>wrote {path}</source>
-            <translation type="unfinished" />
+            <translation>se escribió {path}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>hiptimer is in your desktop's menu now; {command} takes it out again.</source>
-            <translation type="unfinished" />
+            <translation>hiptimer ya está en el menú de tu escritorio; {command} lo vuelve a quitar.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>hiptimer: cannot remove the desktop entry: {error}</source>
-            <translation type="unfinished" />
+            <translation>hiptimer: no se puede quitar la entrada de escritorio: {error}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>removed {path}</source>
-            <translation type="unfinished" />
+            <translation>se eliminó {path}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>left {path} alone: hiptimer did not write it</source>
-            <translation type="unfinished" />
+            <translation>no se tocó {path}: no lo escribió hiptimer</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>nothing to remove: no desktop entry of hiptimer in {folder}</source>
-            <translation type="unfinished" />
+            <translation>nada que quitar: no hay ninguna entrada de escritorio de hiptimer en {folder}</translation>
         </message>
     </context>
     <context>
@@ -1268,32 +1269,32 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/gui/theme.py" />
             <source>GET READY</source>
-            <translation type="unfinished" />
+            <translation>PREPÁRATE</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/theme.py" />
             <source>WORK</source>
-            <translation type="unfinished" />
+            <translation>TRABAJO</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/theme.py" />
             <source>SWITCH SIDES</source>
-            <translation type="unfinished" />
+            <translation>CAMBIO DE LADO</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/theme.py" />
             <source>REST</source>
-            <translation type="unfinished" />
+            <translation>DESCANSO</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/theme.py" />
             <source>ROUND REST</source>
-            <translation type="unfinished" />
+            <translation>DESCANSO DE RONDA</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/theme.py" />
             <source>DONE</source>
-            <translation type="unfinished" />
+            <translation>LISTO</translation>
         </message>
     </context>
     <context>
@@ -1643,7 +1644,7 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>{key}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{key}: {problem}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
@@ -2379,7 +2380,7 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source> %</source>
-            <translation>%</translation>
+            <translation> %</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
@@ -2558,7 +2559,7 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/gui/voice_menu.py" />
             <source>&amp;System voice</source>
-            <translation type="unfinished" />
+            <translation>&amp;Voz del sistema</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/voice_menu.py" />
@@ -2763,57 +2764,57 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>X11 (Qt's xcb platform plugin)</source>
-            <translation type="unfinished" />
+            <translation>X11 (el plugin de plataforma xcb de Qt)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>Wayland (Qt's wayland platform plugin)</source>
-            <translation type="unfinished" />
+            <translation>Wayland (el plugin de plataforma wayland de Qt)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>{first} or {second}</source>
-            <translation type="unfinished" />
+            <translation>{first} o {second}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>hiptimer: Qt cannot open the window on {platforms}: these libraries are missing:</source>
-            <translation type="unfinished" />
+            <translation>hiptimer: Qt no puede abrir la ventana en {platforms}: faltan estas bibliotecas:</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>hiptimer: Qt cannot start: these libraries are missing:</source>
-            <translation type="unfinished" />
+            <translation>hiptimer: Qt no puede iniciarse: faltan estas bibliotecas:</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>Install them, then start hiptimer again:</source>
-            <translation type="unfinished" />
+            <translation>Instálalas y vuelve a iniciar hiptimer:</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>Debian, Ubuntu:  {command}</source>
-            <translation type="unfinished" />
+            <translation>Debian, Ubuntu:  {command}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>Fedora:          {command}</source>
-            <translation type="unfinished" />
+            <translation>Fedora:          {command}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>No package is known here for {name}: {apt} or {dnf} finds it.</source>
-            <translation type="unfinished" />
+            <translation>No se conoce aquí ningún paquete para {name}: {apt} o {dnf} lo encuentra.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>Or choose another Qt platform: on a Wayland desktop, {wayland} uses Wayland instead of X11; {offscreen} runs with no window at all (for scripts and tests).</source>
-            <translation type="unfinished" />
+            <translation>O elige otra plataforma de Qt: en un escritorio Wayland, {wayland} usa Wayland en lugar de X11; {offscreen} funciona sin ninguna ventana (para scripts y pruebas).</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>PySide6 {pyside} on Python {python} is known to crash: the interpreter aborts after a few thousand updates of the window. Install another PySide6 with {command}, or run hiptimer on Python {newer} or newer.</source>
-            <translation type="unfinished" />
+            <translation>PySide6 {pyside} con Python {python} tiene un fallo conocido: el intérprete aborta tras unos pocos miles de actualizaciones de la ventana. Instala otro PySide6 con {command} o ejecuta hiptimer con Python {newer} o posterior.</translation>
         </message>
     </context>
     <context>
@@ -2993,17 +2994,17 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>unknown key '{key}': a translation is written "{base}.de", with a language code of two small letters after the dot</source>
-            <translation type="unfinished" />
+            <translation>clave desconocida '{key}': una traducción se escribe "{base}.de", con un código de idioma de dos letras minúsculas después del punto</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>`{key}` needs `{base}` too</source>
-            <translation type="unfinished" />
+            <translation>`{key}` también necesita `{base}`</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be text in quotes, got a table; for a translation, put the whole key in quotes: write "{key}.{code}" = "…"</source>
-            <translation type="unfinished" />
+            <translation>debe ser texto entre comillas, se recibió una tabla; para una traducción, pon la clave entera entre comillas: escribe "{key}.{code}" = "…"</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
@@ -3363,7 +3364,7 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/session.py" />
             <source> ('{key}' here: did you mean '{close}'?)</source>
-            <translation>('{key}' aquí: ¿quisiste decir '{close}'?)</translation>
+            <translation> ('{key}' aquí: ¿quisiste decir '{close}'?)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
@@ -3418,7 +3419,7 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must give as many answers as `answers` ({count})</source>
-            <translation type="unfinished" />
+            <translation>debe tener tantas respuestas como `answers` ({count})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
@@ -3438,7 +3439,7 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>not valid TOML: {error}; for a translation, put the whole key in quotes: write "{key}" = "…"</source>
-            <translation type="unfinished" />
+            <translation>TOML no válido: {error}; para una traducción, pon la clave entera entre comillas: escribe "{key}" = "…"</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
@@ -3575,12 +3576,12 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source> each side</source>
-            <translation>por lado</translation>
+            <translation> por lado</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source> each side, alternating</source>
-            <translation>por lado, alternando</translation>
+            <translation> por lado, alternando</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
@@ -3613,12 +3614,12 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>  (your copy)</source>
-            <translation>(tu copia)</translation>
+            <translation>  (tu copia)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>  — has problems</source>
-            <translation>— tiene problemas</translation>
+            <translation>  — tiene problemas</translation>
         </message>
     </context>
     <context>
@@ -3892,7 +3893,7 @@ ejemplos:
         <message>
             <location filename="../../hiptimer/views.py" />
             <source> — goal met</source>
-            <translation>— objetivo cumplido</translation>
+            <translation> — objetivo cumplido</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/views.py" />
