@@ -6,17 +6,17 @@
         <message>
             <location filename="../../hiptimer/audio.py" />
             <source>No sound: no audio player was found (install GStreamer's gst-play-1.0 or FFmpeg's ffplay). The session runs without sound.</source>
-            <translation type="unfinished" />
+            <translation>Kein Ton: Es wurde kein Audioplayer gefunden (installiere gst-play-1.0 von GStreamer oder ffplay von FFmpeg). Die Einheit läuft ohne Ton.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/audio.py" />
             <source>No sound: the audio player keeps failing ({detail}). The session runs without sound.</source>
-            <translation type="unfinished" />
+            <translation>Kein Ton: Der Audioplayer schlägt immer wieder fehl ({detail}). Die Einheit läuft ohne Ton.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/audio.py" />
             <source>No sound: the audio player keeps failing (exit status {code}). The session runs without sound.</source>
-            <translation type="unfinished" />
+            <translation>Kein Ton: Der Audioplayer schlägt immer wieder fehl (Exit-Status {code}). Die Einheit läuft ohne Ton.</translation>
         </message>
     </context>
     <context>
@@ -24,17 +24,17 @@
         <message>
             <location filename="../../hiptimer/awake_macos.py" />
             <source>{program} was not found (it is in {folder} on macOS); the screen may go dark during a run</source>
-            <translation type="unfinished" />
+            <translation>{program} wurde nicht gefunden (unter macOS liegt es in {folder}); der Bildschirm kann während einer Einheit dunkel werden</translation>
         </message>
         <message>
             <location filename="../../hiptimer/awake_macos.py" />
             <source>{program} could not be started ({detail}); the screen may go dark during a run</source>
-            <translation type="unfinished" />
+            <translation>{program} konnte nicht gestartet werden ({detail}); der Bildschirm kann während einer Einheit dunkel werden</translation>
         </message>
         <message>
             <location filename="../../hiptimer/awake_macos.py" />
             <source>{program} stopped by itself (exit status {status}); the screen may go dark until the run is paused and resumed</source>
-            <translation type="unfinished" />
+            <translation>{program} hat sich selbst beendet (Exit-Status {status}); der Bildschirm kann dunkel werden, bis die Einheit pausiert und fortgesetzt wird</translation>
         </message>
     </context>
     <context>
@@ -42,17 +42,17 @@
         <message>
             <location filename="../../hiptimer/awake_windows.py" />
             <source>Windows refused to keep the screen on ({call} failed); it may go dark during a run</source>
-            <translation type="unfinished" />
+            <translation>Windows lässt den Bildschirm nicht eingeschaltet ({call} fehlgeschlagen); er kann während einer Einheit dunkel werden</translation>
         </message>
         <message>
             <location filename="../../hiptimer/awake_windows.py" />
             <source>the screen was not let go: {call} must be called from the thread that held it (the GUI thread)</source>
-            <translation type="unfinished" />
+            <translation>der Bildschirm wurde nicht freigegeben: {call} muss aus dem Thread aufgerufen werden, der ihn gehalten hat (dem GUI-Thread)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/awake_windows.py" />
             <source>cannot keep the screen on: {library} not available ({detail})</source>
-            <translation type="unfinished" />
+            <translation>Bildschirm kann nicht eingeschaltet bleiben: {library} nicht verfügbar ({detail})</translation>
         </message>
     </context>
     <context>
@@ -102,13 +102,14 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>usage: </source>
-            <translation>Aufruf:</translation>
+            <translation>Aufruf: </translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source>{program}: error: {message}
 </source>
-            <translation>{program}: Fehler: {message}</translation>
+            <translation>{program}: Fehler: {message}
+</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
@@ -208,7 +209,7 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/cli.py" />
             <source> (about {seconds:g} s)</source>
-            <translation>(etwa {seconds:g} s)</translation>
+            <translation> (etwa {seconds:g} s)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cli.py" />
@@ -443,24 +444,24 @@ Beispiele:
         <message numerus="yes">
             <location filename="../../hiptimer/cues.py" />
             <source>%n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform>%n Minuten</numerusform>
+            <translation>
+                <numerusform>%n Minute</numerusform>
                 <numerusform>%n Minuten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/cues.py" />
             <source>%n second(s)</source>
-            <translation type="unfinished">
-                <numerusform>%n Sekunden</numerusform>
+            <translation>
+                <numerusform>%n Sekunde</numerusform>
                 <numerusform>%n Sekunden</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/cues.py" />
             <source>%n rep(s) each side</source>
-            <translation type="unfinished">
-                <numerusform>%n Wiederholungen pro Seite</numerusform>
+            <translation>
+                <numerusform>%n Wiederholung pro Seite</numerusform>
                 <numerusform>%n Wiederholungen pro Seite</numerusform>
             </translation>
         </message>
@@ -477,8 +478,8 @@ Beispiele:
         <message numerus="yes">
             <location filename="../../hiptimer/cues.py" />
             <source>%n rep(s)</source>
-            <translation type="unfinished">
-                <numerusform>%n Wiederholungen</numerusform>
+            <translation>
+                <numerusform>%n Wiederholung</numerusform>
                 <numerusform>%n Wiederholungen</numerusform>
             </translation>
         </message>
@@ -506,7 +507,7 @@ Beispiele:
             <location filename="../../hiptimer/cues.py" />
             <source>, </source>
             <comment>between the parts of a spoken prompt</comment>
-            <translation>,</translation>
+            <translation>, </translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
@@ -526,12 +527,12 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source> — next: set {set} of {sets}</source>
-            <translation>— als Nächstes: Satz {set} von {sets}</translation>
+            <translation> — als Nächstes: Satz {set} von {sets}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
             <source> — next up: {move}</source>
-            <translation>— als Nächstes: {move}</translation>
+            <translation> — als Nächstes: {move}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/cues.py" />
@@ -569,67 +570,67 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>the path {path} has a control character, which a desktop entry cannot hold</source>
-            <translation type="unfinished" />
+            <translation>der Pfad {path} enthält ein Steuerzeichen, das ein Desktop-Eintrag nicht aufnehmen kann</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>the shipped desktop entry has no {group} group with {key}</source>
-            <translation type="unfinished" />
+            <translation>dem mitgelieferten Desktop-Eintrag fehlt die Gruppe {group} mit {key}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>{path} is already there and was not written by hiptimer; move it away to install hiptimer's</source>
-            <translation type="unfinished" />
+            <translation>{path} existiert schon und stammt nicht von hiptimer; verschiebe die Datei, um den Eintrag von hiptimer zu installieren</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>cannot make the folder {folder}: a file of that name, or of a folder above it, is in the way</source>
-            <translation type="unfinished" />
+            <translation>Ordner {folder} kann nicht angelegt werden: eine Datei mit diesem Namen oder dem eines übergeordneten Ordners ist im Weg</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>hiptimer: desktop entries are for Linux and other freedesktop desktops; this system's menus do not read them</source>
-            <translation type="unfinished" />
+            <translation>hiptimer: Desktop-Einträge gibt es für Linux und andere freedesktop-Desktops; die Menüs dieses Systems lesen sie nicht</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>hiptimer: cannot install the desktop entry: {error}</source>
-            <translation type="unfinished" />
+            <translation>hiptimer: Desktop-Eintrag kann nicht installiert werden: {error}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>wrote {path} (it runs {command})</source>
-            <translation type="unfinished" />
+            <translation>{path} geschrieben (startet {command})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>wrote {path}</source>
-            <translation type="unfinished" />
+            <translation>{path} geschrieben</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>hiptimer is in your desktop's menu now; {command} takes it out again.</source>
-            <translation type="unfinished" />
+            <translation>hiptimer steht jetzt im Menü deines Desktops; mit {command} nimmst du es wieder heraus.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>hiptimer: cannot remove the desktop entry: {error}</source>
-            <translation type="unfinished" />
+            <translation>hiptimer: Desktop-Eintrag kann nicht entfernt werden: {error}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>removed {path}</source>
-            <translation type="unfinished" />
+            <translation>{path} entfernt</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>left {path} alone: hiptimer did not write it</source>
-            <translation type="unfinished" />
+            <translation>{path} nicht angetastet: die Datei stammt nicht von hiptimer</translation>
         </message>
         <message>
             <location filename="../../hiptimer/desktop.py" />
             <source>nothing to remove: no desktop entry of hiptimer in {folder}</source>
-            <translation type="unfinished" />
+            <translation>nichts zu entfernen: kein Desktop-Eintrag von hiptimer in {folder}</translation>
         </message>
     </context>
     <context>
@@ -1268,32 +1269,32 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/gui/theme.py" />
             <source>GET READY</source>
-            <translation type="unfinished" />
+            <translation>MACH DICH BEREIT</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/theme.py" />
             <source>WORK</source>
-            <translation type="unfinished" />
+            <translation>BELASTUNG</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/theme.py" />
             <source>SWITCH SIDES</source>
-            <translation type="unfinished" />
+            <translation>SEITENWECHSEL</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/theme.py" />
             <source>REST</source>
-            <translation type="unfinished" />
+            <translation>PAUSE</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/theme.py" />
             <source>ROUND REST</source>
-            <translation type="unfinished" />
+            <translation>RUNDENPAUSE</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/theme.py" />
             <source>DONE</source>
-            <translation type="unfinished" />
+            <translation>GESCHAFFT</translation>
         </message>
     </context>
     <context>
@@ -1643,7 +1644,7 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
             <source>{key}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{key}: {problem}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/editor/forms.py" />
@@ -2379,7 +2380,7 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
             <source> %</source>
-            <translation>%</translation>
+            <translation> %</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/views/start.py" />
@@ -2558,7 +2559,7 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/gui/voice_menu.py" />
             <source>&amp;System voice</source>
-            <translation type="unfinished" />
+            <translation>&amp;Systemstimme</translation>
         </message>
         <message>
             <location filename="../../hiptimer/gui/voice_menu.py" />
@@ -2763,57 +2764,57 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>X11 (Qt's xcb platform plugin)</source>
-            <translation type="unfinished" />
+            <translation>X11 (Plattform-Plugin xcb von Qt)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>Wayland (Qt's wayland platform plugin)</source>
-            <translation type="unfinished" />
+            <translation>Wayland (Plattform-Plugin wayland von Qt)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>{first} or {second}</source>
-            <translation type="unfinished" />
+            <translation>{first} oder {second}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>hiptimer: Qt cannot open the window on {platforms}: these libraries are missing:</source>
-            <translation type="unfinished" />
+            <translation>hiptimer: Qt kann das Fenster unter {platforms} nicht öffnen: diese Bibliotheken fehlen:</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>hiptimer: Qt cannot start: these libraries are missing:</source>
-            <translation type="unfinished" />
+            <translation>hiptimer: Qt kann nicht starten: diese Bibliotheken fehlen:</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>Install them, then start hiptimer again:</source>
-            <translation type="unfinished" />
+            <translation>Installiere sie und starte hiptimer dann neu:</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>Debian, Ubuntu:  {command}</source>
-            <translation type="unfinished" />
+            <translation>Debian, Ubuntu:  {command}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>Fedora:          {command}</source>
-            <translation type="unfinished" />
+            <translation>Fedora:          {command}</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>No package is known here for {name}: {apt} or {dnf} finds it.</source>
-            <translation type="unfinished" />
+            <translation>Für {name} ist hier kein Paket bekannt: {apt} oder {dnf} findet es.</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>Or choose another Qt platform: on a Wayland desktop, {wayland} uses Wayland instead of X11; {offscreen} runs with no window at all (for scripts and tests).</source>
-            <translation type="unfinished" />
+            <translation>Oder wähle eine andere Qt-Plattform: auf einem Wayland-Desktop nutzt {wayland} Wayland statt X11; {offscreen} läuft ganz ohne Fenster (für Skripte und Tests).</translation>
         </message>
         <message>
             <location filename="../../hiptimer/preflight.py" />
             <source>PySide6 {pyside} on Python {python} is known to crash: the interpreter aborts after a few thousand updates of the window. Install another PySide6 with {command}, or run hiptimer on Python {newer} or newer.</source>
-            <translation type="unfinished" />
+            <translation>PySide6 {pyside} stürzt unter Python {python} bekanntermaßen ab: der Interpreter bricht nach einigen tausend Aktualisierungen des Fensters ab. Installiere mit {command} eine andere PySide6-Version oder starte hiptimer mit Python {newer} oder neuer.</translation>
         </message>
     </context>
     <context>
@@ -2993,17 +2994,17 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>unknown key '{key}': a translation is written "{base}.de", with a language code of two small letters after the dot</source>
-            <translation type="unfinished" />
+            <translation>unbekannter Schlüssel '{key}': eine Übersetzung schreibt man "{base}.de", mit einem Sprachcode aus zwei Kleinbuchstaben nach dem Punkt</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>`{key}` needs `{base}` too</source>
-            <translation type="unfinished" />
+            <translation>`{key}` braucht auch `{base}`</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must be text in quotes, got a table; for a translation, put the whole key in quotes: write "{key}.{code}" = "…"</source>
-            <translation type="unfinished" />
+            <translation>muss Text in Anführungszeichen sein, ist aber eine Tabelle; setz für eine Übersetzung den ganzen Schlüssel in Anführungszeichen: schreib "{key}.{code}" = "…"</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
@@ -3363,7 +3364,7 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/session.py" />
             <source> ('{key}' here: did you mean '{close}'?)</source>
-            <translation>('{key}' an dieser Stelle: meintest du '{close}'?)</translation>
+            <translation> ('{key}' an dieser Stelle: meintest du '{close}'?)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
@@ -3418,7 +3419,7 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>must give as many answers as `answers` ({count})</source>
-            <translation type="unfinished" />
+            <translation>muss so viele Antworten angeben wie `answers` ({count})</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
@@ -3438,7 +3439,7 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/session.py" />
             <source>not valid TOML: {error}; for a translation, put the whole key in quotes: write "{key}" = "…"</source>
-            <translation type="unfinished" />
+            <translation>kein gültiges TOML: {error}; setz für eine Übersetzung den ganzen Schlüssel in Anführungszeichen: schreib "{key}" = "…"</translation>
         </message>
         <message>
             <location filename="../../hiptimer/session.py" />
@@ -3575,12 +3576,12 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source> each side</source>
-            <translation>pro Seite</translation>
+            <translation> pro Seite</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source> each side, alternating</source>
-            <translation>pro Seite, abwechselnd</translation>
+            <translation> pro Seite, abwechselnd</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
@@ -3613,12 +3614,12 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>  (your copy)</source>
-            <translation>(deine Kopie)</translation>
+            <translation>  (deine Kopie)</translation>
         </message>
         <message>
             <location filename="../../hiptimer/start_view.py" />
             <source>  — has problems</source>
-            <translation>— hat Probleme</translation>
+            <translation>  — hat Probleme</translation>
         </message>
     </context>
     <context>
@@ -3892,7 +3893,7 @@ Beispiele:
         <message>
             <location filename="../../hiptimer/views.py" />
             <source> — goal met</source>
-            <translation>— Ziel erreicht</translation>
+            <translation> — Ziel erreicht</translation>
         </message>
         <message numerus="yes">
             <location filename="../../hiptimer/views.py" />
