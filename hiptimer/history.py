@@ -1387,8 +1387,8 @@ class WeekTime:
 
     def summary(self) -> str:
         """Return the week as a runner reads it: "3 runs, 14 min"."""
-        runs = "1 run" if self.runs == 1 else f"{self.runs} runs"
-        return f"{runs}, {self.minutes} min"
+        return translate("history", "%n run(s), {minutes} min", None, self.runs).format(
+            minutes=self.minutes)
 
 
 def weekly_time(

@@ -2672,6 +2672,14 @@ Beispiele:
             <source>Runs cannot be written to the history file {file} right now ({reason}). They are kept while hiptimer is open and written as soon as the file takes them.</source>
             <translation>Einheiten können gerade nicht in die Verlaufsdatei {file} geschrieben werden ({reason}). Sie bleiben erhalten, solange hiptimer offen ist, und werden geschrieben, sobald die Datei sie annimmt.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../hiptimer/history.py" />
+            <source>%n run(s), {minutes} min</source>
+            <translation>
+                <numerusform>%n Einheit, {minutes} min</numerusform>
+                <numerusform>%n Einheiten, {minutes} min</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>library</name>

@@ -151,6 +151,17 @@
         </message>
     </context>
     <context>
+        <name>history</name>
+        <message numerus="yes">
+            <location filename="../../hiptimer/history.py" />
+            <source>%n run(s), {minutes} min</source>
+            <translation>
+                <numerusform>%n run, {minutes} min</numerusform>
+                <numerusform>%n runs, {minutes} min</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>progression</name>
         <message numerus="yes">
             <location filename="../../hiptimer/progression.py" />

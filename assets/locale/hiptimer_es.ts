@@ -2672,6 +2672,14 @@ ejemplos:
             <source>Runs cannot be written to the history file {file} right now ({reason}). They are kept while hiptimer is open and written as soon as the file takes them.</source>
             <translation>Ahora no se pueden escribir sesiones en el archivo de historial {file} ({reason}). Se conservan mientras hiptimer esté abierto y se escriben en cuanto el archivo lo permita.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../hiptimer/history.py" />
+            <source>%n run(s), {minutes} min</source>
+            <translation>
+                <numerusform>%n sesión, {minutes} min</numerusform>
+                <numerusform>%n sesiones, {minutes} min</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>library</name>

@@ -2672,6 +2672,14 @@ exemples :
             <source>Runs cannot be written to the history file {file} right now ({reason}). They are kept while hiptimer is open and written as soon as the file takes them.</source>
             <translation>Les séances ne peuvent pas être écrites dans le fichier d'historique {file} pour l'instant ({reason}). Elles sont gardées tant que hiptimer est ouvert et écrites dès que le fichier les accepte.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../hiptimer/history.py" />
+            <source>%n run(s), {minutes} min</source>
+            <translation>
+                <numerusform>%n séance, {minutes} min</numerusform>
+                <numerusform>%n séances, {minutes} min</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>library</name>
