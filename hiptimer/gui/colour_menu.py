@@ -43,13 +43,20 @@ def system_colours(hints: QStyleHints | None = None) -> str:
 
 
 def startup_scheme(settings: QSettings, hints: QStyleHints | None = None) -> Scheme:
-    """Return the scheme the runner's saved setting gives on this desktop.
+    """Return the scheme to draw the first frame in: the saved one, or today's under "System".
 
     Asking Qt for the desktop's scheme builds the ``Qt`` namespace (~13 ms
-    before the first frame, which otherwise does without it). It is asked
-    only when it matters: under "System", on a desktop whose palette is
-    light (a dark one is never a light scheme, and dark and unknown both
-    give today's palette).
+    before the first frame, which otherwise does without it), so under
+    "System" the desktop is asked once the frame is out (:func:`settled`).
+    """
+    return theme.choose_scheme(saved_setting(settings), "unknown")
+
+
+def settled(settings: QSettings, hints: QStyleHints | None = None) -> Scheme:
+    """Return the scheme once the first frame is out: the desktop's, under "System".
+
+    Only a desktop whose palette is light can ask for the light scheme, so a
+    dark one is not asked at all.
     """
     setting = saved_setting(settings)
     if setting != "system":

@@ -162,9 +162,13 @@ def run_gui(
 
     def offer_colours() -> None:
         # View › Colours: the desktop's, light, dark or high contrast.
-        from hiptimer.gui.colour_menu import offer_colours, restyle
+        from hiptimer.gui import theme
+        from hiptimer.gui.colour_menu import offer_colours, restyle, settled
 
         offer_colours(window.view_menu, prefs, lambda scheme: restyle(window, scheme))
+        scheme = settled(prefs)  # the desktop's, asked now that the first frame is out
+        if scheme is not theme.current():
+            restyle(window, scheme)
 
     def offer_pulse() -> None:
         # View › Flash at every change: on unless the runner turned it off.

@@ -13,6 +13,7 @@ from hiptimer.gui.colour_menu import (
     offer_colours,
     restyle,
     saved_setting,
+    settled,
     startup_scheme,
     system_colours,
 )
@@ -72,21 +73,30 @@ class Unasked:
         raise AssertionError("asked for the desktop's scheme before the first frame")
 
 
-def test_the_desktop_is_asked_only_when_its_answer_matters(qapp, settings):
+def test_the_desktop_is_asked_only_after_the_first_frame_and_when_it_matters(qapp, settings):
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QColor, QPalette
+
+    class SaysLight:
+        def colorScheme(self):  # noqa: N802 - Qt naming
+            return Qt.ColorScheme.Light
 
     settings.setValue(SETTINGS_KEY, "high-contrast")
     assert startup_scheme(settings, Unasked()) is theme.HIGH_CONTRAST
+    assert settled(settings, Unasked()) is theme.HIGH_CONTRAST
     settings.setValue(SETTINGS_KEY, "system")
+    # The first frame never waits for the desktop (it builds Qt's namespace).
+    assert startup_scheme(settings, Unasked()) is theme.DARK
     light = QGuiApplication.palette()
     dark = QPalette(light)
     dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
     QGuiApplication.setPalette(dark)
     try:
-        assert startup_scheme(settings, Unasked()) is theme.DARK
+        assert settled(settings, Unasked()) is theme.DARK  # a dark desktop is not asked
     finally:
         QGuiApplication.setPalette(light)
-    assert startup_scheme(settings) is theme.DARK  # offscreen: light palette, unknown scheme
+    assert settled(settings, SaysLight()) is theme.LIGHT
+    assert settled(settings) is theme.DARK  # offscreen: light palette, unknown scheme
 
 
 def test_a_change_of_the_desktop_is_followed_only_under_system(qapp, settings):
