@@ -102,6 +102,61 @@ def _end_of(lines: list[str], header: str) -> int:
     return end
 
 
+_TRANSLATION_RE = re.compile(r'^"([a-z_]+)\.([a-z]{2})" = ')
+_KEY_RE = re.compile(r"^([a-z_]+)\s*=")
+
+
+def tidy(text: str) -> str:
+    """Return ``text`` with each one-line translation moved to just after its key's value.
+
+    So ``"name.de"`` sits under ``name``, and the keys the editor adds after
+    the table's last key land where they did before there were translations.
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    # The index in ``out`` after the value of each key of the table under way.
+    after: dict[str, int] = {}
+    pending: list[tuple[str, str]] = []
+
+    def place() -> None:
+        for key, line in pending:
+            at = after.get(key)
+            if at is None:
+                out.append(line)
+                continue
+            out.insert(at, line)
+            for other, index in after.items():
+                if index >= at:
+                    after[other] = index + 1
+            after[key] = at + 1
+        pending.clear()
+
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line.lstrip().startswith("["):
+            place()
+            after.clear()
+        found = _TRANSLATION_RE.match(line)
+        if found:
+            pending.append((found.group(1), line))
+            index += 1
+            continue
+        out.append(line)
+        key = _KEY_RE.match(line)
+        if key:
+            if '"""' in line and line.count('"""') == 1:
+                while index + 1 < len(lines):
+                    index += 1
+                    out.append(lines[index])
+                    if '"""' in lines[index]:
+                        break
+            after[key.group(1)] = len(out)
+        index += 1
+    place()
+    return "\n".join(out)
+
+
 def merge(source: Path) -> int:
     """Add the translations filled in at ``source`` (``content-de.json``) to the files."""
     entries = json.loads(source.read_text(encoding="utf-8"))
@@ -120,7 +175,7 @@ def merge(source: Path) -> int:
         for at, _, entry in places:
             key = f'"{entry["key"]}.{language}"'
             lines.insert(at, f"{key} = {_toml_string(entry['translation'].strip())}")
-        text = "\n".join(lines)
+        text = tidy("\n".join(lines))
         tomllib.loads(text)  # still a TOML file
         path.write_text(text, encoding="utf-8")
         print(f"{name}: {len(found)} translations")

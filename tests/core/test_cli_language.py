@@ -62,7 +62,7 @@ def test_check_prints_the_plan_and_the_built_in_session_in_german() -> None:
     assert cli.run_check(options, out, err) == cli.EXIT_OK
     text = out.getvalue()
     german = i18n.Catalogue("de")
-    assert german("plan", "Get ready") in text
+    assert german("cli", "get ready") in text and german("cli", "get ready") != "get ready"
     assert "Hip strength circuit" not in text  # the session's own German name
     assert text.splitlines()[-1].startswith(german("cli", "Total {time}: {phases}, {moves}")
                                             .split("{")[0])
