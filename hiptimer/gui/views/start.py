@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from hiptimer.errors import SessionError
 from hiptimer.gui.views.controls import button, described, labelled
+from hiptimer.gui.views.labels import WrappedLabel
 from hiptimer.gui.views.move_cards import MoveCards
 from hiptimer.gui.views.style import COMPACT_TEXT, MAX_TEXT_SCALE, scroll_style, text_sizes
 from hiptimer.gui.views.suggestions import Suggestions
@@ -190,7 +191,8 @@ class StartScreen(QWidget):
         top.addWidget(more)
         layout.addLayout(top)
 
-        self.title = QLabel()
+        # A long name (or a longer language) takes two lines; the moves scroll instead.
+        self.title = WrappedLabel(shrink=0.7)
         self.title.setObjectName("title")
         self.title.setWordWrap(True)
         self.description = QLabel()
@@ -319,6 +321,7 @@ class StartScreen(QWidget):
             self.setStyleSheet(text_sizes(scale) if scale > 1.0
                                else COMPACT_TEXT if compact else "")
             self.chart.set_scale(scale)
+            self.title.restyled()
         # A card takes about 480 px of text and picture at a scale of 1.
         columns = max(1, min(3, int(self.width() / (480 * scale))))
         self.moves.set_room(columns, pictures=height >= PICTURES_FROM_HEIGHT, scale=scale)
