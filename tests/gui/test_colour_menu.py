@@ -31,7 +31,8 @@ def settings(tmp_path):
 
 
 def entries(menu: QMenu):
-    (colours,) = [a.menu() for a in menu.actions() if a.menu() is not None]
+    # Not QAction.menu(): PySide6 6.7 hands back a wrapper already deleted.
+    (colours,) = menu.findChildren(QMenu)
     assert colours.title() == "&Colours"
     return {a.text(): a for a in colours.actions()}
 
