@@ -62,23 +62,25 @@ runpy.run_path("tools/screenshots.py", run_name="__main__")
 """
 
 
-def shoot_in_a_fresh_process(out: Path) -> None:
+def shoot_in_fresh_processes(*outs: Path) -> None:
     # Not twice in this process: Qt draws the countdown's big digits with
     # slightly different edge pixels once it has drawn the same face at
     # other sizes (seen with PySide6 6.11 and plain QPainter.drawText), so
     # only runs that start alike can be pixel-identical, as before and after
-    # a change are.
+    # a change are. The processes share nothing, so they run side by side.
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", SHOOT, str(out)], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr
+    running = [subprocess.Popen([sys.executable, "-c", SHOOT, str(out)], cwd=REPO, env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+               for out in outs]
+    for process in running:
+        _, errors = process.communicate(timeout=120)
+        assert process.returncode == 0, errors
 
 
 def test_screenshots_come_out_pixel_identical_twice(tmp_path):
     comparer = load_comparer()
     first, second = tmp_path / "first", tmp_path / "second"
-    shoot_in_a_fresh_process(first)
-    shoot_in_a_fresh_process(second)
+    shoot_in_fresh_processes(first, second)
     results = comparer.compare_dirs(first, second, tmp_path / "diff")
     assert len(results) == 10  # every screen, at one size (both take twice as long)
     assert [str(r) for r in results if not r.identical] == []

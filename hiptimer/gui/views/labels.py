@@ -38,7 +38,8 @@ class WrappedLabel(QLabel):
         if self._shrink >= 1.0 or width <= 0 or self._fitted_for == (self.text(), width):
             return
         self._fitted_for = (self.text(), width)
-        self.setStyleSheet("")
+        if self.styleSheet():  # measured at the size the screen's style gives
+            self.setStyleSheet("")  # (restyling is slow: only when it was shrunk)
         self.ensurePolished()
         font = self.font()
         size = font.pixelSize()
