@@ -29,7 +29,7 @@ from hiptimer import paths, resources, store
 from hiptimer.errors import SessionError
 from hiptimer.i18n import language, translate
 from hiptimer.plan import make_plan
-from hiptimer.session import MAX_NAME, load, read_text
+from hiptimer.session import MAX_NAME, load, read_text, user_move_library
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -119,22 +119,41 @@ def _raw_name(path: Path) -> tuple[str | None, str]:
     )
 
 
+# What ``describe`` found in each file, by what it depends on: the file as it
+# is now, the runner's own moves and the language. The start screen lists
+# every session again each time the runner picks one; only a changed file
+# is loaded again.
+_described: dict[tuple[str, int, int, int, str, str],
+                 tuple[str, float | None, str | None, str]] = {}
+MAX_DESCRIBED = 64
+
+
 def describe(path: Path, kind: Kind, replaces: Path | None = None) -> Entry:
     """Load ``path`` and return its library entry (with its problems if it does not load)."""
+    key = None
+    with contextlib.suppress(OSError, ValueError):
+        info = path.stat()
+        key = (str(path), info.st_ino, info.st_mtime_ns, info.st_size, language(),
+               user_move_library().text)
+    found = _described.get(key) if key is not None else None
+    if found is None:
+        found = _describe(path)
+        if key is not None:
+            if len(_described) >= MAX_DESCRIBED:
+                _described.clear()
+            _described[key] = found
+    name, total, error, description = found
+    return Entry(name, path, kind, total, error, description, replaces)
+
+
+def _describe(path: Path) -> tuple[str, float | None, str | None, str]:
     try:
         session = load(path)
     except SessionError as exc:
         name, description = _raw_name(path)
-        return Entry(name or path.stem, path, kind, None, str(exc), description, replaces)
-    return Entry(
-        session.name or path.stem,
-        path,
-        kind,
-        make_plan(session).total,
-        None,
-        " ".join(session.description.split()),
-        replaces,
-    )
+        return name or path.stem, None, str(exc), description
+    return (session.name or path.stem, make_plan(session).total, None,
+            " ".join(session.description.split()))
 
 
 def _user_files() -> list[Path]:

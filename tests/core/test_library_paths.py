@@ -51,3 +51,43 @@ def test_adding_and_forgetting_survive_them(remembered: Path, tmp_path: Path) ->
 def test_the_start_screen_list_survives_them(remembered: Path) -> None:
     entries = library.list_sessions()
     assert [e.path for e in entries if e.kind is library.Kind.RECENT] == [remembered]
+
+
+def test_a_session_is_loaded_again_only_when_it_or_what_it_depends_on_changed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from hiptimer import i18n
+
+    session = tmp_path / "mine.toml"
+    session.write_text('name = "Mine"\n"name.de" = "Meins"\n[[moves]]\nmove = "clam-shell"\n',
+                       encoding="utf-8")
+    loads: list[Path] = []
+    real = library.load
+
+    def counted(path: Path, *args: object, **kwargs: object) -> object:
+        loads.append(path)
+        return real(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(library, "load", counted)
+    first = library.describe(session, library.Kind.RECENT)
+    again = library.describe(session, library.Kind.RECENT)
+    assert (first.name, again.name, len(loads)) == ("Mine", "Mine", 1)
+    # Rewritten as the editor saves (a new file in its place): read again.
+    replacement = tmp_path / "new.toml"
+    replacement.write_text(session.read_text(encoding="utf-8") + "reps = 30\n",
+                           encoding="utf-8")
+    replacement.replace(session)
+    changed = library.describe(session, library.Kind.RECENT)
+    assert len(loads) == 2 and changed.total is not None and changed.total > first.total
+    # Another language shows the session's own German name.
+    i18n.use("de")
+    assert library.describe(session, library.Kind.RECENT).name == "Meins"
+    assert len(loads) == 3
+    # The runner's own moves.toml changes what a library move is.
+    from hiptimer import session as sessions
+
+    own = sessions.user_library_path()
+    own.parent.mkdir(parents=True, exist_ok=True)
+    own.write_text('[clam-shell]\nname = "My clam"\nreps = 30\neach_side = true\n',
+                   encoding="utf-8")
+    library.describe(session, library.Kind.RECENT)
+    assert len(loads) == 4
