@@ -211,11 +211,8 @@ class CueMapper:
             # A rest between sets of one move: what comes is the next set.
             return translate("cues", " — next: set {set} of {sets}").format(
                 set=spoken(upcoming.set_no), sets=spoken(upcoming.sets))
-        name = upcoming.move.spoken_name
-        if i18n.language() in ("en", "fr", "es") and not name[:2].isupper():
-            # Keep "ITB stretch" as it is; German nouns keep their capital.
-            name = name[:1].lower() + name[1:]
-        return translate("cues", " — next up: {move}").format(move=name)
+        return translate("cues", " — next up: {move}").format(
+            move=i18n.in_sentence(upcoming.move.spoken_name))
 
     def _work_before(self, index: int) -> object:
         for phase in reversed(self.plan.phases[:index]):

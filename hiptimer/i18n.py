@@ -131,6 +131,23 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate fi
     return text
 
 
+# Languages whose nouns keep their capital inside a sentence.
+_CAPITAL_NOUNS = frozenset({"de"})
+
+
+def in_sentence(name: str) -> str:
+    """Return a move's name as it reads inside a sentence: "clam shell", "SL bridge".
+
+    The first letter goes small unless the name starts with an abbreviation
+    (two capitals) or the language writes nouns with a capital (German).
+    """
+    if _language in _CAPITAL_NOUNS:
+        return name
+    if len(name) > 1 and name[0].isupper() and not name[1].isupper():
+        return name[0].lower() + name[1:]
+    return name
+
+
 def language() -> str:
     """Return the code of the language the words are shown in, such as ``"de"``."""
     return _language

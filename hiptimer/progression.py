@@ -484,15 +484,6 @@ def amount_text(kind: str, amount: float, each_side: bool) -> str:
             else "{amount:g} s").format(amount=amount)
 
 
-def _shown_name(name: str) -> str:
-    """Return a move's name inside a sentence: "clam shell", but "SL bridge" as it is."""
-    if i18n.language() == "de":
-        return name  # German nouns keep their capital
-    if len(name) > 1 and name[0].isupper() and not name[1].isupper():
-        return name[0].lower() + name[1:]
-    return name
-
-
 def _was(kind: str, amount: float) -> str:
     return f"{amount:g}" if kind == "reps" else f"{amount:g} s"
 
@@ -566,7 +557,7 @@ def _one(rule: Rule, dose: MoveDose, newest_first: Sequence[RatedRun],
 def _up(rule: Rule, dose: MoveDose, runs: tuple[int, ...],
         variations: Mapping[str, Variation]) -> Suggestion | None:
     felt = _felt_easy(len(runs))
-    name = _shown_name(dose.name or dose.move)
+    name = i18n.in_sentence(dose.name or dose.move)
     if dose.amount < rule.ceiling:
         new = float(min(dose.amount + rule.step, rule.ceiling))
         return Suggestion(
@@ -590,7 +581,8 @@ def _up(rule: Rule, dose: MoveDose, runs: tuple[int, ...],
         dose.keys, dose.move, dose.name, dose.kind, dose.amount, variation.amount, Change.NEXT,
         translate("progression", "{felt} at the top dose of {move} ({top}): on to {next}, "
                                  "{start}").format(felt=felt, move=name, top=top,
-                                                   next=_shown_name(variation.name), start=start),
+                                                   next=i18n.in_sentence(variation.name),
+                                                   start=start),
         new_move=rule.then, new_name=variation.name, new_kind=variation.kind, runs=runs)
 
 
@@ -598,7 +590,7 @@ def _down(rule: Rule, dose: MoveDose, run_id: int) -> Suggestion | None:
     if dose.amount <= rule.floor:
         return None
     new = float(max(dose.amount - rule.step, rule.floor))
-    name = _shown_name(dose.name or dose.move)
+    name = i18n.in_sentence(dose.name or dose.move)
     return Suggestion(
         dose.keys, dose.move, dose.name, dose.kind, dose.amount, new, Change.DOWN,
         translate("progression", "last run felt hard: {move} {amount}, was {was}").format(

@@ -192,3 +192,10 @@ def test_german_words_come_from_the_german_catalogue() -> None:
     i18n.use("xx")
     assert i18n.language() == "en"
     assert i18n.translate("plan", "Rest") == "Rest"
+
+
+def test_a_move_name_inside_a_sentence_loses_its_capital_except_in_german() -> None:
+    assert i18n.in_sentence("Clam shell") == "clam shell"
+    assert i18n.in_sentence("SL bridge") == "SL bridge"
+    i18n.use("de")
+    assert i18n.in_sentence("Beckenheben") == "Beckenheben"
