@@ -27,7 +27,12 @@ except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib
 
 ROOT = Path(__file__).resolve().parent.parent
-TEXT_KEYS = ("name", "description", "say", "instructions", "finish", "ask")
+sys.path.insert(0, str(ROOT))
+
+from hiptimer.session import TRANSLATED_KEYS  # noqa: E402
+
+# The loader's translatable keys that hold one text ("answers" is a table).
+TEXT_KEYS = tuple(sorted(TRANSLATED_KEYS - {"answers"}))
 
 
 def files() -> list[Path]:

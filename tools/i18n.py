@@ -152,6 +152,11 @@ def write_ts(path: Path, language: str, messages: dict[tuple[str, str, str], Mes
                 ElementTree.SubElement(element, "comment").text = message.comment
             element.append(_translation(message, kept.get(
                 (message.context, message.source, message.comment)), english))
+    save_ts(root, path)
+
+
+def save_ts(root: ElementTree.Element, path: Path) -> None:
+    """Write the catalogue ``root`` to ``path`` in the layout Qt's tools write."""
     ElementTree.indent(root, space="    ")
     text = ElementTree.tostring(root, encoding="unicode")
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n",
@@ -280,10 +285,7 @@ def fill(language: str, source: Path) -> int:
                 continue
             translation.attrib.pop("type", None)
             filled += 1
-    ElementTree.indent(tree.getroot(), space="    ")
-    text = ElementTree.tostring(tree.getroot(), encoding="unicode")
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n",
-                    encoding="utf-8")
+    save_ts(tree.getroot(), path)
     print(f"{filled} messages filled in {path.name}")
     return 0
 
