@@ -42,7 +42,7 @@ def system_colours(hints: QStyleHints | None = None) -> str:
     return hints.colorScheme().name.lower()
 
 
-def startup_scheme(settings: QSettings, hints: QStyleHints | None = None) -> Scheme:
+def startup_scheme(settings: QSettings) -> Scheme:
     """Return the scheme to draw the first frame in: the saved one, or today's under "System".
 
     Asking Qt for the desktop's scheme builds the ``Qt`` namespace (~13 ms

@@ -83,11 +83,11 @@ def test_the_desktop_is_asked_only_after_the_first_frame_and_when_it_matters(qap
             return Qt.ColorScheme.Light
 
     settings.setValue(SETTINGS_KEY, "high-contrast")
-    assert startup_scheme(settings, Unasked()) is theme.HIGH_CONTRAST
+    assert startup_scheme(settings) is theme.HIGH_CONTRAST
     assert settled(settings, Unasked()) is theme.HIGH_CONTRAST
     settings.setValue(SETTINGS_KEY, "system")
     # The first frame never waits for the desktop (it builds Qt's namespace).
-    assert startup_scheme(settings, Unasked()) is theme.DARK
+    assert startup_scheme(settings) is theme.DARK
     light = QGuiApplication.palette()
     dark = QPalette(light)
     dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
