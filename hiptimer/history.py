@@ -715,6 +715,10 @@ class History:
         # never shown twice.
         self._in_flight: dict[int, int] = {}
         self._failure: str | None = None
+        # Called from the writer thread when ``notice`` comes or goes (the
+        # window shows it at once); it must not block, and what it raises is
+        # logged, never the writer's end.
+        self.on_notice_change: Callable[[], None] | None = None
         self._retry_now = False
         self._stopping = False
         # The writer thread under way, if any; and every one not yet seen
@@ -1106,6 +1110,7 @@ class History:
                 "history %s: write failed (%s); %d run(s) kept until it works",
                 self.path, reason, waiting,
             )
+            self._notice_changed()
         else:
             logger.debug("history: write failed again: %s", reason)
 
@@ -1120,6 +1125,15 @@ class History:
             self._cond.notify_all()
         if recovered:
             logger.info("history %s: writes work again", self.path)
+            self._notice_changed()
+
+    def _notice_changed(self) -> None:
+        listener = self.on_notice_change
+        if listener is not None:
+            try:
+                listener()
+            except Exception:  # a listener gone or broken must not stop the writing
+                logger.exception("on_notice_change failed")
 
     # -- reading ------------------------------------------------------------
 

@@ -30,6 +30,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hiptimer import history as history_module
 from hiptimer.goal import WorkDone
 from hiptimer.history import (
     CSV_COLUMNS,
@@ -374,6 +375,28 @@ def test_a_write_while_another_process_holds_the_lock_returns_at_once_and_lands_
         assert rows_on_disk(db_path) == [("Hips", "finished")]
         assert history.notice is None
         assert history.persistent
+
+
+def test_the_notice_coming_and_going_is_told_from_the_writer_once_each(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The window hears of a file that takes no writes when it happens, and of its end."""
+    monkeypatch.setattr(history_module, "_WRITE_BUSY_TIMEOUT_S", 0.2)
+    told: list[str | None] = []
+    with History.open(db_path) as history, lock_held(db_path) as release:
+        def listener() -> None:
+            told.append(history.notice)
+            raise RuntimeError("a listener gone")  # logged; the writer goes on
+
+        history.on_notice_change = listener
+        run = history.start_run("Hips", "", 1, 60.0, T0)
+        history.finish(run, T0 + timedelta(minutes=1), 1, 60.0)
+        assert not history.flush(timeout=0.5)
+        assert len(told) == 1 and told[0] is not None and str(db_path) in told[0]
+        release()
+        assert history.flush(timeout=20)
+        assert told[1:] == [None]
+        assert rows_on_disk(db_path) == [("Hips", "finished")]
 
 
 def test_a_lock_held_at_quit_costs_a_bounded_wait(db_path: Path) -> None:

@@ -30,10 +30,6 @@ from hiptimer.runner import Event, Finished, PhaseStarted, RunState, StateChange
 
 logger = logging.getLogger(__name__)
 
-# How often to look at a history that still has rows to write.
-_WATCH_MS = 500
-
-
 class Inhibitor(Protocol):
     """What the tracker needs of a screen-saver inhibitor."""
 
@@ -52,16 +48,18 @@ def utc_now() -> datetime:
 class RunTracker(QObject):
     """Writes runs to the ``History`` and inhibits the screen saver during them.
 
-    The history writes in the background; while it has rows not yet in its
-    file, the tracker looks at it every half second and says ``changed``
-    when its ``notice`` comes or goes (the file would not take a write, or
-    takes them again), so the window shows that at once.
+    The history writes in the background and says when its ``notice`` comes
+    or goes (the file would not take a write, or takes them again); the
+    tracker hears that on the GUI thread and says ``changed``, so the window
+    shows it at once.
 
     Signals:
         changed(): the history gained or changed a row, or its notice changed.
     """
 
     changed = Signal()
+    # From the history's writer thread; delivered queued, on the GUI thread.
+    _notice_moved = Signal()
 
     def __init__(
         self,
@@ -83,10 +81,8 @@ class RunTracker(QObject):
         self.last_work: WorkDone | None = None
         self.last_finished: int | None = None  # the run a rating is for
         self._notice = history.notice
-        self._watch = QTimer(self)
-        self._watch.setSingleShot(True)
-        self._watch.setInterval(_WATCH_MS)
-        self._watch.timeout.connect(self._look_at_history)
+        self._notice_moved.connect(self._look_at_history)
+        history.on_notice_change = self._notice_moved.emit
         adapter.runner_event.connect(self._on_event)
         adapter.abandoning.connect(self.abandon)
 
@@ -137,7 +133,6 @@ class RunTracker(QObject):
         # The run may have ended (or been abandoned) before this got its turn.
         if run_id == self.run_id:
             self.history.progress(run_id, rounds_done, active, phase_index=index, where=where)
-            self._wrote()
 
     def _start(self) -> None:
         plan = self.adapter.runner.plan
@@ -148,7 +143,6 @@ class RunTracker(QObject):
             doses=progression.doses_of(session),
         )
         self.run_id = None if run_id == NO_RUN else run_id
-        self._wrote()
         self.changed.emit()
 
     @Slot()
@@ -180,7 +174,6 @@ class RunTracker(QObject):
         except RatingRefused as exc:  # the run is not one the history can rate
             logger.warning("rating not kept: %s", exc)
             return
-        self._wrote()
         self.changed.emit()  # the progression reads the ratings
 
     def _work(self) -> WorkDone | None:
@@ -194,22 +187,12 @@ class RunTracker(QObject):
         if self.run_id is None:
             return
         self.history.end_run(self.run_id, end)
-        self._wrote()
         self.run_id = None
         self.changed.emit()
 
-    def _wrote(self) -> None:
-        if not self._watch.isActive():
-            self._watch.start()
-
     @Slot()
     def _look_at_history(self) -> None:
-        # Pending first: the writer clears its failure as it empties the
-        # queue, so once nothing is pending the notice read next is final.
-        pending = self.history.pending
         notice = self.history.notice
         if notice != self._notice:
             self._notice = notice
             self.changed.emit()
-        if pending:
-            self._watch.start()
