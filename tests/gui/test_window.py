@@ -29,7 +29,10 @@ def make_window(qtbot, clock):
         win = MainWindow(session, now=clock)
         qtbot.addWidget(win)
         win.resize(*size)
-        win.show()
+        # Ready as a runner sees it: the week and the rest are built once the
+        # first frame is out, not when the window is merely exposed.
+        with qtbot.waitSignal(win.first_frame_shown, timeout=5000):
+            win.show()
         qtbot.waitExposed(win)
         win.activateWindow()
         qtbot.waitUntil(win.isActiveWindow)
