@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from hiptimer import i18n, paths
 from hiptimer.cli import Options, fallback_session
 from hiptimer.errors import SessionError
+from hiptimer.gui import colour_menu, language, theme
 from hiptimer.gui.awake import LazyInhibitor
 from hiptimer.gui.window import MainWindow
 from hiptimer.i18n import translate
@@ -81,17 +82,12 @@ def run_gui(
     QCoreApplication.setOrganizationName("")
     app = QApplication.instance() or QApplication(list(argv))
     quit_on_signals(app)
-    from hiptimer.gui import language
-
     for name in language.install(app, i18n.language()):
         logger.warning("could not load the translations in %s", name)
     QApplication.setApplicationDisplayName("hiptimer")
     QApplication.setDesktopFileName("io.github.hiptimer")
     prefs = settings()
-    from hiptimer.gui import theme
-    from hiptimer.gui.colour_menu import startup_scheme
-
-    theme.use(startup_scheme(prefs))
+    theme.use(colour_menu.startup_scheme(prefs))
     # The runner's own copy of the default, as --help says, before the bundled one.
     fallback = session if session is not None else fallback_session(options.session)
     histories: list[History] = []
@@ -155,20 +151,18 @@ def run_gui(
 
     def offer_language() -> None:
         # View › Language: the system's or one picked, from the next start.
-        from hiptimer.gui import dialogs, language
+        from hiptimer.gui import dialogs
 
         language.offer(window.view_menu, window, dialogs.ask_restart,
                        notice=window.app.add_notice)
 
     def offer_colours() -> None:
         # View › Colours: the desktop's, light, dark or high contrast.
-        from hiptimer.gui import theme
-        from hiptimer.gui.colour_menu import offer_colours, restyle, settled
-
-        offer_colours(window.view_menu, prefs, lambda scheme: restyle(window, scheme))
-        scheme = settled(prefs)  # the desktop's, asked now that the first frame is out
+        colour_menu.offer_colours(window.view_menu, prefs,
+                                  lambda scheme: colour_menu.restyle(window, scheme))
+        scheme = colour_menu.settled(prefs)  # the desktop's, now that the first frame is out
         if scheme is not theme.current():
-            restyle(window, scheme)
+            colour_menu.restyle(window, scheme)
 
     def offer_pulse() -> None:
         # View › Flash at every change: on unless the runner turned it off.
